@@ -1,0 +1,93 @@
+import { parse as parseJsonWithErrors, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { migrate } from './migrations.ts';
+import { FORMAT, modelSchema } from './schema.ts';
+import type { NetloomModel } from './types.ts';
+
+/** One reason a document was refused: where (`nodes[3].params.units`) and what. */
+export interface ModelIssue {
+  path: string;
+  message: string;
+  /** The node the issue is about, when it is about one. */
+  nodeId?: string;
+}
+
+export type LoadResult = { ok: true; model: NetloomModel } | { ok: false; issues: ModelIssue[] };
+
+/** `nodes[3].params.units: expected a positive integer` */
+export function formatIssue(issue: ModelIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** Parses JSON text (reporting line and column on a syntax error), then loads it. */
+export function parseModelJson(text: string): LoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, issues: [locateSyntaxError(text)] };
+  }
+  return loadModel(value);
+}
+
+/** parse → migrate → validate: the only way a document gets into Netloom. */
+export function loadModel(value: unknown): LoadResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refuse('', 'expected a JSON object (a netloom model)');
+  }
+  const doc = value as Record<string, unknown>;
+  if (doc.format !== FORMAT) {
+    return refuse('format', `expected "${FORMAT}", got ${JSON.stringify(doc.format)}: this is not a netloom model`);
+  }
+  const migrated = migrate(doc);
+  if (!migrated.ok) return refuse('', migrated.message);
+  const result = modelSchema.safeParse(migrated.doc);
+  if (result.success) return { ok: true, model: result.data };
+  return { ok: false, issues: result.error.issues.map((issue) => toModelIssue(issue, migrated.doc)) };
+}
+
+/** The document as it is saved and exported: stable key order as given, two-space indent. */
+export function serializeModel(model: NetloomModel): string {
+  return `${JSON.stringify(model, null, 2)}\n`;
+}
+
+function refuse(path: string, message: string): LoadResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+function toModelIssue(issue: z.core.$ZodIssue, doc: Record<string, unknown>): ModelIssue {
+  const path = formatPath(issue.path);
+  const [section, index] = issue.path;
+  let nodeId: string | undefined;
+  if (section === 'nodes' && typeof index === 'number') {
+    const node = (doc.nodes as { id?: unknown }[] | undefined)?.[index];
+    if (typeof node?.id === 'string') nodeId = node.id;
+  } else if (section === 'weights' && typeof index === 'string') {
+    nodeId = index;
+  }
+  return { path, message: issue.message, ...(nodeId ? { nodeId } : {}) };
+}
+
+/** ['nodes', 3, 'params', 'units'] → `nodes[3].params.units` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function locateSyntaxError(text: string): ModelIssue {
+  const errors: ParseError[] = [];
+  parseJsonWithErrors(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return { path: '', message: 'not valid JSON' };
+  const before = text.slice(0, first.offset).split('\n');
+  const line = before.length;
+  const column = before[before.length - 1]!.length + 1;
+  return { path: '', message: `not valid JSON: ${describeParseError(first)} at line ${line}, column ${column}` };
+}
+
+function describeParseError(error: ParseError): string {
+  const code = printParseErrorCode(error.error);
+  // InvalidSymbol → "invalid symbol"
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { NodeSpec } from './nodeSpec.ts';
+
+const paramsSchema = z.looseObject({
+  units: z.number().int('expected a positive integer').positive('expected a positive integer'),
+  useBias: z.boolean().optional(),
+});
+export type DenseParams = z.infer<typeof paramsSchema>;
+
+export const denseSpec: NodeSpec<'dense', DenseParams> = {
+  type: 'dense',
+  label: 'Dense',
+  ports: { input: true, output: true },
+  defaultParams: { units: 8 },
+  paramsSchema,
+  outputSize: (params) => params.units,
+};
+
+/** Weights and biases of a dense layer `y = W x + b`, with `W` stored as `[units][inputs]`. */
+export function denseParamCount(inputs: number, params: DenseParams): number {
+  return inputs * params.units + (params.useBias === false ? 0 : params.units);
+}
