@@ -1,0 +1,93 @@
+import type { ModelNode } from '../model/index.ts';
+import type { CompileError } from './types.ts';
+import { findLoops, idsOfType, predecessors, reachable, successors, tracePath, type Graph } from './topology.ts';
+
+/**
+ * The graph-shape rules: exactly one input and one loss, no loops, a single chain (no node
+ * with two inputs or two outputs), and every node on the path from the input to the loss.
+ */
+export function checkStructure(graph: Graph): CompileError[] {
+  const inputs = idsOfType(graph, 'input');
+  const losses = idsOfType(graph, 'loss');
+  return [
+    ...checkEndpoints(inputs, losses),
+    ...checkLoops(graph),
+    ...checkBranching(graph),
+    ...checkConnected(graph, inputs, losses),
+  ];
+}
+
+function checkEndpoints(inputs: string[], losses: string[]): CompileError[] {
+  const errors: CompileError[] = [];
+  if (inputs.length === 0) {
+    errors.push({ code: 'no_input', nodeIds: [], message: 'the network has no Input node: add one to feed it data' });
+  } else if (inputs.length > 1) {
+    errors.push({
+      code: 'multiple_inputs',
+      nodeIds: inputs,
+      message: `the network has ${inputs.length} Input nodes (${inputs.join(', ')}); it needs exactly one`,
+    });
+  }
+  if (losses.length === 0) {
+    errors.push({ code: 'no_loss', nodeIds: [], message: 'the network has no Loss node: add one after the last layer so it can learn' });
+  } else if (losses.length > 1) {
+    errors.push({
+      code: 'multiple_losses',
+      nodeIds: losses,
+      message: `the network has ${losses.length} Loss nodes (${losses.join(', ')}); it needs exactly one`,
+    });
+  }
+  return errors;
+}
+
+function checkLoops(graph: Graph): CompileError[] {
+  return findLoops(graph).map((loop) => ({
+    code: 'cycle',
+    nodeIds: loop,
+    message: `${tracePath(graph, loop).join(' → ')} is a loop; data must flow one way, from the input to the loss`,
+  }));
+}
+
+function checkBranching(graph: Graph): CompileError[] {
+  const errors: CompileError[] = [];
+  for (const id of graph.nodes.keys()) {
+    const outputs = successors(graph, id);
+    const inputs = predecessors(graph, id);
+    if (outputs.length > 1) errors.push(branchingError(id, outputs, 'outputs'));
+    if (inputs.length > 1) errors.push(branchingError(id, inputs, 'inputs'));
+  }
+  return errors;
+}
+
+function branchingError(id: string, neighbours: readonly string[], side: 'inputs' | 'outputs'): CompileError {
+  const count = neighbours.length === 2 ? 'two' : String(neighbours.length);
+  return {
+    code: 'branching',
+    nodeIds: [id],
+    message: `this version trains layer stacks; node ${id} has ${count} ${side} (${neighbours.join(', ')})`,
+  };
+}
+
+/** Only meaningful once there is an input and a loss to be connected to. */
+function checkConnected(graph: Graph, inputs: string[], losses: string[]): CompileError[] {
+  if (inputs.length === 0 || losses.length === 0) return [];
+  const fedByInput = reachable(graph, inputs, 'forward');
+  const feedsLoss = reachable(graph, losses, 'backward');
+  const errors: CompileError[] = [];
+  for (const node of graph.nodes.values()) {
+    if (fedByInput.has(node.id) && feedsLoss.has(node.id)) continue;
+    errors.push({ code: 'disconnected', nodeIds: [node.id], message: describeDisconnected(node.type, node.id) });
+  }
+  return errors;
+}
+
+function describeDisconnected(type: ModelNode['type'], id: string): string {
+  switch (type) {
+    case 'input':
+      return `input ${id} is not connected to the loss: wire the layers between them`;
+    case 'loss':
+      return `loss ${id} receives nothing from the input: wire the layers between them`;
+    default:
+      return `node ${id} is not on the path from the input to the loss: connect it or delete it`;
+  }
+}

@@ -1,0 +1,151 @@
+import type { ModelEdge, ModelNode, NetloomModel } from '../model/index.ts';
+
+/** The model's nodes with adjacency lists, built once per compile so every walk is O(V + E). */
+export interface Graph {
+  /** Nodes by id, in document order. */
+  nodes: Map<string, ModelNode>;
+  /** Target ids of each node's outgoing edges, in document order. */
+  next: Map<string, string[]>;
+  /** Source ids of each node's incoming edges, in document order. */
+  prev: Map<string, string[]>;
+}
+
+export function buildGraph(model: Pick<NetloomModel, 'nodes' | 'edges'>): Graph {
+  const nodes = new Map<string, ModelNode>();
+  const next = new Map<string, string[]>();
+  const prev = new Map<string, string[]>();
+  for (const node of model.nodes) {
+    nodes.set(node.id, node);
+    next.set(node.id, []);
+    prev.set(node.id, []);
+  }
+  for (const edge of model.edges) addEdge({ nodes, next, prev }, edge);
+  return { nodes, next, prev };
+}
+
+function addEdge(graph: Graph, edge: Pick<ModelEdge, 'source' | 'target'>): void {
+  // A loaded model never has dangling edges (the schema refuses them), but the editor may
+  // compile mid-edit, e.g. while a node is being deleted; such an edge simply does not count.
+  const outgoing = graph.next.get(edge.source);
+  const incoming = graph.prev.get(edge.target);
+  if (!outgoing || !incoming) return;
+  outgoing.push(edge.target);
+  incoming.push(edge.source);
+}
+
+export function successors(graph: Graph, id: string): readonly string[] {
+  return graph.next.get(id) ?? [];
+}
+
+export function predecessors(graph: Graph, id: string): readonly string[] {
+  return graph.prev.get(id) ?? [];
+}
+
+/** Ids of the nodes of one type, in document order. */
+export function idsOfType(graph: Graph, type: ModelNode['type']): string[] {
+  const ids: string[] = [];
+  for (const node of graph.nodes.values()) if (node.type === type) ids.push(node.id);
+  return ids;
+}
+
+/** Every node reachable from `starts` (included) following edges forward or backward. */
+export function reachable(graph: Graph, starts: readonly string[], direction: 'forward' | 'backward'): Set<string> {
+  const neighbours = direction === 'forward' ? graph.next : graph.prev;
+  const seen = new Set(starts);
+  const stack = [...starts];
+  while (stack.length > 0) {
+    for (const id of neighbours.get(stack.pop()!) ?? []) {
+      if (!seen.has(id)) {
+        seen.add(id);
+        stack.push(id);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * The groups of nodes that lie on a loop (strongly connected components with more than one
+ * node, or a node wired to itself), each in document order. Tarjan's algorithm, iterative so a
+ * long chain cannot overflow the call stack.
+ */
+export function findLoops(graph: Graph): string[][] {
+  const index = new Map<string, number>();
+  const lowLink = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const loops: string[][] = [];
+  let counter = 0;
+
+  const open = (id: string) => {
+    index.set(id, counter);
+    lowLink.set(id, counter);
+    counter += 1;
+    stack.push(id);
+    onStack.add(id);
+  };
+
+  for (const root of graph.nodes.keys()) {
+    if (index.has(root)) continue;
+    open(root);
+    // Each frame is a node and how many of its successors have been visited.
+    const frames: { id: string; visited: number }[] = [{ id: root, visited: 0 }];
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const targets = successors(graph, frame.id);
+      if (frame.visited < targets.length) {
+        const target = targets[frame.visited]!;
+        frame.visited += 1;
+        if (!index.has(target)) {
+          open(target);
+          frames.push({ id: target, visited: 0 });
+        } else if (onStack.has(target)) {
+          lowLink.set(frame.id, Math.min(lowLink.get(frame.id)!, index.get(target)!));
+        }
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent) lowLink.set(parent.id, Math.min(lowLink.get(parent.id)!, lowLink.get(frame.id)!));
+      if (lowLink.get(frame.id) === index.get(frame.id)) {
+        const component = popComponent(stack, onStack, frame.id);
+        if (component.length > 1 || successors(graph, frame.id).includes(frame.id)) loops.push(component);
+      }
+    }
+  }
+  return loops.map((component) => inDocumentOrder(graph, component));
+}
+
+function popComponent(stack: string[], onStack: Set<string>, rootId: string): string[] {
+  const component: string[] = [];
+  let id: string;
+  do {
+    id = stack.pop()!;
+    onStack.delete(id);
+    component.push(id);
+  } while (id !== rootId);
+  return component;
+}
+
+function inDocumentOrder(graph: Graph, ids: string[]): string[] {
+  const members = new Set(ids);
+  return [...graph.nodes.keys()].filter((id) => members.has(id));
+}
+
+/**
+ * One concrete loop through a group from `findLoops`, as a walk that returns to its start
+ * (`['h', 'a', 'h']`), so a message can show people which wire closes it.
+ */
+export function tracePath(graph: Graph, loop: readonly string[]): string[] {
+  const members = new Set(loop);
+  const path: string[] = [];
+  const position = new Map<string, number>();
+  let id = loop[0]!;
+  while (!position.has(id)) {
+    position.set(id, path.length);
+    path.push(id);
+    // Inside a strongly connected group every node has a successor in the group.
+    id = successors(graph, id).find((target) => members.has(target))!;
+  }
+  return [...path.slice(position.get(id)), id];
+}

@@ -1,0 +1,45 @@
+import { strToU8, zipSync } from 'fflate';
+import { exportOnnx, exportTfjs, TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from '../../export/index.ts';
+import type { NetloomModel } from '../../model/index.ts';
+
+/** What the "TensorFlow.js" menu item downloads, in words for the Export menu. */
+export const TFJS_DOWNLOAD_EXPLANATION =
+  `A zip with ${TFJS_MODEL_FILE} and ${TFJS_WEIGHTS_FILE}: unzip both into one folder and load it with ` +
+  'tf.loadLayersModel, or turn it into a Keras model with tensorflowjs_converter. The loss and optimizer state are not included.';
+
+/** What the "ONNX" menu item downloads, in words for the Export menu. */
+export const ONNX_DOWNLOAD_EXPLANATION =
+  'One .onnx file (opset 17) with input "input" [batch, features] and output "output" [batch, outputs], ' +
+  'for onnxruntime, PyTorch and other ONNX tools. The loss and optimizer state are not included.';
+
+/**
+ * Downloads the model as a TensorFlow.js Layers model, zipped (one download instead of two
+ * files the browser may block). Throws an Error with a readable message if the graph is invalid.
+ */
+export function downloadTfjs(model: NetloomModel): void {
+  const { modelJson, weightData } = exportTfjs(model);
+  const zip = zipSync({
+    [TFJS_MODEL_FILE]: strToU8(JSON.stringify(modelJson, null, 2)),
+    [TFJS_WEIGHTS_FILE]: weightData,
+  });
+  saveBlob(new Blob([zip], { type: 'application/zip' }), `${baseName(model)}-tfjs.zip`);
+}
+
+/** Downloads the model as one `.onnx` file. Throws an Error with a readable message if the graph is invalid. */
+export function downloadOnnx(model: NetloomModel): void {
+  saveBlob(new Blob([exportOnnx(model)], { type: 'application/octet-stream' }), `${baseName(model)}.onnx`);
+}
+
+function baseName(model: NetloomModel): string {
+  return (model.name ?? 'netloom-model').replace(/[^\w.-]+/g, '_');
+}
+
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoke on the next tick: revoking synchronously can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
