@@ -1,4 +1,4 @@
-/** Where a command writes: stdout for results, stderr for progress-free errors. */
+/** Where a command writes: stdout for results, stderr for progress-free errors. Each call writes one line. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -17,5 +17,5 @@ export interface Command {
 /** A mistake in how the command was called (bad flag, missing argument): exit 2, usage shown. */
 export class UsageError extends Error {}
 
-/** The file named on the command line is missing or unreadable as JSON: exit 2. */
+/** A file named on the command line is missing, unreadable as JSON, or cannot be written: exit 2. */
 export class InputFileError extends Error {}

@@ -1,14 +1,14 @@
 import type { ModelNode } from '../model/index.ts';
 import type { CompileError } from './types.ts';
-import { findLoops, idsOfType, predecessors, reachable, successors, tracePath, type Graph } from './topology.ts';
+import { findLoops, nodesOfType, predecessors, reachable, successors, tracePath, type Graph } from './topology.ts';
 
 /**
  * The graph-shape rules: exactly one input and one loss, no loops, a single chain (no node
  * with two inputs or two outputs), and every node on the path from the input to the loss.
  */
 export function checkStructure(graph: Graph): CompileError[] {
-  const inputs = idsOfType(graph, 'input');
-  const losses = idsOfType(graph, 'loss');
+  const inputs = nodesOfType(graph, 'input').map((node) => node.id);
+  const losses = nodesOfType(graph, 'loss').map((node) => node.id);
   return [
     ...checkEndpoints(inputs, losses),
     ...checkLoops(graph),

@@ -1,4 +1,4 @@
-import type { ModelEdge, ModelNode, NetloomModel } from '../model/index.ts';
+import type { ModelEdge, ModelNode, NetloomModel, NodeOf } from '../model/index.ts';
 
 /** The model's nodes with adjacency lists, built once per compile so every walk is O(V + E). */
 export interface Graph {
@@ -41,11 +41,11 @@ export function predecessors(graph: Graph, id: string): readonly string[] {
   return graph.prev.get(id) ?? [];
 }
 
-/** Ids of the nodes of one type, in document order. */
-export function idsOfType(graph: Graph, type: ModelNode['type']): string[] {
-  const ids: string[] = [];
-  for (const node of graph.nodes.values()) if (node.type === type) ids.push(node.id);
-  return ids;
+/** The nodes of one type, in document order. */
+export function nodesOfType<T extends ModelNode['type']>(graph: Graph, type: T): NodeOf<T>[] {
+  const found: NodeOf<T>[] = [];
+  for (const node of graph.nodes.values()) if (node.type === type) found.push(node as NodeOf<T>);
+  return found;
 }
 
 /** Every node reachable from `starts` (included) following edges forward or backward. */
@@ -133,19 +133,30 @@ function inDocumentOrder(graph: Graph, ids: string[]): string[] {
 }
 
 /**
- * One concrete loop through a group from `findLoops`, as a walk that returns to its start
- * (`['h', 'a', 'h']`), so a message can show people which wire closes it.
+ * The shortest loop through the first node of a group from `findLoops`, as a walk that returns
+ * to its start (`['h', 'a', 'h']`), so a message can show people which wires close it.
  */
 export function tracePath(graph: Graph, loop: readonly string[]): string[] {
+  const start = loop[0]!;
   const members = new Set(loop);
-  const path: string[] = [];
-  const position = new Map<string, number>();
-  let id = loop[0]!;
-  while (!position.has(id)) {
-    position.set(id, path.length);
-    path.push(id);
-    // Inside a strongly connected group every node has a successor in the group.
-    id = successors(graph, id).find((target) => members.has(target))!;
+  const cameFrom = new Map<string, string>();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const id = queue[head]!;
+    for (const target of successors(graph, id)) {
+      if (target === start) return [...walkBack(cameFrom, id, start), start];
+      if (members.has(target) && !cameFrom.has(target)) {
+        cameFrom.set(target, id);
+        queue.push(target);
+      }
+    }
   }
-  return [...path.slice(position.get(id)), id];
+  // Every node of a strongly connected group lies on a loop back to itself.
+  throw new Error(`no loop through ${start}`);
+}
+
+function walkBack(cameFrom: Map<string, string>, end: string, start: string): string[] {
+  const path = [end];
+  while (path[0] !== start) path.unshift(cameFrom.get(path[0]!)!);
+  return path;
 }

@@ -19,15 +19,23 @@ export function formatIssue(issue: ModelIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
+export type JsonParseResult = { ok: true; value: unknown } | { ok: false; issue: ModelIssue };
+
+/** JSON.parse that says where a syntax error is (line and column). */
+export function parseJson(text: string): JsonParseResult {
+  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(json) };
+  } catch {
+    return { ok: false, issue: locateSyntaxError(json) };
+  }
+}
+
 /** Parses JSON text (reporting line and column on a syntax error), then loads it. */
 export function parseModelJson(text: string): LoadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, issues: [locateSyntaxError(text)] };
-  }
-  return loadModel(value);
+  const parsed = parseJson(text);
+  return parsed.ok ? loadModel(parsed.value) : { ok: false, issues: [parsed.issue] };
 }
 
 /** parse → migrate → validate: the only way a document gets into Netloom. */

@@ -1,28 +1,34 @@
 import { z } from 'zod';
-import { DATASET_NAMES } from './datasets.ts';
+import { DATASET_NAMES, type DatasetName } from './datasets.ts';
+import { finiteNumber, numberField, positiveInt } from './fields.ts';
 import { OPTIMIZERS } from './functions.ts';
+import type { NodeSpec } from './nodes/nodeSpec.ts';
 import { NODE_SPECS } from './nodes/registry.ts';
 
 export const FORMAT = 'netloom';
 export const CURRENT_VERSION = 1;
 
-const positiveInt = z.number().int('expected a positive integer').positive('expected a positive integer');
-const finite = z.number().refine(Number.isFinite, 'expected a finite number');
 
-const position = z.looseObject({ x: finite, y: finite });
+const position = z.looseObject({ x: finiteNumber, y: finiteNumber });
 
-function nodeVariant<T extends keyof typeof NODE_SPECS>(type: T) {
+/** Generic over the spec itself, so each variant's `params` keeps its own type (not the union of all four). */
+function nodeVariant<TType extends string, TParams>(spec: NodeSpec<TType, TParams>) {
   return z.looseObject({
     id: z.string().min(1, 'expected a non-empty id'),
-    type: z.literal(type),
-    params: NODE_SPECS[type].paramsSchema,
+    type: z.literal(spec.type),
+    params: spec.paramsSchema,
     position: position.optional(),
   });
 }
 
 export const nodeSchema = z.discriminatedUnion(
   'type',
-  [nodeVariant('input'), nodeVariant('dense'), nodeVariant('activation'), nodeVariant('loss')],
+  [
+    nodeVariant(NODE_SPECS.input),
+    nodeVariant(NODE_SPECS.dense),
+    nodeVariant(NODE_SPECS.activation),
+    nodeVariant(NODE_SPECS.loss),
+  ],
   { error: `expected a type of ${Object.keys(NODE_SPECS).join(', ')}` },
 );
 
@@ -33,25 +39,25 @@ export const edgeSchema = z.looseObject({
 });
 
 export const denseWeightsSchema = z.looseObject({
-  kernel: z.array(z.array(finite)),
-  bias: z.array(finite).optional(),
+  kernel: z.array(z.array(finiteNumber)),
+  bias: z.array(finiteNumber).optional(),
 });
 
 export const trainingSchema = z.looseObject({
-  dataset: z.enum(DATASET_NAMES as [string, ...string[]], {
+  dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]], {
     error: `expected one of ${DATASET_NAMES.join(', ')}`,
   }).optional(),
   optimizer: z.enum(OPTIMIZERS, { error: `expected one of ${OPTIMIZERS.join(', ')}` }).optional(),
-  lr: z.number().positive('expected a positive number').optional(),
+  lr: numberField('a positive number').positive().optional(),
   batchSize: positiveInt.optional(),
   epochs: positiveInt.optional(),
-  seed: z.number().int('expected an integer').optional(),
+  seed: numberField('an integer').int().optional(),
   /** Label noise / jitter of the generated dataset, 0..1. */
-  noise: z.number().min(0).max(1).optional(),
+  noise: numberField('a number from 0 to 1').min(0).max(1).optional(),
   /** Fraction of the samples used for training; the rest is the test set. */
-  trainFraction: z.number().gt(0).lt(1).optional(),
+  trainFraction: numberField('a number between 0 and 1 (both excluded)').gt(0).lt(1).optional(),
   /** L2 weight decay coefficient. */
-  l2: z.number().min(0).optional(),
+  l2: numberField('a number ≥ 0').min(0).optional(),
 });
 
 export const modelSchema = z
@@ -59,8 +65,8 @@ export const modelSchema = z
     format: z.literal(FORMAT),
     version: z.literal(CURRENT_VERSION),
     name: z.string().optional(),
-    nodes: z.array(nodeSchema),
-    edges: z.array(edgeSchema),
+    nodes: z.array(nodeSchema, { error: 'expected a list of nodes' }),
+    edges: z.array(edgeSchema, { error: 'expected a list of edges' }),
     weights: z.record(z.string(), denseWeightsSchema).optional(),
     training: trainingSchema.optional(),
   })

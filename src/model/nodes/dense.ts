@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { positiveInt } from '../fields.ts';
 import type { NodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
-  units: z.number().int('expected a positive integer').positive('expected a positive integer'),
+  units: positiveInt,
   useBias: z.boolean().optional(),
 });
 export type DenseParams = z.infer<typeof paramsSchema>;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { positiveInt } from '../fields.ts';
 import type { NodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
-  size: z.number().int('expected a positive integer').positive('expected a positive integer'),
+  size: positiveInt,
 });
 export type InputParams = z.infer<typeof paramsSchema>;
 

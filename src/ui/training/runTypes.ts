@@ -3,11 +3,19 @@
  * fills these; the charts only read them. Numbers come from the engine, never recomputed here.
  */
 
-/** One recorded point of the loss curve. Test metrics are present on evaluation points only. */
+/**
+ * One recorded point of the loss curve. Every step is a point for the first 2,048 steps; later
+ * points each average a growing number of steps (see `worker/metricsRecorder.ts`), so a long
+ * run stays a few thousand points. Test metrics are present on evaluation points only.
+ */
 export interface LossPoint {
+  /** The last step this point covers (1-based). */
   step: number;
+  /** Completed epochs at `step`, fractional: 2.5 is halfway through the third epoch. */
   epoch: number;
+  /** Mean mini-batch loss over the steps this point covers. */
   loss: number;
+  /** Train accuracy over the whole train split, on evaluation points; null elsewhere and for regression. */
   accuracy: number | null;
   testLoss?: number;
   testAccuracy?: number | null;

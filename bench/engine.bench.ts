@@ -1,0 +1,29 @@
+/**
+ * Training throughput of the netloom engine against TensorFlow.js (cpu and wasm backends) on
+ * the four workloads of issue §6. `npm run bench` for the full run (~1–2 minutes), `npm run
+ * bench -- --quick` for a smoke run. Prints a table and writes bench/results.json.
+ */
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { FULL, QUICK, measureWorkload } from './measure.ts';
+import { formatTable, summarize, type WorkloadResult } from './report.ts';
+import { netloom } from './runners/netloom.ts';
+import { tfjs } from './runners/tfjs.ts';
+import { WORKLOADS } from './workloads.ts';
+
+const quick = process.argv.includes('--quick');
+const options = quick ? QUICK : FULL;
+const systems = [netloom, tfjs('cpu'), tfjs('wasm')];
+const names = systems.map((s) => s.name);
+
+const results: WorkloadResult[] = [];
+for (const workload of WORKLOADS) {
+  process.stdout.write(`${workload.id} ${workload.description} …\n`);
+  results.push(summarize(workload, await measureWorkload(workload, systems, options)));
+}
+console.log(`\n${formatTable(results, names)}`);
+
+const resultsFile = new URL('./results.json', import.meta.url);
+const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, loadAverage: os.loadavg() };
+writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), quick, options, machine, results }, null, 2)}\n`);
+console.log(`\nwrote ${resultsFile.pathname}`);

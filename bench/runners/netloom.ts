@@ -1,0 +1,40 @@
+import { createNetwork, createTrainer, type Dataset } from '../../src/engine/index.ts';
+import type { System } from '../system.ts';
+import { syntheticData, workloadNetwork, type Workload } from '../workloads.ts';
+
+/** Training rows the engine cycles through (shuffled each epoch, gathered into each batch). */
+const ROWS = 2048;
+
+/** This engine's trainer, stepping exactly as the app trains. */
+export const netloom: System = {
+  name: 'netloom',
+  activate: async () => {},
+  prepare: (workload, seed) => {
+    const trainer = createTrainer(
+      createNetwork(workloadNetwork(workload), { seed }),
+      syntheticDataset(workload, seed),
+      { optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize },
+      seed,
+    );
+    return { step: () => void trainer.step(), dispose: () => {} };
+  },
+};
+
+function syntheticDataset(workload: Workload, seed: number): Dataset {
+  const { x, y, outputSize } = syntheticData(workload, ROWS, seed);
+  const split = { x, y, count: ROWS };
+  return {
+    info: {
+      name: workload.id,
+      label: workload.description,
+      inputSize: workload.inputSize,
+      task: { kind: 'classification', classes: Math.max(outputSize, 2) },
+      planar: false,
+    },
+    inputSize: workload.inputSize,
+    outputSize,
+    train: split,
+    test: split,
+    extent: null,
+  };
+}

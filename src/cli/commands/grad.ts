@@ -1,0 +1,23 @@
+import { parseFlags, parseRows, requiredFlag, singlePositional } from '../args.ts';
+import { UsageError, type Command } from '../command.ts';
+import { loadNetwork } from '../loadNetwork.ts';
+
+export const gradCommand: Command = {
+  name: 'grad',
+  summary: 'Print the loss and every dense layer’s gradients, averaged over the rows given',
+  usage: 'grad <model.json> --input "x1,x2;x1,x2" --target "t;t"   (rows separated by ;)',
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, { input: { type: 'string' }, target: { type: 'string' } });
+    const file = singlePositional(positionals, 'model file');
+    const inputText = requiredFlag(values.input, '--input');
+    const targetText = requiredFlag(values.target, '--target');
+    const network = await loadNetwork(file);
+    const input = parseRows(inputText, '--input', network.inputSize);
+    const target = parseRows(targetText, '--target', network.outputSize);
+    if (target.rows !== input.rows) {
+      throw new UsageError(`--target has ${target.rows} rows but --input has ${input.rows}; give one target per input row`);
+    }
+    io.stdout(JSON.stringify(network.lossAndGradients(input.values, target.values, input.rows)));
+    return 0;
+  },
+};

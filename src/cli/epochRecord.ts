@@ -1,0 +1,57 @@
+import type { Trainer } from '../engine/index.ts';
+
+/** One line of the `--metrics` file: the state after an epoch. */
+export interface EpochRecord {
+  epoch: number;
+  step: number;
+  loss: number;
+  /** Null for regression. */
+  accuracy: number | null;
+  testLoss: number;
+  testAccuracy: number | null;
+  /** Per dense node id: the mean over the epoch's steps of its kernel gradient's L2 norm. */
+  gradNorms: Record<string, number>;
+}
+
+/**
+ * Trains one epoch and evaluates both splits. Throws the engine's TrainingDivergedError when
+ * the loss stops being finite.
+ */
+export function trainEpoch(trainer: Trainer): EpochRecord {
+  const { denseIds } = trainer.network;
+  const normSums = new Float64Array(denseIds.length);
+  const epoch = trainer.epoch + 1;
+  let steps = 0;
+  while (trainer.epoch < epoch) {
+    const { gradNorms } = trainer.step();
+    for (let i = 0; i < normSums.length; i++) normSums[i]! += gradNorms[i]!;
+    steps += 1;
+  }
+  const train = trainer.evaluate('train');
+  const test = trainer.evaluate('test');
+  return {
+    epoch,
+    step: trainer.stepCount,
+    loss: train.loss,
+    accuracy: train.accuracy,
+    testLoss: test.loss,
+    testAccuracy: test.accuracy,
+    gradNorms: Object.fromEntries(denseIds.map((id, i) => [id, normSums[i]! / steps])),
+  };
+}
+
+/** `epoch  20/200  loss 0.3512  accuracy 91.0%  test loss 0.3611  test accuracy 90.0%` */
+export function describeEpoch(record: EpochRecord, epochs: number): string {
+  const parts = [
+    `epoch ${String(record.epoch).padStart(String(epochs).length)}/${epochs}`,
+    `loss ${record.loss.toFixed(4)}`,
+    ...(record.accuracy === null ? [] : [`accuracy ${percent(record.accuracy)}`]),
+    `test loss ${record.testLoss.toFixed(4)}`,
+    ...(record.testAccuracy === null ? [] : [`test accuracy ${percent(record.testAccuracy)}`]),
+  ];
+  return parts.join('  ');
+}
+
+function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}

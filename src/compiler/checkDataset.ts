@@ -1,0 +1,85 @@
+import type { DatasetInfo, LossFn } from '../model/index.ts';
+import type { Shapes } from './inferShapes.ts';
+import type { CompileError } from './types.ts';
+import { nodesOfType, predecessors, type Graph } from './topology.ts';
+import { count } from './wording.ts';
+
+/** The input must be as wide as a sample; the output and loss must fit the dataset's target. */
+export function checkDataset(graph: Graph, { shapes }: Shapes, dataset: DatasetInfo): CompileError[] {
+  const errors: CompileError[] = [];
+  for (const input of nodesOfType(graph, 'input')) {
+    if (input.params.size === dataset.inputSize) continue;
+    errors.push({
+      code: 'dataset_input',
+      nodeIds: [input.id],
+      message:
+        `the ${dataset.name} dataset has ${count(dataset.inputSize, 'number')} per sample, but input ${input.id} ` +
+        `has size ${input.params.size}: set its size to ${dataset.inputSize}`,
+    });
+  }
+  for (const loss of nodesOfType(graph, 'loss')) {
+    const outputs = shapes[loss.id];
+    if (outputs === undefined) continue;
+    const problem = describeOutputProblem(dataset, loss.params.fn, outputs);
+    if (!problem) continue;
+    errors.push({ code: 'dataset_output', nodeIds: [widthSource(graph, loss.id), loss.id], message: problem });
+  }
+  return errors;
+}
+
+function describeOutputProblem({ name, task }: DatasetInfo, loss: LossFn, outputs: number): string | undefined {
+  if (task.kind === 'regression') {
+    if (outputs !== task.outputs) {
+      return (
+        `the ${name} dataset predicts ${count(task.outputs, 'number')} per sample, but the network has ` +
+        `${count(outputs, 'output')}: give the last Dense layer ${count(task.outputs, 'unit')}`
+      );
+    }
+    if (loss !== 'mse') return `the ${name} dataset predicts numbers, not classes: use the mse loss instead of ${loss}`;
+    return undefined;
+  }
+  if (task.classes === 2) return describeTwoClassProblem(name, loss, outputs);
+  if (outputs !== task.classes) {
+    return (
+      `the ${name} dataset has ${task.classes} classes, so the network needs ${task.classes} outputs (one per class), ` +
+      `not ${outputs}: give the last Dense layer ${task.classes} units`
+    );
+  }
+  if (loss === 'binary_cross_entropy') {
+    return `binary_cross_entropy scores yes/no outputs, but the ${name} dataset has ${task.classes} classes: use Softmax + cross_entropy`;
+  }
+  return undefined;
+}
+
+/** Two classes fit either one 0/1 output or two one-hot outputs, each with its own loss. */
+function describeTwoClassProblem(name: string, loss: LossFn, outputs: number): string | undefined {
+  if (outputs === 1 && loss === 'cross_entropy') {
+    return (
+      `cross_entropy needs one output per class, and a softmax over 1 output is always 1: for the 2 classes ` +
+      `of ${name} use Sigmoid + binary_cross_entropy, or give the last Dense layer 2 units`
+    );
+  }
+  if (outputs === 2 && loss === 'binary_cross_entropy') {
+    return (
+      `with 2 outputs the ${name} classes are one-hot, which binary_cross_entropy does not score: ` +
+      `use Softmax + cross_entropy, or give the last Dense layer 1 unit`
+    );
+  }
+  if (outputs !== 1 && outputs !== 2) {
+    return (
+      `the ${name} dataset has 2 classes, so the network needs 1 output (Sigmoid + binary_cross_entropy) ` +
+      `or 2 one-hot outputs (Softmax + cross_entropy), not ${outputs}: change the last Dense layer's units`
+    );
+  }
+  return undefined;
+}
+
+/**
+ * The node whose width reaches the loss: the last dense layer (or the input, if none).
+ * Called only for a loss with a shape, so the walk back is a chain that ends at an input.
+ */
+function widthSource(graph: Graph, lossId: string): string {
+  let id = predecessors(graph, lossId)[0]!;
+  while (graph.nodes.get(id)!.type === 'activation') id = predecessors(graph, id)[0]!;
+  return id;
+}

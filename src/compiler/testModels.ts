@@ -1,0 +1,35 @@
+import type { ActivationFn, LossFn, ModelNode, NetloomModel } from '../model/index.ts';
+
+/** Terse model builders for the compiler's tests: `graph([input('x', 2), …], [['x', 'h'], …])`. */
+export const input = (id: string, size: number): ModelNode => ({ id, type: 'input', params: { size } });
+export const dense = (id: string, units: number, useBias?: boolean): ModelNode => ({
+  id,
+  type: 'dense',
+  params: useBias === undefined ? { units } : { units, useBias },
+});
+export const activation = (id: string, fn: ActivationFn): ModelNode => ({ id, type: 'activation', params: { fn } });
+export const loss = (id: string, fn: LossFn): ModelNode => ({ id, type: 'loss', params: { fn } });
+
+export function graph(nodes: ModelNode[], edges: [string, string][], extra: Partial<NetloomModel> = {}): NetloomModel {
+  return {
+    format: 'netloom',
+    version: 1,
+    nodes,
+    edges: edges.map(([source, target]) => ({ source, target })),
+    ...extra,
+  };
+}
+
+/** Edges joining the ids in order: chain('x', 'h', 'L') → x→h, h→L. */
+export function chain(...ids: string[]): [string, string][] {
+  return ids.slice(1).map((id, i) => [ids[i]!, id]);
+}
+
+/** x(2) → h(8) → t(tanh) → o(1) → s(sigmoid) → L(bce): the XOR stack, valid for `xor`. */
+export function xorStack(extra: Partial<NetloomModel> = {}): NetloomModel {
+  return graph(
+    [input('x', 2), dense('h', 8), activation('t', 'tanh'), dense('o', 1), activation('s', 'sigmoid'), loss('L', 'binary_cross_entropy')],
+    chain('x', 'h', 't', 'o', 's', 'L'),
+    extra,
+  );
+}

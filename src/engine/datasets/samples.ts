@@ -1,0 +1,4 @@
+/** Generated rows before they are split and encoded for a network. */
+export type Samples =
+  | { kind: 'classification'; classes: number; inputs: number[][]; labels: number[] }
+  | { kind: 'regression'; inputs: number[][]; targets: number[][] };

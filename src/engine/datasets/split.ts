@@ -1,0 +1,39 @@
+import type { Rng } from '../rng.ts';
+import type { Samples } from './samples.ts';
+
+/** Row indices of the train and test parts. */
+export interface SplitIndices {
+  train: number[];
+  test: number[];
+}
+
+/**
+ * Shuffles and splits the rows. Classification is split per class, so both parts keep the
+ * class balance of the whole set; each part is shuffled again so the classes interleave.
+ */
+export function splitSamples(samples: Samples, trainFraction: number, rng: Rng): SplitIndices {
+  const groups = samples.kind === 'classification' ? groupByLabel(samples.labels, samples.classes) : [samples.inputs.map((_, i) => i)];
+  const train: number[] = [];
+  const test: number[] = [];
+  for (const group of groups) {
+    shuffle(group, rng);
+    const cut = Math.round(group.length * trainFraction);
+    train.push(...group.slice(0, cut));
+    test.push(...group.slice(cut));
+  }
+  return { train: shuffle(train, rng), test: shuffle(test, rng) };
+}
+
+function groupByLabel(labels: number[], classes: number): number[][] {
+  const groups = Array.from({ length: classes }, (): number[] => []);
+  labels.forEach((label, i) => groups[label]!.push(i));
+  return groups;
+}
+
+function shuffle<T>(items: T[], rng: Rng): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}

@@ -1,0 +1,118 @@
+import type { ActivationFn, LossFn } from '../model/index.ts';
+import { assertNever } from './assertNever.ts';
+import type { FloatArray } from './tensor.ts';
+
+/**
+ * How the network's output is scored. A fused head (softmax + cross_entropy, sigmoid +
+ * binary_cross_entropy) reads the logits for a stable loss value and writes the gradient with
+ * respect to them, `(y − t) / n`, skipping the activation's backward; any other combination
+ * scores the output and writes dLoss/dOutput for the usual backward pass.
+ */
+export interface LossHead {
+  /** True when `gradient` is with respect to the last activation's input, not its output. */
+  readonly fused: boolean;
+  /** Mean loss over `rows` rows. `logits` is the last activation's input (used only when fused). */
+  value(logits: FloatArray, output: FloatArray, target: FloatArray, rows: number, width: number): number;
+  gradient(output: FloatArray, target: FloatArray, grad: FloatArray, rows: number, width: number): void;
+}
+
+/** The head for `fn` after the given last activation (null when the network ends in a dense layer). */
+export function createLossHead(fn: LossFn, lastActivation: ActivationFn | null): LossHead {
+  switch (fn) {
+    case 'mse':
+      return { fused: false, value: (_z, y, t, rows, width) => meanSquaredError(y, t, rows, width), gradient: meanSquaredErrorGradient };
+    case 'cross_entropy':
+      return lastActivation === 'softmax'
+        ? { fused: true, value: (z, _y, t, rows, width) => crossEntropyFromLogits(z, t, rows, width), gradient: residualGradient(perRow) }
+        : { fused: false, value: (_z, y, t, rows, width) => crossEntropy(y, t, rows, width), gradient: crossEntropyGradient };
+    case 'binary_cross_entropy':
+      return lastActivation === 'sigmoid'
+        ? { fused: true, value: (z, _y, t, rows, width) => binaryCrossEntropyFromLogits(z, t, rows, width), gradient: residualGradient(perElement) }
+        : { fused: false, value: (_z, y, t, rows, width) => binaryCrossEntropy(y, t, rows, width), gradient: binaryCrossEntropyGradient };
+    default:
+      return assertNever(fn);
+  }
+}
+
+/** Cross-entropy averages over rows; mse and binary cross-entropy over every element. */
+const perRow = (rows: number) => rows;
+const perElement = (rows: number, width: number) => rows * width;
+
+/** mean over rows and outputs of (y − t)², no ½. */
+function meanSquaredError(y: FloatArray, t: FloatArray, rows: number, width: number): number {
+  const n = rows * width;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const d = y[i]! - t[i]!;
+    sum += d * d;
+  }
+  return sum / n;
+}
+
+function meanSquaredErrorGradient(y: FloatArray, t: FloatArray, grad: FloatArray, rows: number, width: number): void {
+  const n = rows * width;
+  const scale = 2 / n;
+  for (let i = 0; i < n; i++) grad[i] = scale * (y[i]! - t[i]!);
+}
+
+/** −Σ t log softmax(z) = Σ t · (logΣexp(z) − z), with the max subtracted before exp. */
+function crossEntropyFromLogits(z: FloatArray, t: FloatArray, rows: number, width: number): number {
+  let total = 0;
+  for (let r = 0; r < rows; r++) {
+    const start = r * width;
+    const end = start + width;
+    let max = -Infinity;
+    for (let i = start; i < end; i++) if (z[i]! > max) max = z[i]!;
+    let sumExp = 0;
+    for (let i = start; i < end; i++) sumExp += Math.exp(z[i]! - max);
+    const logSumExp = max + Math.log(sumExp);
+    for (let i = start; i < end; i++) total += t[i]! * (logSumExp - z[i]!);
+  }
+  return total / rows;
+}
+
+/** mean over rows and outputs of max(z, 0) − z t + log(1 + e^−|z|): BCE of sigmoid(z), overflow-free. */
+function binaryCrossEntropyFromLogits(z: FloatArray, t: FloatArray, rows: number, width: number): number {
+  const n = rows * width;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const x = z[i]!;
+    sum += Math.max(x, 0) - x * t[i]! + Math.log1p(Math.exp(-Math.abs(x)));
+  }
+  return sum / n;
+}
+
+/** The fused gradient (y − t) / n; for cross-entropy this assumes each target row sums to 1. */
+function residualGradient(count: (rows: number, width: number) => number) {
+  return (y: FloatArray, t: FloatArray, grad: FloatArray, rows: number, width: number): void => {
+    const n = rows * width;
+    const scale = 1 / count(rows, width);
+    for (let i = 0; i < n; i++) grad[i] = scale * (y[i]! - t[i]!);
+  };
+}
+
+/** −Σ t log y on an output that is not a softmax; only meaningful when y lies in (0, 1]. */
+function crossEntropy(y: FloatArray, t: FloatArray, rows: number, width: number): number {
+  const n = rows * width;
+  let sum = 0;
+  for (let i = 0; i < n; i++) if (t[i] !== 0) sum -= t[i]! * Math.log(y[i]!);
+  return sum / rows;
+}
+
+function crossEntropyGradient(y: FloatArray, t: FloatArray, grad: FloatArray, rows: number, width: number): void {
+  const n = rows * width;
+  for (let i = 0; i < n; i++) grad[i] = t[i] === 0 ? 0 : -t[i]! / (y[i]! * rows);
+}
+
+/** −mean[t log y + (1 − t) log(1 − y)] on an output that is not a sigmoid. */
+function binaryCrossEntropy(y: FloatArray, t: FloatArray, rows: number, width: number): number {
+  const n = rows * width;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum -= t[i]! * Math.log(y[i]!) + (1 - t[i]!) * Math.log(1 - y[i]!);
+  return sum / n;
+}
+
+function binaryCrossEntropyGradient(y: FloatArray, t: FloatArray, grad: FloatArray, rows: number, width: number): void {
+  const n = rows * width;
+  for (let i = 0; i < n; i++) grad[i] = (y[i]! - t[i]!) / (y[i]! * (1 - y[i]!) * n);
+}

@@ -1,0 +1,25 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { uniformInt } from 'pure-rand/distribution/uniformInt';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+
+/** A seeded source of randomness: the same seed always gives the same sequence. */
+export interface Rng {
+  /** Uniform in [0, 1). */
+  uniform(): number;
+  /** Standard normal (mean 0, standard deviation 1). */
+  normal(): number;
+  /** Uniform integer in [0, n). */
+  int(n: number): number;
+}
+
+/** An xoroshiro128+ generator; every random choice in the engine goes through one of these. */
+export function createRng(seed: number): Rng {
+  const generator = xoroshiro128plus(seed);
+  const uniform = () => uniformFloat64(generator);
+  return {
+    uniform,
+    // Box–Muller; 1 - u keeps the logarithm away from 0.
+    normal: () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
+    int: (n) => uniformInt(generator, 0, n - 1),
+  };
+}

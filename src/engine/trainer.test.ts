@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { OptimizerName } from '../model/index.ts';
+import { generateDataset } from './datasets/index.ts';
+import { layerStack } from './layerStack.ts';
+import { createNetwork } from './network.ts';
+import { createTrainer, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
+
+const xorNetwork = () =>
+  layerStack(2, [{ units: 8, fn: 'tanh' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy');
+
+function xorTrainer(hyper: Partial<Hyperparameters> = {}, seed = 1) {
+  const network = createNetwork(xorNetwork(), { seed });
+  const dataset = generateDataset('xor', { seed, outputSize: 1, noise: 0.1 });
+  return createTrainer(network, dataset, { optimizer: 'adam', lr: 0.03, batchSize: 10, ...hyper }, seed);
+}
+
+/** The loss of every step and the final weights. */
+function run(steps: number, optimizer: OptimizerName, seed: number) {
+  const trainer = xorTrainer({ optimizer }, seed);
+  const losses = Array.from({ length: steps }, () => trainer.step().loss);
+  return { losses, weights: trainer.network.weights() };
+}
+
+describe('createTrainer', () => {
+  it('learns xor to at least 95 % test accuracy', () => {
+    const trainer = xorTrainer();
+    while (trainer.epoch < 100) trainer.step();
+    expect(trainer.evaluate('test').accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(trainer.evaluate('train').loss).toBeLessThan(0.15);
+  });
+
+  it('repeats a run bit for bit from the same seed, for every optimizer', () => {
+    for (const optimizer of ['sgd', 'momentum', 'adam'] as const) {
+      expect(run(60, optimizer, 4)).toEqual(run(60, optimizer, 4));
+    }
+    expect(run(60, 'adam', 4).losses).not.toEqual(run(60, 'adam', 5).losses);
+  });
+
+  it('counts steps and epochs: every row once per epoch, the last batch smaller', () => {
+    const trainer = xorTrainer({ batchSize: 16 });
+    // 400 samples at trainFraction 0.5 → 200 training rows → 13 batches
+    expect(trainer.stepsPerEpoch).toBe(13);
+    let metrics = trainer.step();
+    expect(metrics).toMatchObject({ step: 1, epoch: 1 });
+    for (let i = 1; i < 13; i++) metrics = trainer.step();
+    expect(metrics).toMatchObject({ step: 13, epoch: 1 });
+    expect(trainer.epoch).toBe(1);
+    expect(trainer.step()).toMatchObject({ step: 14, epoch: 2 });
+  });
+
+  it('reports one finite, positive gradient norm per dense layer', () => {
+    const { gradNorms } = xorTrainer().step();
+    expect(gradNorms).toHaveLength(2);
+    for (const norm of gradNorms) expect(norm).toBeGreaterThan(0);
+  });
+
+  it('keeps the optimizer state when only the learning rate is set', () => {
+    const steady = xorTrainer({ optimizer: 'momentum', lr: 0.1 });
+    const touched = xorTrainer({ optimizer: 'momentum', lr: 0.1 });
+    for (let i = 0; i < 5; i++) {
+      steady.step();
+      touched.step();
+    }
+    touched.setHyperparameters({ lr: 0.1 });
+    expect(touched.step().loss).toBe(steady.step().loss);
+    expect(touched.network.weights()).toEqual(steady.network.weights());
+  });
+
+  it('carries on at a larger batch size', () => {
+    const trainer = xorTrainer({ batchSize: 4 });
+    trainer.step();
+    trainer.setHyperparameters({ batchSize: 64 });
+    expect(trainer.stepsPerEpoch).toBe(4);
+    expect(Number.isFinite(trainer.step().loss)).toBe(true);
+  });
+
+  it('stops with TrainingDivergedError naming the step and epoch when the loss blows up', () => {
+    const network = createNetwork(layerStack(2, [{ units: 16, fn: 'relu' }, { units: 1 }], 'mse'), { seed: 1 });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e6, batchSize: 10 }, 1);
+    let error: unknown;
+    try {
+      for (let i = 0; i < 1000; i++) trainer.step();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    const diverged = error as TrainingDivergedError;
+    expect(diverged.step).toBe(trainer.stepCount + 1);
+    expect(diverged.message).toBe(
+      `Loss became ${Number.isNaN(diverged.loss) ? 'NaN' : 'Infinity'} at step ${diverged.step} (epoch ${diverged.epoch}). Try a lower learning rate.`,
+    );
+  });
+
+  it('reports accuracy for classification and null for regression', () => {
+    const network = createNetwork(layerStack(2, [{ units: 4, fn: 'tanh' }, { units: 1 }], 'mse'), { seed: 1 });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 0.1, batchSize: 10 }, 1);
+    expect(trainer.evaluate('test').accuracy).toBeNull();
+    expect(xorTrainer().evaluate('test').accuracy).toEqual(expect.any(Number));
+  });
+
+  it('refuses a dataset whose widths do not match the network', () => {
+    const network = createNetwork(xorNetwork(), { seed: 1 });
+    const iris = generateDataset('iris', { seed: 1, outputSize: 3 });
+    expect(() => createTrainer(network, iris, { optimizer: 'sgd', lr: 0.1, batchSize: 10 }, 1)).toThrow(/iris is 4 → 3, the network 2 → 1/);
+  });
+});

@@ -1,0 +1,183 @@
+import type { OptimizerName } from '../model/index.ts';
+import type { Dataset } from './datasets/dataset.ts';
+import type { Network } from './network.ts';
+import { createOptimizer, type Optimizer } from './optimizers.ts';
+import { createRng, type Rng } from './rng.ts';
+import { allocate, type FloatArray } from './tensor.ts';
+
+/** What a training run can change between steps. */
+export interface Hyperparameters {
+  optimizer: OptimizerName;
+  lr: number;
+  batchSize: number;
+  /** L2 weight decay on kernels (biases are not decayed): adds l2 · w to each kernel gradient. */
+  l2?: number;
+}
+
+/** What one step reports. */
+export interface StepMetrics {
+  /** Steps taken so far, this one included (the first step is 1). */
+  step: number;
+  /** The epoch this step belongs to, counted from 1. */
+  epoch: number;
+  /** Mean loss of the mini-batch before the update (without the L2 term). */
+  loss: number;
+  /** L2 norm of each dense kernel's gradient, in `network.denseIds` order. */
+  gradNorms: Float64Array;
+}
+
+/** Loss and accuracy over a whole split; accuracy is null for regression. */
+export interface Evaluation {
+  loss: number;
+  accuracy: number | null;
+}
+
+/** The loss went NaN or infinite: training stops here, the weights are those of the last good step. */
+export class TrainingDivergedError extends Error {
+  constructor(
+    readonly step: number,
+    readonly epoch: number,
+    readonly loss: number,
+  ) {
+    super(`Loss became ${Number.isNaN(loss) ? 'NaN' : loss} at step ${step} (epoch ${epoch}). Try a lower learning rate.`);
+    this.name = 'TrainingDivergedError';
+  }
+}
+
+/**
+ * Mini-batch training of a network on a dataset's train split. Each epoch visits every training
+ * row once, in an order shuffled by the seeded RNG; the last batch of an epoch may be smaller.
+ */
+export class Trainer {
+  private readonly rng: Rng;
+  private readonly order: Int32Array;
+  private readonly metrics: StepMetrics;
+  private hyper: Hyperparameters;
+  private optimizer: Optimizer;
+  private batchX: FloatArray;
+  private batchY: FloatArray;
+  private cursor = 0;
+  private epochsDone = 0;
+  private steps = 0;
+
+  constructor(
+    readonly network: Network,
+    readonly dataset: Dataset,
+    hyperparameters: Hyperparameters,
+    seed: number,
+  ) {
+    if (dataset.inputSize !== network.inputSize || dataset.outputSize !== network.outputSize) {
+      throw new Error(
+        `dataset ${dataset.info.name} is ${dataset.inputSize} → ${dataset.outputSize}, the network ${network.inputSize} → ${network.outputSize}`,
+      );
+    }
+    this.rng = createRng(seed);
+    this.order = Int32Array.from({ length: dataset.train.count }, (_, i) => i);
+    this.metrics = { step: 0, epoch: 0, loss: NaN, gradNorms: new Float64Array(network.denseIds.length) };
+    this.hyper = { ...hyperparameters };
+    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.dtype);
+    this.batchX = allocate(network.dtype, this.hyper.batchSize * network.inputSize);
+    this.batchY = allocate(network.dtype, this.hyper.batchSize * network.outputSize);
+  }
+
+  /** Completed epochs. */
+  get epoch(): number {
+    return this.epochsDone;
+  }
+
+  /** Steps taken so far. */
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  /** Mini-batches per epoch at the current batch size. */
+  get stepsPerEpoch(): number {
+    return Math.ceil(this.dataset.train.count / this.hyper.batchSize);
+  }
+
+  get hyperparameters(): Readonly<Hyperparameters> {
+    return this.hyper;
+  }
+
+  /**
+   * Trains on the next mini-batch. Returns the same metrics object every time, overwritten by
+   * the next step (copy what you keep), so a step allocates nothing.
+   * @throws TrainingDivergedError when the loss is NaN or infinite (no update is applied).
+   */
+  step(): StepMetrics {
+    const { network, dataset } = this;
+    if (this.cursor === 0) this.shuffle();
+    const rows = Math.min(this.hyper.batchSize, dataset.train.count - this.cursor);
+    this.gatherBatch(rows);
+    const loss = network.computeGradients(this.batchX, this.batchY, rows, this.hyper.l2 ?? 0);
+    const epoch = this.epochsDone + 1;
+    if (!Number.isFinite(loss)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    network.kernelGradNorms(this.metrics.gradNorms);
+    this.optimizer.update(this.hyper.lr);
+    this.steps += 1;
+    this.cursor += rows;
+    if (this.cursor >= dataset.train.count) {
+      this.cursor = 0;
+      this.epochsDone += 1;
+    }
+    this.metrics.step = this.steps;
+    this.metrics.epoch = epoch;
+    this.metrics.loss = loss;
+    return this.metrics;
+  }
+
+  /** Loss and accuracy of the current weights over a whole split. */
+  evaluate(split: 'train' | 'test'): Evaluation {
+    const { x, y, count } = this.dataset[split];
+    const { loss, accuracy } = this.network.score(x, y, count);
+    return { loss, accuracy: this.dataset.info.task.kind === 'classification' ? accuracy : null };
+  }
+
+  /**
+   * Changes hyperparameters between steps. Optimizer state (momentum, Adam moments) is kept
+   * unless the optimizer itself changes; the current epoch carries on at the new batch size.
+   */
+  setHyperparameters(changes: Partial<Hyperparameters>): void {
+    const { network } = this;
+    const next = { ...this.hyper, ...changes };
+    if (next.optimizer !== this.hyper.optimizer) {
+      this.optimizer = createOptimizer(next.optimizer, network.parameters, network.dtype);
+    }
+    if (next.batchSize > this.hyper.batchSize) {
+      this.batchX = allocate(network.dtype, next.batchSize * network.inputSize);
+      this.batchY = allocate(network.dtype, next.batchSize * network.outputSize);
+    }
+    this.hyper = next;
+  }
+
+  /** Fisher–Yates over the previous order. */
+  private shuffle(): void {
+    const { order, rng } = this;
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rng.int(i + 1);
+      const swap = order[i]!;
+      order[i] = order[j]!;
+      order[j] = swap;
+    }
+  }
+
+  private gatherBatch(rows: number): void {
+    const { x, y } = this.dataset.train;
+    copyRows(x, this.batchX, this.order, this.cursor, rows, this.network.inputSize);
+    copyRows(y, this.batchY, this.order, this.cursor, rows, this.network.outputSize);
+  }
+}
+
+/** Creates a trainer; `seed` drives the mini-batch order. */
+export function createTrainer(network: Network, dataset: Dataset, hyperparameters: Hyperparameters, seed: number): Trainer {
+  return new Trainer(network, dataset, hyperparameters, seed);
+}
+
+/** Copies rows order[from .. from + rows) of `source` into the first rows of `target`. */
+function copyRows(source: Float32Array, target: FloatArray, order: Int32Array, from: number, rows: number, width: number): void {
+  for (let b = 0; b < rows; b++) {
+    const src = order[from + b]! * width;
+    const dst = b * width;
+    for (let k = 0; k < width; k++) target[dst + k] = source[src + k]!;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Leaving (and coming back to) Netloom: TensorFlow.js Layers and ONNX export, TF.js import.
+ * Pure TypeScript, no DOM: the editor's Export menu and the CLI share it.
+ */
+import type { NetloomModel } from '../model/index.ts';
+import { toExportNetwork } from './fromModel.ts';
+import { toOnnx } from './onnx/toOnnx.ts';
+import type { TfjsArtifacts } from './tfjs/format.ts';
+import { toTfjs } from './tfjs/toTfjs.ts';
+
+/** Thrown by the exports for a graph that does not compile, and by the import for a file it cannot represent. */
+export { ExportError, ImportError } from './errors.ts';
+/** The file names a TF.js Layers model is saved under; model.json refers to the weights file by name. */
+export { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from './tfjs/format.ts';
+/** The model.json layout and the two files' contents. */
+export type { TfjsArtifacts, TfjsModelJson } from './tfjs/format.ts';
+/** The ONNX graph's input (`[batch, inputs]`) and output (`[batch, outputs]`) tensor names. */
+export { ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from './onnx/toOnnx.ts';
+/** `importTfjs(modelJson, weightBytes)` → a Netloom model with weights; `tfjsWeightPaths(modelJson)` names the weight files to read. */
+export { importTfjs, tfjsWeightPaths } from './tfjs/fromTfjs.ts';
+
+/** The model as a TF.js Layers model (model.json + group1-shard1of1.bin). Throws an ExportError if the graph does not compile. */
+export function exportTfjs(model: NetloomModel): TfjsArtifacts {
+  return toTfjs(toExportNetwork(model));
+}
+
+/** The model as ONNX bytes (opset 17). Throws an ExportError if the graph does not compile. */
+export function exportOnnx(model: NetloomModel): Uint8Array<ArrayBuffer> {
+  return toOnnx(toExportNetwork(model));
+}

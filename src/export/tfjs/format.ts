@@ -1,0 +1,54 @@
+import type { ActivationFn, LossFn } from '../../model/index.ts';
+
+/** File names as `tf.LayersModel.save` writes them; model.json points at the weights file by this name. */
+export const TFJS_MODEL_FILE = 'model.json';
+export const TFJS_WEIGHTS_FILE = 'group1-shard1of1.bin';
+
+/** Activations Keras accepts as a string on a Dense or Activation layer, spelled as Netloom spells them. */
+export const KERAS_ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'linear', 'softmax'] as const satisfies readonly ActivationFn[];
+export type KerasActivation = (typeof KERAS_ACTIVATIONS)[number];
+
+/** One layer of a Keras topology: `{"class_name": "Dense", "config": {...}}`. */
+export interface KerasLayerJson {
+  class_name: string;
+  config: Record<string, unknown>;
+}
+
+export interface TfjsWeightSpec {
+  name: string;
+  shape: number[];
+  dtype: 'float32';
+}
+
+/**
+ * Netloom's own facts that Keras has no field for, stored in model.json's
+ * `userDefinedMetadata` (tf.LayersModel ignores it) so an export re-imports as the same graph.
+ */
+export interface NetloomMetadata {
+  name: string;
+  inputId: string;
+  loss: { nodeId: string; fn: LossFn };
+  /** For each Keras layer name, the Netloom node ids it stands for (a Dense with folded activation stands for two). */
+  layerNodeIds: Record<string, string[]>;
+}
+
+/** The model.json of a TF.js Layers model, as tf.loadLayersModel reads it. */
+export interface TfjsModelJson {
+  format: 'layers-model';
+  generatedBy: string;
+  convertedBy: null;
+  modelTopology: {
+    class_name: 'Sequential';
+    config: { name: string; layers: KerasLayerJson[] };
+    keras_version: string;
+    backend: string;
+  };
+  weightsManifest: { paths: string[]; weights: TfjsWeightSpec[] }[];
+  userDefinedMetadata: { netloom: NetloomMetadata };
+}
+
+/** model.json plus the bytes of its single weights file. */
+export interface TfjsArtifacts {
+  modelJson: TfjsModelJson;
+  weightData: Uint8Array;
+}

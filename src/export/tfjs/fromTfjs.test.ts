@@ -1,0 +1,137 @@
+import * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../engine/index.ts';
+import type { NetloomModel } from '../../model/index.ts';
+import { exportTfjs, importTfjs, tfjsWeightPaths } from '../index.ts';
+import { engineNetwork, enginePredict, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
+import type { KerasLayerJson } from './format.ts';
+import { predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './loadWithTfjs.ts';
+
+/** The parts of a model that make it the same network: no positions. */
+function graphOf(model: NetloomModel) {
+  return {
+    name: model.name,
+    nodes: model.nodes.map(({ id, type, params }) => ({ id, type, params })),
+    edges: model.edges.map(({ source, target }) => ({ source, target })),
+  };
+}
+
+/** A Netloom export as it reads back from disk: model.json through JSON, the weights as bytes. */
+function exported(model: NetloomModel) {
+  const { modelJson, weightData } = exportTfjs(model);
+  return { modelJson: JSON.parse(JSON.stringify(modelJson)) as ReturnType<typeof exportTfjs>['modelJson'], weightData };
+}
+
+/** A model TF.js itself built and saved, so no Netloom metadata: x(3) → Dense relu → LeakyReLU → Dense no bias → tanh → Dense softmax. */
+async function savedByTfjs(): Promise<{ model: tf.Sequential; modelJson: Record<string, unknown>; weightData: Uint8Array }> {
+  const model = tf.sequential({
+    layers: [
+      tf.layers.dense({ inputShape: [3], units: 5, activation: 'relu', name: 'hidden' }),
+      tf.layers.leakyReLU({ alpha: 0.01, name: 'leaky' }),
+      tf.layers.dense({ units: 4, useBias: false, name: 'narrow' }),
+      tf.layers.activation({ activation: 'tanh', name: 'squash' }),
+      tf.layers.dense({ units: 2, activation: 'softmax', name: 'probs' }),
+    ],
+  });
+  let saved: tf.io.ModelArtifacts | undefined;
+  await model.save(tf.io.withSaveHandler(async (artifacts) => {
+    saved = artifacts;
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  }));
+  const { modelTopology, weightSpecs, weightData } = saved!;
+  return {
+    model,
+    modelJson: { format: 'layers-model', modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: weightSpecs }] },
+    weightData: new Uint8Array(weightData as ArrayBuffer),
+  };
+}
+
+describe('TensorFlow.js import', () => {
+  it.each(VERIFIED_NETWORKS)('Netloom → TF.js → Netloom gives the same graph and weights: $hidden hidden, $head head', ({ hidden, head }) => {
+    const model = randomModel(hidden, head, 31);
+    const { modelJson, weightData } = exported(model);
+
+    const back = importTfjs(modelJson, weightData);
+
+    expect(graphOf(back)).toEqual(graphOf(model));
+    expect(back.weights).toEqual(engineNetwork(model).weights());
+  });
+
+  it('imports a model TF.js saved itself, computing what TF.js computes', async () => {
+    const { model, modelJson, weightData } = await savedByTfjs();
+
+    const imported = importTfjs(modelJson, weightData);
+
+    expect(imported.nodes.map((node) => [node.id, node.type === 'activation' ? node.params.fn : node.type])).toEqual([
+      ['input', 'input'],
+      ['hidden', 'dense'],
+      ['hidden_relu', 'relu'],
+      ['leaky', 'leaky_relu'],
+      ['narrow', 'dense'],
+      ['squash', 'tanh'],
+      ['probs', 'dense'],
+      ['probs_softmax', 'softmax'],
+      ['loss', 'loss'],
+    ]);
+    expect(imported.nodes.at(-1)!.params).toEqual({ fn: 'cross_entropy' });
+    const x = randomInputs(createRng(2), 32, 3);
+    expect(outsideTolerance(enginePredict(imported, x, 32), predictWithTfjs(model, x, 32), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+  });
+
+  it('reads the Python converter’s layout: topology under model_config, an explicit InputLayer', async () => {
+    const { modelJson, weightData } = await savedByTfjs();
+    const topology = modelJson.modelTopology as { config: { layers: KerasLayerJson[] } };
+    const inputLayer = { class_name: 'InputLayer', config: { name: 'features', batch_input_shape: [null, 3] } };
+    const converted = {
+      ...modelJson,
+      modelTopology: { keras_version: '2.15.0', model_config: { class_name: 'Sequential', config: { layers: [inputLayer, ...topology.config.layers] } } },
+    };
+    expect(importTfjs(converted, weightData).nodes[0]!.params).toEqual({ size: 3 });
+  });
+
+  it('lists the weight files model.json refers to', () => {
+    expect(tfjsWeightPaths(exported(randomModel('relu', 'softmax', 1)).modelJson)).toEqual(['group1-shard1of1.bin']);
+  });
+});
+
+describe('TensorFlow.js import refuses what Netloom cannot represent, saying what and where', () => {
+  const { modelJson, weightData } = exported(randomModel('tanh', 'sigmoid', 5));
+  const withLayer = (index: number, layer: KerasLayerJson) => {
+    const copy = structuredClone(modelJson);
+    copy.modelTopology.config.layers[index] = layer;
+    return copy;
+  };
+
+  it.each([
+    ['something that is not a model', { hello: 'world' }, /not a TensorFlow\.js Layers model\.json: modelTopology/],
+    ['a Netloom model', randomModel('relu', 'softmax', 1), /already a Netloom model/],
+    ['a TF.js graph model', { format: 'graph-model', modelTopology: { node: [] } }, /graph model/],
+    ['a convolution', withLayer(1, { class_name: 'Conv2D', config: { name: 'conv', filters: 8 } }), /layer "conv" \(Conv2D\) cannot be imported/],
+    ['an activation Netloom lacks', withLayer(0, { ...modelJson.modelTopology.config.layers[0]!, class_name: 'Dense', config: { ...modelJson.modelTopology.config.layers[0]!.config, activation: 'elu' } }), /layer "d1" \(Dense\): activation "elu" has no Netloom equivalent/],
+    ['a LeakyReLU of another slope', withLayer(1, { class_name: 'LeakyReLU', config: { name: 'leaky', alpha: 0.3 } }), /layer "leaky" \(LeakyReLU\): slope 0\.3/],
+  ])('%s', (_, json, message) => {
+    expect(() => importTfjs(json, weightData)).toThrow(message);
+  });
+
+  it('a Functional model with a merge, naming the merge layer', () => {
+    const functional = structuredClone(modelJson) as unknown as { modelTopology: { class_name: string; config: { layers: KerasLayerJson[] } } };
+    functional.modelTopology.class_name = 'Functional';
+    functional.modelTopology.config.layers.push({ class_name: 'Add', config: { name: 'skip' } });
+    expect(() => importTfjs(functional, weightData)).toThrow(/layer "skip" \(Add\) merges branches/);
+  });
+
+  it('weight data that is missing or cut short, naming the first weight it lacks', () => {
+    expect(() => importTfjs(modelJson, new Uint8Array())).toThrow(/is 0 bytes .* weight d1\/kernel is missing or cut short/);
+    expect(() => importTfjs(modelJson, weightData.subarray(0, weightData.length - 4))).toThrow(/weight out\/bias is missing or cut short/);
+  });
+
+  it('weight data longer than the manifest describes', () => {
+    expect(() => importTfjs(modelJson, new Uint8Array(weightData.length + 8))).toThrow(/does not belong to this model\.json/);
+  });
+
+  it('a manifest without the weight a Dense needs', () => {
+    const renamed = structuredClone(modelJson);
+    renamed.weightsManifest[0]!.weights[0]!.name = 'other/kernel';
+    expect(() => importTfjs(renamed, weightData)).toThrow(/layer "d1" \(Dense\): weightsManifest has no weight named d1\/kernel/);
+  });
+});

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { formatPath, LOSS_FNS } from '../../model/index.ts';
+import { ImportError } from '../errors.ts';
+import type { KerasLayerJson, NetloomMetadata } from './format.ts';
+
+const layerSchema = z.looseObject({
+  class_name: z.string(),
+  config: z.looseObject({ name: z.string().optional() }),
+});
+
+const topologySchema = z.looseObject({
+  class_name: z.string(),
+  // Keras 1 stored a Sequential's layers directly as the config.
+  config: z.preprocess((config) => (Array.isArray(config) ? { layers: config } : config), z.looseObject({ layers: z.array(layerSchema) })),
+});
+
+const weightSpecSchema = z.looseObject({
+  name: z.string(),
+  shape: z.array(z.number().int().nonnegative()),
+  dtype: z.string(),
+  quantization: z.unknown().optional(),
+});
+
+const netloomMetadataSchema = z.object({
+  name: z.string(),
+  inputId: z.string().min(1),
+  loss: z.object({ nodeId: z.string().min(1), fn: z.enum(LOSS_FNS) }),
+  layerNodeIds: z.record(z.string(), z.array(z.string().min(1))),
+}) satisfies z.ZodType<NetloomMetadata>;
+
+const modelJsonSchema = z.looseObject({
+  // The Python converter wraps the topology in `model_config`; tfjs-layers writes it bare.
+  modelTopology: z.preprocess((topology) => (isObject(topology) && 'model_config' in topology ? topology.model_config : topology), topologySchema),
+  weightsManifest: z.array(z.looseObject({ paths: z.array(z.string()), weights: z.array(weightSpecSchema) })),
+  userDefinedMetadata: z.looseObject({ netloom: z.unknown().optional() }).optional(),
+});
+
+export type TfjsWeightEntry = z.infer<typeof weightSpecSchema>;
+
+/** What the importer needs from a model.json, checked. */
+export interface ParsedModelJson {
+  /** Keras' class of the model: "Sequential", "Model", "Functional". */
+  modelClass: string;
+  layers: KerasLayerJson[];
+  /** Weight files in the order their bytes are concatenated. */
+  weightPaths: string[];
+  weightSpecs: TfjsWeightEntry[];
+  /** Present when Netloom wrote the file and the block is intact; used only to restore node ids and the loss. */
+  netloom?: NetloomMetadata;
+}
+
+/** Checks that `json` is a TF.js Layers model.json; throws an ImportError saying what it is instead. */
+export function parseModelJson(json: unknown): ParsedModelJson {
+  refuseKnownOtherFormats(json);
+  const result = modelJsonSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ImportError(`not a TensorFlow.js Layers model.json: ${formatPath(issue.path) || 'document'}: ${issue.message}`);
+  }
+  const { modelTopology, weightsManifest, userDefinedMetadata } = result.data;
+  const metadata = netloomMetadataSchema.safeParse(userDefinedMetadata?.netloom);
+  return {
+    modelClass: modelTopology.class_name,
+    layers: modelTopology.config.layers,
+    weightPaths: weightsManifest.flatMap((group) => group.paths),
+    weightSpecs: weightsManifest.flatMap((group) => group.weights),
+    ...(metadata.success ? { netloom: metadata.data } : {}),
+  };
+}
+
+function refuseKnownOtherFormats(json: unknown): void {
+  const doc = isObject(json) ? json : {};
+  if (doc.format === 'netloom') {
+    throw new ImportError('this is already a Netloom model: open it directly instead of importing it');
+  }
+  if (doc.format === 'graph-model') {
+    throw new ImportError('this is a TensorFlow.js graph model (converted from a SavedModel); only Layers models (format "layers-model") can be imported');
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

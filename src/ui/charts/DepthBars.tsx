@@ -1,0 +1,45 @@
+import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { formatLogTick, logAxis } from './numberFormat.ts';
+import { depthColor } from './palette.ts';
+
+const AXIS_TICK = { fontSize: 11, fill: '#64748b' };
+const GRID = '#e2e8f0';
+
+function DepthColoredBar(props: BarShapeProps) {
+  return <Rectangle {...props} fill={props.payload.color} />;
+}
+
+/**
+ * The latest gradient norm of each dense layer as bars on a log axis, first layer on the
+ * left: a vanishing gradient is a staircase down towards the input.
+ */
+export function DepthBars({ norms }: { norms: readonly number[] }) {
+  const positive = norms.filter((norm) => norm > 0);
+  if (positive.length === 0) return null;
+  const { ticks, domain } = logAxis(Math.min(...positive), Math.max(...positive), 4);
+  const bars = norms.map((norm, layer) => ({ layer: layer + 1, norm, color: depthColor(layer, norms.length) }));
+  return (
+    <figure className="depth-bars">
+      <figcaption>By depth, now</figcaption>
+      <div role="img" aria-label={`Latest gradient norm of each of the ${norms.length} dense layers, first to last`}>
+        <ResponsiveContainer width="100%" height={120}>
+          <BarChart data={bars} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} barCategoryGap="18%">
+            <CartesianGrid stroke={GRID} vertical={false} />
+            <XAxis dataKey="layer" tick={AXIS_TICK} stroke={GRID} interval={0} />
+            <YAxis
+              scale="log"
+              domain={domain}
+              ticks={ticks}
+              allowDataOverflow
+              tickFormatter={formatLogTick}
+              tick={AXIS_TICK}
+              width={52}
+              stroke={GRID}
+            />
+            <Bar dataKey="norm" isAnimationActive={false} minPointSize={1} shape={DepthColoredBar} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,42 @@
+import { useMemo, useState } from 'react';
+import type { RunRecord } from '../training/runTypes.ts';
+import { ChartSection } from './ChartSection.tsx';
+import { DEFAULT_SMOOTHING, SmoothingSlider } from './ChartControls.tsx';
+import { DepthBars } from './DepthBars.tsx';
+import { DepthLegend } from './DepthLegend.tsx';
+import { describeGradientHealth, type GradientHealth } from './gradientHealth.ts';
+import { GradientWarning } from './GradientWarning.tsx';
+import { MetricChart } from './MetricChart.tsx';
+import { latestNorms, layerGradientSeries } from './runSeries.ts';
+import { usePlottedSeries } from './usePlottedSeries.ts';
+
+interface GradientChartProps {
+  run: RunRecord | undefined;
+  /** The run's diagnosis, computed once by the panel, which also puts it on the first dense node. */
+  health: GradientHealth;
+}
+
+/**
+ * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
+ * depth, with the current values by depth and a warning when the gradient vanishes or explodes.
+ */
+export function GradientChart({ run, health }: GradientChartProps) {
+  const [smoothing, setSmoothing] = useState(DEFAULT_SMOOTHING);
+  const specs = useMemo(() => (run ? layerGradientSeries(run) : []), [run]);
+  const lines = usePlottedSeries(specs, { smoothing, logY: true });
+  const warning = describeGradientHealth(health);
+  const norms = run ? latestNorms(run) : [];
+  return (
+    <ChartSection title="Gradient magnitude" controls={<SmoothingSlider value={smoothing} onChange={setSmoothing} />}>
+      {warning && <GradientWarning warning={warning} />}
+      <MetricChart
+        lines={lines}
+        logScale
+        label="Gradient norm of each dense layer against training step, log scale"
+        emptyMessage="Each dense layer's gradient size appears here while training."
+      />
+      {lines.length > 0 && <DepthLegend layers={lines.length} />}
+      <DepthBars norms={norms} />
+    </ChartSection>
+  );
+}

@@ -1,0 +1,94 @@
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { formatLogTick, formatPercent, formatStep, formatValue, logAxis } from './numberFormat.ts';
+import type { PlottedSeries } from './usePlottedSeries.ts';
+
+interface MetricChartProps {
+  lines: readonly PlottedSeries[];
+  /** Log scale on the value axis (the fraction axis stays 0–100 %). */
+  logScale: boolean;
+  /** What the chart shows, for screen readers. */
+  label: string;
+  /** Shown in place of the chart before there is anything to draw. */
+  emptyMessage: string;
+  height?: number;
+}
+
+const AXIS_TICK = { fontSize: 11, fill: '#64748b' };
+const GRID = '#e2e8f0';
+
+function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
+  if (!logScale) return { scale: 'linear' as const, domain: [0, 'auto'] as [number, 'auto'], tickFormatter: formatValue };
+  let min = Infinity;
+  let max = -Infinity;
+  for (const line of lines) {
+    if (line.axis !== 'value') continue;
+    for (const { y } of line.points) {
+      min = Math.min(min, y);
+      max = Math.max(max, y);
+    }
+  }
+  const { ticks, domain } = min <= max ? logAxis(min, max) : logAxis(0.1, 1);
+  return { scale: 'log' as const, domain, ticks, tickFormatter: formatLogTick, allowDataOverflow: true };
+}
+
+/**
+ * A recharts line chart of series that each bring their own points (runs and layers are
+ * sampled at different steps), against the training step.
+ */
+export function MetricChart({ lines, logScale, label, emptyMessage, height = 200 }: MetricChartProps) {
+  if (lines.every((line) => line.points.length === 0)) {
+    return (
+      <div className="metric-chart metric-chart--empty" style={{ height }}>
+        {emptyMessage}
+      </div>
+    );
+  }
+  const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
+  return (
+    <div className="metric-chart" role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart margin={{ top: 8, right: hasFractionAxis ? 4 : 16, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatStep}
+            tick={AXIS_TICK}
+            tickCount={6}
+            stroke={GRID}
+            label={{ value: 'step', position: 'insideBottomRight', offset: -2, fontSize: 11, fill: '#64748b' }}
+          />
+          <YAxis yAxisId="value" tick={AXIS_TICK} width={52} stroke={GRID} {...valueAxisScale(lines, logScale)} />
+          {hasFractionAxis && (
+            <YAxis
+              yAxisId="fraction"
+              orientation="right"
+              domain={[0, 1]}
+              ticks={[0, 0.25, 0.5, 0.75, 1]}
+              tickFormatter={formatPercent}
+              tick={AXIS_TICK}
+              width={40}
+              stroke={GRID}
+            />
+          )}
+          {lines.map((line) => (
+            <Line
+              key={line.key}
+              data={line.points}
+              dataKey="y"
+              name={line.label}
+              yAxisId={line.axis}
+              stroke={line.color}
+              strokeDasharray={line.dash}
+              strokeWidth={line.axis === 'value' ? 2 : 1.5}
+              dot={false}
+              activeDot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** Number formats shared by the charts, so every axis and tooltip reads the same way. */
+
+const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const compactStep = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+const compactWords = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
+
+/** "1e-4" style exponent without the "+" (1e+6 → "1e6"). */
+function exponential(value: number, fractionDigits: number): string {
+  return value.toExponential(fractionDigits).replace('e+', 'e');
+}
+
+/** Tick label on a log axis: plain between 0.01 and 1000, "1e-4" style outside. */
+export function formatLogTick(value: number): string {
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  return magnitude >= 0.01 && magnitude <= 1000 ? significant3.format(value) : exponential(value, 0);
+}
+
+/** A reported value (loss, gradient norm) with three significant digits: 0.693, 3.42e-5. */
+export function formatValue(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const magnitude = Math.abs(value);
+  if (value === 0 || (magnitude >= 1e-3 && magnitude < 1e5)) return significant3.format(value);
+  return exponential(value, 2);
+}
+
+/** Step counts on an x axis: 950, 12K, 1.2M. */
+export function formatStep(value: number): string {
+  return compactStep.format(value);
+}
+
+/** A fraction as a whole percentage: 0.935 → "94%". */
+export function formatPercent(value: number): string {
+  return `${Math.round(value * 100)}%`;
+}
+
+/** A "how many times" factor for a sentence: 12,000 or, past a million, "3.4 million". */
+export function formatFactor(value: number): string {
+  return value < 1e6 ? grouped.format(value) : compactWords.format(value);
+}
+
+/**
+ * Ticks at powers of ten covering [min, max] for a log axis (recharts' own log ticks land on
+ * arbitrary values), thinned to at most `maxTicks` by skipping decades as needed.
+ * Returns the ticks and the axis domain, which starts and ends on a tick.
+ */
+export function logAxis(min: number, max: number, maxTicks = 6): { ticks: number[]; domain: [number, number] } {
+  let low = Math.floor(Math.log10(min));
+  let high = Math.ceil(Math.log10(max));
+  if (high === low) {
+    low -= 1;
+    high += 1;
+  }
+  // Aligning the ends to the stride can add a tick, so try strides until the ticks fit.
+  for (let stride = 1; ; stride += 1) {
+    const first = Math.floor(low / stride) * stride;
+    const last = Math.ceil(high / stride) * stride;
+    if ((last - first) / stride + 1 > maxTicks) continue;
+    const ticks: number[] = [];
+    for (let exponent = first; exponent <= last; exponent += stride) ticks.push(Number(`1e${exponent}`)); // 10 ** -4 is 0.00009999…
+    return { ticks, domain: [ticks[0]!, ticks.at(-1)!] };
+  }
+}

@@ -1,0 +1,92 @@
+import type { GradientPoint, LossPoint, RunRecord } from '../training/runTypes.ts';
+import type { XY } from './downsampling.ts';
+import { depthColor, METRIC_COLORS, TEST_DASH } from './palette.ts';
+
+/** Which y axis a line is drawn against: the metric's own, or 0–100 % on the right. */
+export type SeriesAxis = 'value' | 'fraction';
+
+/** One line of a chart: where its points come from and how it looks. */
+export interface SeriesSpec<T> {
+  /** Unique within a chart and stable across updates (it keys the line's cache). */
+  key: string;
+  label: string;
+  color: string;
+  dash?: string;
+  axis: SeriesAxis;
+  source: readonly T[];
+  /** The plotted point of one source item, or null where it has none (a step without a test evaluation). */
+  read: (item: T) => XY | null;
+}
+
+const finiteOrNull = (x: number, y: number | null | undefined): XY | null =>
+  y === null || y === undefined || !Number.isFinite(y) ? null : { x, y };
+
+/** True when the engine reports accuracy, i.e. the run is a classification. */
+export function reportsAccuracy(run: RunRecord): boolean {
+  const latest = run.loss.at(-1);
+  return latest !== undefined && latest.accuracy !== null;
+}
+
+/** Train and test loss, plus train and test accuracy for classification. */
+export function lossChartSeries(run: RunRecord): SeriesSpec<LossPoint>[] {
+  const lines: SeriesSpec<LossPoint>[] = [
+    { key: 'loss', label: 'Train loss', color: METRIC_COLORS.loss, axis: 'value', source: run.loss, read: (p) => finiteOrNull(p.step, p.loss) },
+    { key: 'testLoss', label: 'Test loss', color: METRIC_COLORS.loss, dash: TEST_DASH, axis: 'value', source: run.loss, read: (p) => finiteOrNull(p.step, p.testLoss) },
+  ];
+  if (!reportsAccuracy(run)) return lines;
+  return [
+    ...lines,
+    { key: 'accuracy', label: 'Train accuracy', color: METRIC_COLORS.accuracy, axis: 'fraction', source: run.loss, read: (p) => finiteOrNull(p.step, p.accuracy) },
+    { key: 'testAccuracy', label: 'Test accuracy', color: METRIC_COLORS.accuracy, dash: TEST_DASH, axis: 'fraction', source: run.loss, read: (p) => finiteOrNull(p.step, p.testAccuracy) },
+  ];
+}
+
+/** "Layer 1 (first)" … "Layer 11 (last)": dense layers counted from the input. */
+export function layerLabel(index: number, count: number): string {
+  const position = count > 1 && index === 0 ? ' (first)' : index === count - 1 ? ' (last)' : '';
+  return `Layer ${index + 1}${position}`;
+}
+
+const readLayerNorm = (layer: number) => (point: GradientPoint) => finiteOrNull(point.step, point.norms[layer]);
+
+/** One gradient-norm line per dense layer, coloured by depth. */
+export function layerGradientSeries(run: RunRecord): SeriesSpec<GradientPoint>[] {
+  const count = run.denseIds.length;
+  return run.denseIds.map((denseId, layer) => ({
+    key: denseId,
+    label: layerLabel(layer, count),
+    color: depthColor(layer, count),
+    axis: 'value',
+    source: run.gradients,
+    read: readLayerNorm(layer),
+  }));
+}
+
+/** Each run's train loss in the run's colour, for overlays. */
+export function runLossSeries(runs: readonly RunRecord[]): SeriesSpec<LossPoint>[] {
+  return runs.map((run) => ({
+    key: run.id,
+    label: run.name,
+    color: run.color,
+    axis: 'value',
+    source: run.loss,
+    read: (p) => finiteOrNull(p.step, p.loss),
+  }));
+}
+
+/** Each run's first dense layer gradient norm in the run's colour: where vanishing shows first. */
+export function runFirstLayerGradientSeries(runs: readonly RunRecord[]): SeriesSpec<GradientPoint>[] {
+  return runs.map((run) => ({
+    key: run.id,
+    label: run.name,
+    color: run.color,
+    axis: 'value',
+    source: run.gradients,
+    read: readLayerNorm(0),
+  }));
+}
+
+/** The most recent finite gradient norms, first to last layer (a diverged run keeps its last good ones). */
+export function latestNorms(run: RunRecord): readonly number[] {
+  return run.gradients.findLast((point) => point.norms.every(Number.isFinite))?.norms ?? [];
+}

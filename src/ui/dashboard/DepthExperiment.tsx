@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+import { getModel, useModel } from '../store/index.ts';
+import { launchRun } from '../training/index.ts';
+import { comparisonRuns, suggestedShape } from './depthExperiment.ts';
+
+const DEPTH_LIMITS = { min: 2, max: 30 } as const;
+
+/**
+ * "Compare sigmoid vs ReLU": trains a deep sigmoid and a deep ReLU network side by side (two
+ * workers) and hands their run ids to the panel, which overlays them.
+ */
+export function DepthExperiment({ onLaunched }: { onLaunched: (runIds: string[]) => void }) {
+  const headingId = useId();
+  const suggested = suggestedShape(useModel());
+  // Follows the graph until the user picks a depth.
+  const [chosenDepth, setChosenDepth] = useState<number | null>(null);
+  const depth = chosenDepth ?? suggested.depth;
+  const compare = () => {
+    const runs = comparisonRuns(getModel(), { depth, width: suggested.width });
+    onLaunched(runs.map((run) => launchRun(run.model, { name: run.name, color: run.color })));
+  };
+  return (
+    <section className="depth-experiment" aria-labelledby={headingId}>
+      <h3 id={headingId}>The depth experiment</h3>
+      <p>
+        Train the same deep network twice, once with sigmoid and once with ReLU, and watch whose first layer keeps
+        learning.
+      </p>
+      <div className="depth-experiment__row">
+        <label>
+          Hidden layers
+          <input
+            type="number"
+            min={DEPTH_LIMITS.min}
+            max={DEPTH_LIMITS.max}
+            value={depth}
+            onChange={(event) => {
+              const value = Math.round(Number(event.target.value));
+              if (value >= DEPTH_LIMITS.min && value <= DEPTH_LIMITS.max) setChosenDepth(value);
+            }}
+          />
+          <span className="depth-experiment__width">× {suggested.width} units</span>
+        </label>
+        <button type="button" className="depth-experiment__run" onClick={compare}>
+          Compare sigmoid vs ReLU
+        </button>
+      </div>
+    </section>
+  );
+}

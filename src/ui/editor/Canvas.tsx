@@ -1,0 +1,126 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type OnDelete,
+} from '@xyflow/react';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { canConnect } from '../../compiler/index.ts';
+import { compileModel } from '../store/compileModel.ts';
+import {
+  addNodeAt,
+  connectNodes,
+  deleteNodesAndEdges,
+  importModelFile,
+  showConnectionRefusal,
+} from '../store/editorActions.ts';
+import { getModel, useModel } from '../store/index.ts';
+import { useViewValue } from '../store/viewStore.ts';
+import { ConnectionHint } from './ConnectionHint.tsx';
+import { connectionRefusal } from './connectionRefusal.ts';
+import { createFlowNodeDeriver, deriveFlowEdges } from './flowElements.ts';
+import { handleEdgeChanges, handleNodeChanges } from './flowChanges.ts';
+import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
+import { nodeTypes } from './nodes/nodeTypes.ts';
+import { PALETTE_DRAG_TYPE, paletteTypeOf } from './paletteDrag.ts';
+import { centredAt } from './placement.ts';
+
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.1, minZoom: 0.3 };
+
+const isValidConnection: IsValidConnection<ModelFlowEdge> = ({ source, target }: Edge | Connection) =>
+  canConnect(getModel(), { source, target }).ok;
+
+const onConnect = ({ source, target }: Connection) => {
+  connectNodes({ source, target });
+};
+
+const onConnectStart = () => showConnectionRefusal(null);
+
+const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+  if (state.isValid !== false || !state.fromNode || !state.fromHandle || !state.toNode || !state.toHandle) return;
+  showConnectionRefusal(
+    connectionRefusal(
+      getModel(),
+      { nodeId: state.fromNode.id, handle: state.fromHandle.type },
+      { nodeId: state.toNode.id, handle: state.toHandle.type },
+    ),
+  );
+};
+
+const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) =>
+  deleteNodesAndEdges(
+    nodes.map((node) => node.id),
+    edges.map(({ source, target }) => ({ source, target })),
+  );
+
+/** The React Flow canvas: a view of the model document, editing it only through store actions. */
+export function Canvas() {
+  const model = useModel();
+  const view = useViewValue((state) => state);
+  const [deriveNodes] = useState(createFlowNodeDeriver);
+  const result = compileModel(model);
+  const nodes = useMemo(() => deriveNodes(model, result, view), [deriveNodes, model, result, view]);
+  const edges = useMemo(() => deriveFlowEdges(model, result, view.selectedEdgeIds), [model, result, view.selectedEdgeIds]);
+  const { screenToFlowPosition, fitView } = useReactFlow();
+
+  useEffect(() => {
+    if (view.fitViewRequest > 0) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
+  }, [view.fitViewRequest, fitView]);
+
+  const onDragOver = (event: DragEvent) => {
+    const types = event.dataTransfer.types;
+    if (!types.includes(PALETTE_DRAG_TYPE) && !types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = types.includes('Files') ? 'copy' : 'move';
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) {
+      void file.text().then((text) => importModelFile(file.name, text));
+      return;
+    }
+    const type = paletteTypeOf(event.dataTransfer);
+    if (type) addNodeAt(type, centredAt(screenToFlowPosition({ x: event.clientX, y: event.clientY })));
+  };
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<ModelFlowNode, ModelFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={handleNodeChanges}
+        onEdgesChange={handleEdgeChanges}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        onDelete={onDelete}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={DELETE_KEYS}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        defaultEdgeOptions={{ type: 'smoothstep' }}
+        aria-label="Network graph"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls position="bottom-left" />
+        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the graph" nodeClassName={(node) => `minimap-node minimap-node--${node.type}`} />
+        <ConnectionHint />
+        {model.nodes.length === 0 && (
+          <p className="canvas-empty">Drag blocks from the palette here, or pick a network from Templates.</p>
+        )}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useReactFlow } from '@xyflow/react';
+import { DATASETS } from '../../model/index.ts';
+import { compileModel } from '../store/compileModel.ts';
+import { useModel } from '../store/index.ts';
+import { updateView } from '../store/viewStore.ts';
+
+/** Under the canvas: "Ready" with the parameter count, or every compile error, each leading to its node. */
+export function StatusLine() {
+  const model = useModel();
+  const result = compileModel(model);
+  const { fitView } = useReactFlow();
+
+  const showNode = (id: string) => {
+    updateView({ selectedNodeIds: [id], selectedEdgeIds: [] });
+    void fitView({ nodes: [{ id }], duration: 250, maxZoom: 1 });
+  };
+
+  if (result.ok) {
+    const dataset = model.training?.dataset;
+    return (
+      <footer className="status-line status-line--ready" role="status">
+        <span className="status-line__dot" aria-hidden="true" />
+        <strong>Ready</strong>
+        <span>{result.network.totalParams.toLocaleString('en')} parameters</span>
+        <span>{result.network.layers.filter((layer) => layer.kind === 'dense').length} dense layers</span>
+        {dataset && <span>data: {DATASETS[dataset].label}</span>}
+      </footer>
+    );
+  }
+  const count = result.errors.length;
+  return (
+    <footer className="status-line status-line--errors" role="status">
+      <span className="status-line__dot" aria-hidden="true" />
+      <strong>{count === 1 ? '1 problem' : `${count} problems`}</strong>
+      <ul className="status-line__errors">
+        {result.errors.map((error) => (
+          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`}>
+            {error.nodeIds[0] ? (
+              <button type="button" className="link-button" onClick={() => showNode(error.nodeIds[0]!)}>
+                {error.message}
+              </button>
+            ) : (
+              error.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </footer>
+  );
+}

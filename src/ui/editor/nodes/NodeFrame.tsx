@@ -1,0 +1,53 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { NODE_SPECS } from '../../../model/index.ts';
+import type { AnyNodeData } from '../flowTypes.ts';
+
+/**
+ * The shell every node view shares: kind and id, handles where the kind has ports, the
+ * parameter fields, details while selected, and compile errors and annotations in words.
+ */
+export function NodeFrame({
+  data,
+  selected,
+  details,
+  children,
+}: {
+  data: AnyNodeData;
+  selected: boolean;
+  /** One line shown while the node is selected, e.g. "2 → 8 · 24 parameters". */
+  details: string;
+  children: ReactNode;
+}) {
+  const { node, errors, annotation } = data;
+  const spec = NODE_SPECS[node.type];
+  const classes = ['model-node', `model-node--${node.type}`];
+  if (errors.length > 0) classes.push('model-node--invalid');
+  else if (annotation) classes.push(`model-node--${annotation.tone}`);
+  return (
+    <div className={classes.join(' ')} role="group" aria-label={`${spec.label} ${node.id}`}>
+      {spec.ports.input && <Handle type="target" position={Position.Left} aria-label={`Input of ${node.id}`} />}
+      <header className="model-node__header">
+        <span className="model-node__kind">{spec.label}</span>
+        <span className="model-node__id">{node.id}</span>
+      </header>
+      <div className="model-node__body">{children}</div>
+      {selected && <p className="model-node__details">{details}</p>}
+      {errors.map((message) => (
+        <p key={message} className="model-node__message model-node__message--error">
+          {message}
+        </p>
+      ))}
+      {annotation && (
+        <p className={`model-node__message model-node__message--${annotation.tone}`}>{annotation.message}</p>
+      )}
+      {spec.ports.output && <Handle type="source" position={Position.Right} aria-label={`Output of ${node.id}`} />}
+    </div>
+  );
+}
+
+/** "8 values" / "unknown width" for details lines. */
+export function describeWidth(width: number | undefined): string {
+  if (width === undefined) return 'width unknown';
+  return width === 1 ? '1 value' : `${width} values`;
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { parsePositiveInteger } from './parsePositiveInteger.ts';
+
+/** A whole-number parameter edited on the node; only valid values reach the document. */
+export function IntegerField({
+  label,
+  nodeId,
+  value,
+  onCommit,
+}: {
+  label: string;
+  nodeId: string;
+  value: number;
+  onCommit: (value: number) => void;
+}) {
+  // While the user types, the text may be briefly invalid ("" or "0"); the model never is.
+  const [text, setText] = useState<string | null>(null);
+  const invalid = text !== null && parsePositiveInteger(text) === undefined;
+  const hintId = useId();
+  return (
+    <label className="param-field">
+      <span>{label}</span>
+      <input
+        className="nodrag nokey nowheel"
+        type="number"
+        min={1}
+        step={1}
+        aria-label={`${label} of ${nodeId}`}
+        aria-invalid={invalid}
+        aria-describedby={invalid ? hintId : undefined}
+        value={text ?? String(value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          const parsed = parsePositiveInteger(event.target.value);
+          if (parsed !== undefined && parsed !== value) onCommit(parsed);
+        }}
+        onBlur={() => setText(null)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.currentTarget.blur();
+        }}
+      />
+      {invalid && (
+        <span id={hintId} className="param-hint">
+          a whole number, 1 or more
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** A choice among named options, e.g. the activation function. */
+export function ChoiceField<T extends string>({
+  label,
+  nodeId,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  nodeId: string;
+  value: T;
+  options: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label className="param-field">
+      <span>{label}</span>
+      <select
+        className="nodrag nokey"
+        aria-label={`${label} of ${nodeId}`}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
+        {(Object.entries(options) as [T, string][]).map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

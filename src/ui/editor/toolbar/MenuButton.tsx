@@ -1,0 +1,92 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface MenuItem {
+  label: string;
+  /** Longer explanation, shown as a tooltip. */
+  description?: string;
+  onSelect: () => void;
+}
+
+/**
+ * A button that opens a menu (the ARIA menu button pattern): arrow keys move between items,
+ * Enter picks one, Escape or a click elsewhere closes it and focus returns to the button.
+ */
+export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const closeOnOutsideClick = (event: PointerEvent) => {
+      if (!buttonRef.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutsideClick);
+    return () => document.removeEventListener('pointerdown', closeOnOutsideClick);
+  }, [open]);
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const entries = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+    const current = entries.indexOf(document.activeElement as HTMLButtonElement);
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: entries.length - 1 };
+    if (event.key === 'Escape' || event.key === 'Tab') {
+      event.preventDefault();
+      close();
+    } else if (event.key in moves) {
+      event.preventDefault();
+      entries[(moves[event.key]! + entries.length) % entries.length]?.focus();
+    }
+  };
+
+  return (
+    <div className="menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        {label}
+        <span className="menu__caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <ul ref={menuRef} id={menuId} className="menu__list" role="menu" aria-label={label} onKeyDown={onMenuKeyDown}>
+          {items.map((item) => (
+            <li key={item.label} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                className="menu__item"
+                title={item.description}
+                onClick={() => {
+                  close();
+                  item.onSelect();
+                }}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Draft } from 'immer';
+import type { Connection } from '../../compiler/index.ts';
+import {
+  NODE_SPECS,
+  type DenseWeights,
+  type ModelNode,
+  type NetloomModel,
+  type NodeType,
+  type TrainingSettings,
+} from '../../model/index.ts';
+import type { Subgraph } from './clipboard.ts';
+import type { Command } from './documentReducer.ts';
+
+/**
+ * Every change the editor (and the dashboard) can make to the model document, each a named
+ * immer recipe with its history mode. The store runs them through `execute`.
+ */
+
+export interface XY {
+  x: number;
+  y: number;
+}
+
+/** A wire identified by its ends; a node has at most one input, so this names one edge. */
+export type EdgeEnds = Connection;
+
+const define = <Args extends unknown[]>(command: Command<Args>) => command;
+
+const replaceWith = (_draft: Draft<NetloomModel>, model: NetloomModel) => model;
+
+function setPositions(draft: Draft<NetloomModel>, positions: Record<string, XY>) {
+  for (const node of draft.nodes) {
+    const position = positions[node.id];
+    if (position) node.position = { x: position.x, y: position.y };
+  }
+}
+
+export const addNode = define({
+  label: 'Add node',
+  history: 'record',
+  recipe(draft, id: string, type: NodeType, position: XY) {
+    const params = structuredClone(NODE_SPECS[type].defaultParams);
+    draft.nodes.push({ id, type, params, position } as ModelNode);
+  },
+});
+
+/** The end of a drag: one step however many frames it took. */
+export const moveNodes = define({ label: 'Move', history: 'record', recipe: setPositions });
+
+export const tidyLayout = define({ label: 'Tidy layout', history: 'record', recipe: setPositions });
+
+/** Callers check `canConnect` first; this only refuses an exact duplicate. */
+export const connect = define({
+  label: 'Connect',
+  history: 'record',
+  recipe(draft, { source, target }: Connection) {
+    if (draft.edges.some((edge) => edge.source === source && edge.target === target)) return;
+    draft.edges.push({ source, target });
+  },
+});
+
+/** Removes nodes (with their wires and weights) and wires, as one step. */
+export const deleteElements = define({
+  label: 'Delete',
+  history: 'record',
+  recipe(draft, nodeIds: readonly string[], edges: readonly EdgeEnds[]) {
+    const gone = new Set(nodeIds);
+    const isDeletedEdge = (edge: EdgeEnds) =>
+      gone.has(edge.source) ||
+      gone.has(edge.target) ||
+      edges.some((wire) => wire.source === edge.source && wire.target === edge.target);
+    if (gone.size > 0) draft.nodes = draft.nodes.filter((node) => !gone.has(node.id));
+    if (draft.edges.some(isDeletedEdge)) draft.edges = draft.edges.filter((edge) => !isDeletedEdge(edge));
+    for (const id of gone) if (draft.weights?.[id]) delete draft.weights[id];
+  },
+});
+
+/** Typing "128" into a field is one undo step, not three. */
+export const setNodeParams = define({
+  label: 'Edit parameter',
+  history: (id: string, params: Record<string, unknown>) => ({ coalesce: `params:${id}:${Object.keys(params).join()}` }),
+  recipe(draft, id: string, params: Record<string, unknown>) {
+    const node = draft.nodes.find((candidate) => candidate.id === id);
+    if (node) Object.assign(node.params, params);
+  },
+});
+
+export const pasteNodes = define({
+  label: 'Paste',
+  history: 'record',
+  recipe(draft, copies: Subgraph) {
+    draft.nodes.push(...copies.nodes);
+    draft.edges.push(...copies.edges);
+  },
+});
+
+export const importModel = define({ label: 'Import', history: 'record', recipe: replaceWith });
+
+export const loadTemplate = define({ label: 'Load template', history: 'record', recipe: replaceWith });
+
+/** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
+export const setTrainingSettings = define({
+  label: 'Training settings',
+  history: (settings: TrainingSettings) => ({ coalesce: `training:${Object.keys(settings).sort().join()}` }),
+  recipe(draft, settings: TrainingSettings) {
+    draft.training = { ...draft.training, ...settings };
+  },
+});
+
+/**
+ * Weights coming back from training. Not undoable: undo is for the user's edits. Sets entries
+ * one by one (never replaces `weights` itself) so recorded patches keep applying.
+ */
+export const applyTrainedWeights = define({
+  label: 'Trained weights',
+  history: 'skip',
+  recipe(draft, weights: Record<string, DenseWeights>) {
+    draft.weights ??= {};
+    for (const [id, layer] of Object.entries(weights)) draft.weights[id] = layer;
+  },
+});

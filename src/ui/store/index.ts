@@ -1,0 +1,91 @@
+/**
+ * The editor store: the model document being edited, its undo history and what the editor
+ * shows around it. This file is the API other parts of the app (the training dashboard) use;
+ * the editor's own gestures live in `editorActions.ts`.
+ */
+import { TEMPLATES, type DenseWeights, type NetloomModel, type TrainingSettings } from '../../model/index.ts';
+import * as commands from './commands.ts';
+import { compileModel, inputWidths } from './compileModel.ts';
+import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
+import { replaceDocument } from './editorActions.ts';
+import { fits } from './staleWeights.ts';
+import { updateView, type NodeAnnotation } from './viewStore.ts';
+
+export type { NodeAnnotation } from './viewStore.ts';
+
+/** Ids accepted by `loadTemplate`: 'xor' | 'spiral' | 'deep-sigmoid' | 'deep-relu'. */
+export type TemplateId = (typeof TEMPLATES)[number]['id'];
+
+/** The current model document (immutable: a new object after every change). */
+export function getModel(): NetloomModel {
+  return getDocumentState().model;
+}
+
+/**
+ * Calls `listener` after every change to the document (edits, undo/redo, weights); not on
+ * selection or mid-drag moves. Returns the function that unsubscribes.
+ */
+export function subscribe(listener: () => void): () => void {
+  return subscribeToDocument(listener);
+}
+
+/** The current model; the component re-renders when the document changes. */
+export function useModel(): NetloomModel {
+  return useDocumentValue((state) => state.model);
+}
+
+/**
+ * A counter that changes whenever an edit changes what the network computes (nodes, params,
+ * wires), including by undo/redo; not on moves, selection, settings or weights. A training run
+ * started at version N is stale once this differs from N.
+ */
+export function getStructureVersion(): number {
+  return getDocumentState().structureVersion;
+}
+
+/** `getStructureVersion()` as a hook. */
+export function useStructureVersion(): number {
+  return useDocumentValue((state) => state.structureVersion);
+}
+
+/**
+ * Stores weights from training in the document (so Export JSON contains them). Not undoable.
+ * Layers whose shape the graph no longer has (a late message after an edit) are ignored.
+ */
+export function applyTrainedWeights(weights: Record<string, DenseWeights>): void {
+  const model = getModel();
+  const widths = inputWidths(model, compileModel(model).shapes);
+  const fitting = Object.entries(weights).filter(([id, layer]) => {
+    const node = model.nodes.find((candidate) => candidate.id === id);
+    return node?.type === 'dense' && fits(layer, node.params.units, widths.get(id));
+  });
+  if (fitting.length > 0) runCommand(commands.applyTrainedWeights, Object.fromEntries(fitting));
+}
+
+/**
+ * Merges `settings` into `model.training`. Undoable; calls made within a second of each other
+ * for the same fields (a slider drag) are one undo step.
+ */
+export function setTrainingSettings(settings: TrainingSettings): void {
+  runCommand(commands.setTrainingSettings, settings);
+}
+
+/**
+ * Replaces every node annotation (pass `{}` to clear). Shown on the nodes; not saved, not
+ * exported, not undoable.
+ */
+export function setNodeAnnotations(annotations: Record<string, NodeAnnotation>): void {
+  updateView({ annotations });
+}
+
+/** Replaces the graph with a template (one undo step) and fits it into view. */
+export function loadTemplate(id: TemplateId): void {
+  const template = TEMPLATES.find((candidate) => candidate.id === id);
+  if (!template) throw new Error(`unknown template "${id}"`);
+  replaceDocument(commands.loadTemplate, template.create());
+}
+
+/** Replaces the graph with `model` (one undo step) and fits it into view. */
+export function replaceModel(model: NetloomModel): void {
+  replaceDocument(commands.importModel, model);
+}

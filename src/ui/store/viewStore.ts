@@ -1,0 +1,59 @@
+import type { XY } from './commands.ts';
+import { createExternalStore, useStoreValue } from './externalStore.ts';
+
+/** A note another part of the app pins on a node, e.g. the dashboard's "vanishing gradient". */
+export interface NodeAnnotation {
+  tone: 'warning' | 'error';
+  message: string;
+}
+
+/** A message for the user above the canvas (a refused import, a failed export). */
+export interface Notice {
+  title: string;
+  details: string[];
+}
+
+/**
+ * What the editor shows but the document does not hold: selection, positions mid-drag, the
+ * sizes React Flow measured, annotations and notices. None of it is saved or undoable.
+ */
+export interface ViewState {
+  selectedNodeIds: readonly string[];
+  selectedEdgeIds: readonly string[];
+  /** Positions of the nodes being dragged; committed to the document on release. */
+  dragPositions: Readonly<Record<string, XY>> | null;
+  measured: Readonly<Record<string, { width: number; height: number }>>;
+  annotations: Readonly<Record<string, NodeAnnotation>>;
+  notice: Notice | null;
+  /** Why the last wire the user dropped was refused; cleared after a few seconds. */
+  connectionRefusal: string | null;
+  /** Incremented when the whole graph changed and the canvas should fit it into view. */
+  fitViewRequest: number;
+}
+
+const viewStore = createExternalStore<ViewState>({
+  selectedNodeIds: [],
+  selectedEdgeIds: [],
+  dragPositions: null,
+  measured: {},
+  annotations: {},
+  notice: null,
+  connectionRefusal: null,
+  fitViewRequest: 0,
+});
+
+export function getViewState(): ViewState {
+  return viewStore.get();
+}
+
+export function updateView(change: Partial<ViewState>): void {
+  viewStore.set({ ...viewStore.get(), ...change });
+}
+
+export function useViewValue<S>(select: (state: ViewState) => S): S {
+  return useStoreValue(viewStore, select);
+}
+
+export function requestFitView(): void {
+  updateView({ fitViewRequest: viewStore.get().fitViewRequest + 1 });
+}

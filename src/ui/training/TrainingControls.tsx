@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { compile } from '../../compiler/index.ts';
+import type { TrainingStats } from '../../worker/protocol.ts';
+import { useModel } from '../store/index.ts';
+import { useMainRun, useTrainingStats } from './hooks.ts';
+import { mainRun } from './runs.ts';
+import type { RunRecord } from './runTypes.ts';
+import { TrainingSettingsFields } from './TrainingSettingsFields.tsx';
+import './trainingControls.css';
+
+/** Train / Pause, Step, Step epoch, Reset; the run's progress and why it stopped; the training settings. */
+export function TrainingControls() {
+  const run = useMainRun();
+  const stats = useTrainingStats(run?.id);
+  const blocker = useTrainBlocker();
+  const running = run?.status === 'running';
+  const controller = mainRun();
+  return (
+    <section className="training-controls" aria-label="Training controls">
+      <div className="training-buttons">
+        <button
+          type="button"
+          className="training-primary"
+          disabled={!running && blocker !== undefined}
+          onClick={() => (running ? controller.pause() : controller.train())}
+        >
+          {running ? 'Pause' : 'Train'}
+        </button>
+        <button type="button" disabled={blocker !== undefined} onClick={() => controller.step()} title="Train on one batch">
+          Step
+        </button>
+        <button type="button" disabled={blocker !== undefined} onClick={() => controller.stepEpoch()} title="Train to the end of the epoch">
+          Step epoch
+        </button>
+        <button type="button" disabled={blocker !== undefined} onClick={() => controller.reset()} title="New weights from the seed">
+          Reset
+        </button>
+      </div>
+      {blocker && (
+        <p className="training-blocker" role="status">
+          Fix the graph to train: {blocker}
+        </p>
+      )}
+      {stats && <TrainingProgress stats={stats} />}
+      {run?.message && <RunMessage run={run} />}
+      <TrainingSettingsFields />
+    </section>
+  );
+}
+
+/** Why the graph cannot train right now, or undefined when it can. */
+function useTrainBlocker(): string | undefined {
+  const model = useModel();
+  return useMemo(() => {
+    const result = compile(model);
+    return result.ok ? undefined : result.errors[0]?.message;
+  }, [model]);
+}
+
+function TrainingProgress({ stats }: { stats: TrainingStats }) {
+  const test = stats.evaluation?.test;
+  return (
+    <p className="training-progress">
+      <span>
+        Epoch <output aria-label="Epoch">{stats.epoch}</output> / {stats.targetEpochs}
+      </span>
+      <span>
+        Step <output aria-label="Step">{stats.step.toLocaleString('en-US')}</output>
+      </span>
+      <span>
+        <output aria-label="Samples per second">{Math.round(stats.samplesPerSecond).toLocaleString('en-US')}</output> samples/s
+      </span>
+      {test && (
+        <span>
+          Test {test.accuracy === null ? 'loss' : 'accuracy'}{' '}
+          <output aria-label={test.accuracy === null ? 'Test loss' : 'Test accuracy'}>
+            {test.accuracy === null ? test.loss.toPrecision(3) : `${(test.accuracy * 100).toFixed(1)} %`}
+          </output>
+        </span>
+      )}
+    </p>
+  );
+}
+
+function RunMessage({ run }: { run: RunRecord }) {
+  const failed = run.status === 'diverged' || run.status === 'crashed';
+  return (
+    <p className={failed ? 'training-message training-message-error' : 'training-message'} role={failed ? 'alert' : 'status'}>
+      {run.message}
+    </p>
+  );
+}

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+import type { TrainingStats } from '../../worker/protocol.ts';
+import { getRunsState, subscribeRuns, type RunsState } from './runsStore.ts';
+import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
+
+function useRunsSelector<T>(select: (state: RunsState) => T): T {
+  return useSyncExternalStore(subscribeRuns, () => select(getRunsState()));
+}
+
+/** All runs, oldest first. */
+export function useRuns(): RunRecord[] {
+  return useRunsSelector((state) => state.runs);
+}
+
+/** The run attached to the editor's graph (the one the Train button drives), if any. */
+export function useMainRun(): RunRecord | undefined {
+  return useRunsSelector((state) => state.runs.find((run) => run.id === state.mainRunId));
+}
+
+/** The latest decision-boundary snapshot of a run on a 2-D dataset. */
+export function useDecisionBoundary(runId: string | undefined): BoundarySnapshot | undefined {
+  return useRunsSelector((state) => (runId === undefined ? undefined : state.boundaries.get(runId)));
+}
+
+/** Epoch, step and samples/s of a run; updated with every metrics batch (≤ ~20 times a second). */
+export function useTrainingStats(runId: string | undefined): TrainingStats | undefined {
+  return useRunsSelector((state) => (runId === undefined ? undefined : state.stats.get(runId)));
+}

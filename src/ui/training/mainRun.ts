@@ -1,0 +1,126 @@
+/**
+ * The main run: the training attached to the editor's graph, driven by the Train / Pause / Step
+ * / Reset controls. Its weights flow back into the document; editing the graph (or the data
+ * settings) while it trains stops it and says why, so a stale network never trains silently.
+ */
+import type { DenseWeights, NetloomModel } from '../../model/index.ts';
+import type { Hyperparameters } from '../../worker/protocol.ts';
+import { resolveTraining, sameData } from '../../worker/trainingSettings.ts';
+import { addRun, setMainRunId } from './runsStore.ts';
+import { newRunRecord } from './runRecord.ts';
+import { nextRunColor, nextRunId } from './runIdentity.ts';
+import { TrainingClient, type WorkerLike } from './trainingClient.ts';
+import { TrainingRun } from './trainingRun.ts';
+
+/** What the main run needs from the editor store (an interface, so tests can fake the editor). */
+export interface EditorBinding {
+  getModel(): NetloomModel;
+  getStructureVersion(): number;
+  subscribe(listener: () => void): () => void;
+  applyTrainedWeights(weights: Record<string, DenseWeights>): void;
+}
+
+export const STOP_REASONS = {
+  graphEdited: 'The graph was edited, so training stopped. Press Train to start a new run on the edited network.',
+  dataChanged: 'The dataset settings changed, so training stopped. Press Train to start a new run on the new data.',
+} as const;
+
+export class MainRunController {
+  private client: TrainingClient | undefined;
+  private run: TrainingRun | undefined;
+  /** The structure version the current run was built from. */
+  private runStructure = -1;
+  /** True once the graph or the data moved on from what the run trains. */
+  private stale = false;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly editor: EditorBinding,
+    private readonly spawnWorker?: () => WorkerLike,
+  ) {
+    this.unsubscribe = editor.subscribe(() => this.editorChanged());
+  }
+
+  train(): void {
+    this.current().play();
+  }
+
+  pause(): void {
+    this.run?.pause();
+  }
+
+  step(): void {
+    this.current().step();
+  }
+
+  stepEpoch(): void {
+    this.current().stepEpoch();
+  }
+
+  /** New weights from the seed. A run that can go on restarts its history; otherwise a new run starts without the graph's weights. */
+  reset(): void {
+    if (this.run && !this.stale && this.run.canContinue) this.run.reset();
+    else this.startRun({ ...this.editor.getModel(), weights: undefined });
+  }
+
+  /** Forgets the run if it is the main one (it was removed from the run list). */
+  release(runId: string): void {
+    if (this.run?.id !== runId) return;
+    this.run.detach();
+    this.run = undefined;
+  }
+
+  /** Makes the worker throw, as a real crash would (the e2e test's debug hook). */
+  crashWorkerForTesting(): void {
+    this.client?.send({ type: 'debugCrash' });
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.run?.detach();
+    this.client?.dispose();
+  }
+
+  /** The run to command: the current one if it still trains this graph, else a new one from the graph. */
+  private current(): TrainingRun {
+    if (this.run && !this.stale && this.run.canContinue) return this.run;
+    return this.startRun(this.editor.getModel());
+  }
+
+  private startRun(model: NetloomModel): TrainingRun {
+    this.run?.detach();
+    this.client ??= new TrainingClient(this.spawnWorker);
+    const settings = resolveTraining(model.training);
+    const id = nextRunId();
+    addRun(newRunRecord(id, `${model.name ?? 'Network'} · seed ${settings.data.seed}`, nextRunColor()));
+    setMainRunId(id);
+    const run = new TrainingRun(id, this.client, model, {
+      onWeights: (weights) => {
+        if (!this.stale) this.editor.applyTrainedWeights(weights);
+      },
+    });
+    this.run = run;
+    this.runStructure = this.editor.getStructureVersion();
+    this.stale = false;
+    run.start();
+    return run;
+  }
+
+  private editorChanged(): void {
+    const run = this.run;
+    if (!run || this.stale) return;
+    const { data, hyperparameters } = resolveTraining(this.editor.getModel().training);
+    if (this.editor.getStructureVersion() !== this.runStructure) this.markStale(run, STOP_REASONS.graphEdited);
+    else if (!sameData(data, run.settings.data)) this.markStale(run, STOP_REASONS.dataChanged);
+    else if (!sameHyperparameters(hyperparameters, run.hyperparameters)) run.setHyperparameters(hyperparameters);
+  }
+
+  private markStale(run: TrainingRun, reason: string): void {
+    this.stale = true;
+    if (run.isPlaying) run.stop(reason);
+  }
+}
+
+function sameHyperparameters(a: Hyperparameters, b: Hyperparameters): boolean {
+  return a.optimizer === b.optimizer && a.lr === b.lr && a.batchSize === b.batchSize && a.l2 === b.l2;
+}

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyWorkerMessage, crashMessage, newRunRecord, withStatus } from './runRecord.ts';
+import {
+  addRun,
+  deleteRun,
+  getRunsState,
+  resetRunsState,
+  setBoundary,
+  setMainRunId,
+  setStats,
+  subscribeRuns,
+  updateRun,
+} from './runsStore.ts';
+import type { BoundarySnapshot } from './runTypes.ts';
+
+const snapshot: BoundarySnapshot = {
+  resolution: 1,
+  extent: { xMin: -1, xMax: 1, yMin: -1, yMax: 1 },
+  values: Float32Array.of(0.5),
+  classes: 2,
+  train: { xy: new Float32Array(), labels: new Float32Array() },
+  test: { xy: new Float32Array(), labels: new Float32Array() },
+};
+
+describe('the runs store', () => {
+  beforeEach(resetRunsState);
+
+  it('keeps runs oldest first and notifies on every change, not on no-ops', () => {
+    let notified = 0;
+    const unsubscribe = subscribeRuns(() => notified++);
+    addRun(newRunRecord('a', 'A', 'red'));
+    addRun(newRunRecord('b', 'B', 'blue'));
+    updateRun('missing', (run) => ({ ...run, name: 'never' }));
+    updateRun('a', (run) => run);
+    expect(getRunsState().runs.map((run) => run.id)).toEqual(['a', 'b']);
+    expect(notified).toBe(2);
+    unsubscribe();
+  });
+
+  it('replaces only the run that changed, so other runs keep their identity', () => {
+    addRun(newRunRecord('a', 'A', 'red'));
+    addRun(newRunRecord('b', 'B', 'blue'));
+    const [a, b] = getRunsState().runs;
+    updateRun('b', (run) => withStatus(run, 'running'));
+    expect(getRunsState().runs[0]).toBe(a);
+    expect(getRunsState().runs[1]).not.toBe(b);
+    expect(getRunsState().runs[1]!.status).toBe('running');
+  });
+
+  it('removing a run forgets its boundary and stats, and the main run if it was that one', () => {
+    addRun(newRunRecord('a', 'A', 'red'));
+    setMainRunId('a');
+    setBoundary('a', snapshot);
+    setStats('a', { epoch: 1, step: 10, samplesPerSecond: 0, targetEpochs: 5 });
+    deleteRun('a');
+    expect(getRunsState()).toMatchObject({ runs: [], mainRunId: undefined });
+    expect(getRunsState().boundaries.size).toBe(0);
+    expect(getRunsState().stats.size).toBe(0);
+  });
+});
+
+describe('run records', () => {
+  const run = newRunRecord('a', 'A', 'red');
+
+  it('append metrics batches and take the layer ids from `ready`', () => {
+    const ready = applyWorkerMessage(run, { type: 'ready', session: 1, denseIds: ['d1', 'd2'], stepsPerEpoch: 5 });
+    const point = { step: 1, epoch: 0.2, loss: 0.7, accuracy: null };
+    const stats = { epoch: 0, step: 1, samplesPerSecond: 0, targetEpochs: 5 };
+    const once = applyWorkerMessage(ready, { type: 'metrics', session: 1, points: [point], gradients: [{ step: 1, norms: [1, 2] }], stats });
+    const twice = applyWorkerMessage(once, { type: 'metrics', session: 1, points: [{ ...point, step: 2 }], gradients: [], stats });
+    expect(twice.denseIds).toEqual(['d1', 'd2']);
+    expect(twice.loss.map((p) => p.step)).toEqual([1, 2]);
+    expect(twice.gradients).toEqual([{ step: 1, norms: [1, 2] }]);
+    expect(applyWorkerMessage(twice, { type: 'metrics', session: 1, points: [], gradients: [], stats })).toBe(twice);
+  });
+
+  it('record divergence and errors in words, and clear the reason once the run moves again', () => {
+    const diverged = applyWorkerMessage(withStatus(run, 'running'), {
+      type: 'diverged',
+      session: 1,
+      step: 312,
+      epoch: 16,
+      message: 'Loss became NaN at step 312 — try a lower learning rate',
+    });
+    expect(diverged).toMatchObject({ status: 'diverged', message: 'Loss became NaN at step 312 — try a lower learning rate' });
+    const failed = applyWorkerMessage(withStatus(run, 'running'), { type: 'error', message: 'No network is loaded.' });
+    expect(failed).toMatchObject({ status: 'paused', message: 'No network is loaded.' });
+    const stopped = withStatus(run, 'paused', 'The graph was edited.');
+    expect(withStatus(stopped, 'paused').message).toBe('The graph was edited.');
+    expect(withStatus(stopped, 'running').message).toBeUndefined();
+  });
+
+  it('explain a crash in words that say nothing is lost', () => {
+    expect(crashMessage('out of memory')).toMatch(/crashed \(out of memory\).*graph and the charts are intact/);
+  });
+});

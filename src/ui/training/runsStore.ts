@@ -1,0 +1,91 @@
+/**
+ * Every training run the dashboard knows about, as one immutable snapshot that React reads with
+ * `useSyncExternalStore`. Updates replace only what changed, so a chart of one run does not
+ * re-render when another run or the decision boundary moves on.
+ */
+import type { TrainingStats } from '../../worker/protocol.ts';
+import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
+
+export interface RunsState {
+  /** Oldest first. */
+  runs: RunRecord[];
+  /** The run attached to the editor's graph. */
+  mainRunId: string | undefined;
+  boundaries: ReadonlyMap<string, BoundarySnapshot>;
+  stats: ReadonlyMap<string, TrainingStats>;
+}
+
+const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), stats: new Map() };
+
+let state: RunsState = EMPTY;
+const listeners = new Set<() => void>();
+
+export function getRunsState(): RunsState {
+  return state;
+}
+
+export function subscribeRuns(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function setState(next: RunsState): void {
+  if (next === state) return;
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function addRun(run: RunRecord): void {
+  setState({ ...state, runs: [...state.runs, run] });
+}
+
+/** Replaces one run by `update(run)`; a no-op for an unknown id (e.g. a run removed meanwhile). */
+export function updateRun(id: string, update: (run: RunRecord) => RunRecord): void {
+  const index = state.runs.findIndex((run) => run.id === id);
+  if (index < 0) return;
+  const current = state.runs[index]!;
+  const next = update(current);
+  if (next === current) return;
+  setState({ ...state, runs: state.runs.with(index, next) });
+}
+
+export function deleteRun(id: string): void {
+  if (!state.runs.some((run) => run.id === id)) return;
+  setState({
+    runs: state.runs.filter((run) => run.id !== id),
+    mainRunId: state.mainRunId === id ? undefined : state.mainRunId,
+    boundaries: withoutKey(state.boundaries, id),
+    stats: withoutKey(state.stats, id),
+  });
+}
+
+export function setMainRunId(id: string | undefined): void {
+  if (id !== state.mainRunId) setState({ ...state, mainRunId: id });
+}
+
+export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined): void {
+  setState({ ...state, boundaries: withKey(state.boundaries, id, snapshot) });
+}
+
+export function setStats(id: string, stats: TrainingStats | undefined): void {
+  setState({ ...state, stats: withKey(state.stats, id, stats) });
+}
+
+/** For tests: forget every run. */
+export function resetRunsState(): void {
+  setState(EMPTY);
+}
+
+function withKey<T>(map: ReadonlyMap<string, T>, key: string, value: T | undefined): ReadonlyMap<string, T> {
+  if (value === undefined) return withoutKey(map, key);
+  const next = new Map(map);
+  next.set(key, value);
+  return next;
+}
+
+function withoutKey<T>(map: ReadonlyMap<string, T>, key: string): ReadonlyMap<string, T> {
+  if (!map.has(key)) return map;
+  const next = new Map(map);
+  next.delete(key);
+  return next;
+}

@@ -1,0 +1,143 @@
+import type { DenseWeights, NetloomModel } from '../../model/index.ts';
+import { unhandledMessage, type FromWorker, type Hyperparameters } from '../../worker/protocol.ts';
+import { resolveTraining, type ResolvedTraining } from '../../worker/trainingSettings.ts';
+import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
+import { getRunsState, setBoundary, setStats, updateRun } from './runsStore.ts';
+import type { ClientListener, TrainingClient } from './trainingClient.ts';
+
+export interface TrainingRunHooks {
+  /** The worker sent the current weights (periodically while running, and whenever it stops). */
+  onWeights?(weights: Record<string, DenseWeights>): void;
+  /** The run stopped for good: finished, diverged or crashed. */
+  onSettled?(): void;
+}
+
+// Session numbers are unique across all runs, so a worker reused by a later run can never
+// deliver an earlier run's late messages into the new record.
+let lastSession = 0;
+
+/**
+ * One run: its record in the runs store and its session in a worker. It turns commands into
+ * protocol messages and the worker's answers into store updates.
+ */
+export class TrainingRun implements ClientListener {
+  private session = 0;
+  /** True from `play` until the worker says it stopped: the UI must not wait for the echo. */
+  private playing = false;
+  readonly settings: ResolvedTraining;
+  private currentHyperparameters: Hyperparameters;
+
+  constructor(
+    readonly id: string,
+    private readonly client: TrainingClient,
+    private readonly model: NetloomModel,
+    private readonly hooks: TrainingRunHooks = {},
+  ) {
+    this.settings = resolveTraining(model.training);
+    this.currentHyperparameters = this.settings.hyperparameters;
+  }
+
+  get hyperparameters(): Hyperparameters {
+    return this.currentHyperparameters;
+  }
+
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  /** Whether the worker still holds this run's network (not crashed, not diverged). */
+  get canContinue(): boolean {
+    const status = getRunsState().runs.find((run) => run.id === this.id)?.status;
+    return this.session !== 0 && status !== 'diverged' && status !== 'crashed';
+  }
+
+  start(): void {
+    this.session = ++lastSession;
+    this.client.listen(this);
+    this.client.send({ type: 'init', session: this.session, model: this.model, ...this.settings });
+  }
+
+  play(): void {
+    this.playing = true;
+    this.client.send({ type: 'play' });
+  }
+
+  pause(): void {
+    this.client.send({ type: 'pause' });
+  }
+
+  /** Pauses and records why, e.g. "the graph was edited". */
+  stop(reason: string): void {
+    this.pause();
+    this.playing = false;
+    updateRun(this.id, (run) => withStatus(run, 'paused', reason));
+  }
+
+  step(): void {
+    this.client.send({ type: 'step' });
+  }
+
+  stepEpoch(): void {
+    this.client.send({ type: 'stepEpoch' });
+  }
+
+  reset(): void {
+    this.session = ++lastSession;
+    this.playing = false;
+    this.client.send({ type: 'reset', session: this.session });
+  }
+
+  setHyperparameters(hyperparameters: Hyperparameters): void {
+    this.currentHyperparameters = hyperparameters;
+    this.client.send({ type: 'setHyperparameters', hyperparameters });
+  }
+
+  /** Stops listening; late messages of this run are ignored from now on. */
+  detach(): void {
+    this.playing = false;
+    this.client.listen(undefined);
+  }
+
+  message(message: FromWorker): void {
+    if (message.session !== undefined && message.session !== this.session) return;
+    updateRun(this.id, (run) => applyWorkerMessage(run, message));
+    switch (message.type) {
+      case 'metrics':
+        setStats(this.id, message.stats);
+        return;
+      case 'boundary':
+        setBoundary(this.id, message.snapshot);
+        return;
+      case 'weights':
+        this.hooks.onWeights?.(message.weights);
+        return;
+      case 'status':
+        this.playing = message.status === 'running';
+        if (message.status === 'done') this.settle();
+        return;
+      case 'diverged':
+        this.settle();
+        return;
+      case 'error':
+        this.playing = false;
+        return;
+      case 'ready':
+        return;
+      default:
+        unhandledMessage(message);
+    }
+  }
+
+  crashed(reason: string): void {
+    this.session = 0;
+    updateRun(this.id, (run) => withStatus(run, 'crashed', crashMessage(reason)));
+    this.settle();
+  }
+
+  private settle(): void {
+    this.playing = false;
+    const stats = getRunsState().stats.get(this.id);
+    if (stats) setStats(this.id, { ...stats, samplesPerSecond: 0 });
+    this.hooks.onSettled?.();
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { deepTemplate, xorTemplate, type NetloomModel } from '../model/index.ts';
+import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
+import { createEngineSession } from './engineSession.ts';
+import { resolveTraining } from './trainingSettings.ts';
+import { DivergedError, type InitMessage } from './trainingLoop.ts';
+
+function initFor(model: NetloomModel, lr?: number): InitMessage {
+  const settings = resolveTraining(model.training);
+  if (lr !== undefined) settings.hyperparameters.lr = lr;
+  return { type: 'init', session: 1, model, ...settings };
+}
+
+describe('the engine-backed session', () => {
+  it('trains the XOR template to a high test accuracy', () => {
+    const session = createEngineSession(initFor(xorTemplate()));
+    expect(session.denseIds).toEqual(['dense1', 'dense2']);
+    while (session.completedEpochs < 100) session.step();
+    expect(session.evaluate('test').accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('draws the decision boundary over every point, with one class label per point', () => {
+    const snapshot = createEngineSession(initFor(xorTemplate())).boundary()!;
+    expect(snapshot.values).toHaveLength(BOUNDARY_RESOLUTION ** 2);
+    expect(snapshot.values.every((p) => p >= 0 && p <= 1)).toBe(true);
+    expect(snapshot.classes).toBe(2);
+    for (const split of [snapshot.train, snapshot.test]) {
+      expect(split.xy).toHaveLength(2 * split.labels.length);
+      expect(new Set(split.labels)).toEqual(new Set([0, 1]));
+      expect(split.xy.every((v) => v > snapshot.extent.xMin && v < snapshot.extent.xMax)).toBe(true);
+    }
+  });
+
+  it('reset brings back the initial weights, not the model’s trained ones', () => {
+    const fresh = createEngineSession(initFor(xorTemplate())).weights();
+    const trained = { ...xorTemplate(), weights: fresh };
+    const session = createEngineSession(initFor(trained));
+    for (let i = 0; i < 20; i++) session.step();
+    expect(session.weights()).not.toEqual(fresh);
+    session.reset();
+    expect(session.weights()).toEqual(fresh);
+    expect(session.completedEpochs).toBe(0);
+  });
+
+  it('continues from weights the model brings', () => {
+    const weights = { dense1: { kernel: Array.from({ length: 8 }, () => [0.5, -0.5]), bias: new Array(8).fill(0.25) } };
+    const session = createEngineSession(initFor({ ...xorTemplate(), weights }));
+    expect(session.weights().dense1).toEqual(weights.dense1);
+  });
+
+  it('turns a NaN loss into a DivergedError', () => {
+    // Deep ReLU with plain SGD overflows within a few steps at this rate.
+    const session = createEngineSession(initFor(deepTemplate('relu'), 1e6));
+    expect(() => {
+      for (let i = 0; i < 100; i++) session.step();
+    }).toThrow(DivergedError);
+  });
+
+  it('refuses a graph that does not compile, in the compiler’s words', () => {
+    const broken = { ...xorTemplate(), edges: xorTemplate().edges.slice(1) };
+    expect(() => createEngineSession(initFor(broken))).toThrow(/input/i);
+  });
+});

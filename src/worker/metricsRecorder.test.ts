@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { FULL_RESOLUTION_STEPS, MetricsRecorder, strideAt } from './metricsRecorder.ts';
+
+const norms = (...values: number[]) => Float64Array.from(values);
+
+describe('strideAt', () => {
+  it('keeps every step up to the full-resolution limit, then doubles with each doubling of the run', () => {
+    expect(strideAt(1)).toBe(1);
+    expect(strideAt(FULL_RESOLUTION_STEPS)).toBe(1);
+    expect(strideAt(FULL_RESOLUTION_STEPS + 1)).toBe(2);
+    expect(strideAt(2 * FULL_RESOLUTION_STEPS)).toBe(4);
+    expect(strideAt(1_000_000)).toBe(512);
+  });
+});
+
+describe('MetricsRecorder', () => {
+  it('records one point per step at full resolution, with train accuracy unknown between evaluations', () => {
+    const recorder = new MetricsRecorder(2);
+    recorder.record(1, 0.5, 0.8, norms(1, 2));
+    recorder.record(2, 1, 0.6, norms(3, 4));
+    expect(recorder.drain()).toEqual({
+      points: [
+        { step: 1, epoch: 0.5, loss: 0.8, accuracy: null },
+        { step: 2, epoch: 1, loss: 0.6, accuracy: null },
+      ],
+      gradients: [
+        { step: 1, norms: [1, 2] },
+        { step: 2, norms: [3, 4] },
+      ],
+    });
+    expect(recorder.drain()).toEqual({ points: [], gradients: [] });
+  });
+
+  it('averages the steps a decimated point stands for', () => {
+    const recorder = new MetricsRecorder(1);
+    const first = FULL_RESOLUTION_STEPS + 1;
+    recorder.record(first, 10, 1, norms(2));
+    expect(recorder.drain().points).toEqual([]);
+    recorder.record(first + 1, 10, 3, norms(4));
+    expect(recorder.drain()).toEqual({
+      points: [{ step: first + 1, epoch: 10, loss: 2, accuracy: null }],
+      gradients: [{ step: first + 1, norms: [3] }],
+    });
+  });
+
+  it('puts an evaluation on the point of the step it followed', () => {
+    const recorder = new MetricsRecorder(1);
+    recorder.attachEvaluation({ step: 1, train: { loss: 0.5, accuracy: 0.75 }, test: { loss: 0.7, accuracy: 0.5 } });
+    recorder.record(1, 1, 0.6, norms(1));
+    recorder.record(2, 2, 0.4, norms(1));
+    expect(recorder.drain().points).toEqual([
+      { step: 1, epoch: 1, loss: 0.6, accuracy: 0.75, testLoss: 0.7, testAccuracy: 0.5 },
+      { step: 2, epoch: 2, loss: 0.4, accuracy: null },
+    ]);
+  });
+});

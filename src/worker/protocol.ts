@@ -1,0 +1,144 @@
+/**
+ * The messages between the UI and a training worker, both ways. Both sides import this one
+ * module, so a message that one side sends and the other does not understand is a type error.
+ *
+ * Every message about training carries the `session` number of the `init` or `reset` that began
+ * its history: the UI drops messages of an older session that were already in flight.
+ */
+import type { DatasetName, DenseWeights, NetloomModel, OptimizerName } from '../model/index.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint } from '../ui/training/runTypes.ts';
+
+/** What the optimizer uses; can change while a run goes on. */
+export interface Hyperparameters {
+  optimizer: OptimizerName;
+  lr: number;
+  batchSize: number;
+  /** L2 weight decay coefficient (0: none). */
+  l2: number;
+}
+
+/** Which data a session trains on; changing any of these needs a new session. */
+export interface DataSettings {
+  dataset: DatasetName;
+  /** Seeds the dataset, the initial weights and the batch order. */
+  seed: number;
+  noise: number;
+  trainFraction: number;
+}
+
+/** Loss and accuracy over a whole split; accuracy is null for regression. */
+export interface SplitScore {
+  loss: number;
+  accuracy: number | null;
+}
+
+/** The network measured on both splits at one step. */
+export interface Evaluation {
+  step: number;
+  train: SplitScore;
+  test: SplitScore;
+}
+
+/** How far a run has got, shown next to the controls. */
+export interface TrainingStats {
+  /** Completed epochs. */
+  epoch: number;
+  /** Completed steps (batches). */
+  step: number;
+  /** Training throughput over the last reporting window; 0 when not running. */
+  samplesPerSecond: number;
+  /** The epoch at which `play` stops by itself. */
+  targetEpochs: number;
+  /**
+   * The latest evaluation. Whenever training stops it is taken on exactly the weights sent
+   * with it, so the accuracy shown is the accuracy of the weights a user exports.
+   */
+  evaluation?: Evaluation;
+}
+
+/** Lifecycle of a worker's session, as the worker reports it. */
+export const SESSION_STATUSES = ['idle', 'running', 'paused', 'done'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+// ── UI → worker ────────────────────────────────────────────────────────────────────────────────
+
+export type ToWorker =
+  | {
+      type: 'init';
+      session: number;
+      /** The graph, with the weights to start from (missing ones are initialised from the seed). */
+      model: NetloomModel;
+      data: DataSettings;
+      hyperparameters: Hyperparameters;
+      /** `play` trains until this many epochs are complete, then reports `done`. */
+      epochs: number;
+    }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** One batch. */
+  | { type: 'step' }
+  /** Up to the end of the current epoch. */
+  | { type: 'stepEpoch' }
+  /** Re-initialise the weights from the seed and start a new history. */
+  | { type: 'reset'; session: number }
+  | { type: 'setHyperparameters'; hyperparameters: Partial<Hyperparameters> }
+  /** Makes the worker throw outside any handler, so the crash recovery can be tested for real. */
+  | { type: 'debugCrash' };
+
+// ── worker → UI ────────────────────────────────────────────────────────────────────────────────
+
+export type FromWorker =
+  | { type: 'ready'; session: number; denseIds: string[]; stepsPerEpoch: number }
+  /** Points recorded since the previous batch (already decimated), and the progress so far. */
+  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
+  | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
+  /** The current weights, keyed by dense node id, as the model document stores them. */
+  | { type: 'weights'; session: number; weights: Record<string, DenseWeights> }
+  | { type: 'status'; session: number; status: SessionStatus }
+  /** The loss became NaN or infinite: training stopped; the points sent so far are all good. */
+  | { type: 'diverged'; session: number; step: number; epoch: number; message: string }
+  /** A request failed (e.g. the graph does not compile); `session` is absent when none exists. */
+  | { type: 'error'; session?: number; message: string };
+
+/** Every message type, so a guard can check one arriving from outside the type system. */
+const TO_WORKER_TYPES = {
+  init: true,
+  play: true,
+  pause: true,
+  step: true,
+  stepEpoch: true,
+  reset: true,
+  setHyperparameters: true,
+  debugCrash: true,
+} as const satisfies Record<ToWorker['type'], true>;
+
+const FROM_WORKER_TYPES = {
+  ready: true,
+  metrics: true,
+  boundary: true,
+  weights: true,
+  status: true,
+  diverged: true,
+  error: true,
+} as const satisfies Record<FromWorker['type'], true>;
+
+function hasTypeIn(value: unknown, types: Record<string, true>): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(types, type);
+}
+
+/** True for an object whose `type` names a UI → worker message. */
+export function isToWorker(value: unknown): value is ToWorker {
+  return hasTypeIn(value, TO_WORKER_TYPES);
+}
+
+/** True for an object whose `type` names a worker → UI message. */
+export function isFromWorker(value: unknown): value is FromWorker {
+  return hasTypeIn(value, FROM_WORKER_TYPES);
+}
+
+/** The `default` of an exhaustive `switch` over messages: a compile error if a case is missing. */
+export function unhandledMessage(message: never): never {
+  throw new Error(`Unhandled training message: ${JSON.stringify(message)}`);
+}

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import type { FromWorker, Hyperparameters, ToWorker } from './protocol.ts';
+import {
+  DivergedError,
+  METRICS_INTERVAL_MS,
+  TrainingLoop,
+  type InitMessage,
+  type StepReport,
+  type TrainingSession,
+} from './trainingLoop.ts';
+import { xorTemplate } from '../model/index.ts';
+
+const STEPS_PER_EPOCH = 10;
+const BATCH = 16;
+
+/** A session whose every step costs `stepMs` of fake time, and which may diverge at a given step. */
+class FakeSession implements TrainingSession {
+  readonly denseIds = ['dense1', 'dense2'];
+  readonly stepsPerEpoch = STEPS_PER_EPOCH;
+  readonly batchSize = BATCH;
+  hyperparameterChanges: Partial<Hyperparameters>[] = [];
+  resets = 0;
+  private steps = 0;
+  private readonly report: StepReport = { step: 0, loss: 0, gradNorms: new Float64Array(2) };
+
+  constructor(
+    private readonly clock: FakeClock,
+    private readonly stepMs: number,
+    private readonly divergeAt = Infinity,
+  ) {}
+
+  get completedEpochs(): number {
+    return Math.floor(this.steps / STEPS_PER_EPOCH);
+  }
+
+  step(): StepReport {
+    this.clock.t += this.stepMs;
+    if (this.steps + 1 >= this.divergeAt) throw new DivergedError(this.steps + 1, this.completedEpochs + 1, NaN);
+    this.steps += 1;
+    this.report.step = this.steps;
+    this.report.loss = 1 / this.steps;
+    this.report.gradNorms.set([0.5, 1]);
+    return this.report;
+  }
+
+  evaluate() {
+    return { loss: 1 / Math.max(this.steps, 1), accuracy: 0.9 };
+  }
+
+  setHyperparameters(changes: Partial<Hyperparameters>) {
+    this.hyperparameterChanges.push(changes);
+  }
+
+  weights() {
+    return { dense1: { kernel: [[this.steps]], bias: [0] } };
+  }
+
+  boundary() {
+    return null;
+  }
+
+  reset() {
+    this.resets += 1;
+    this.steps = 0;
+  }
+}
+
+interface FakeClock {
+  t: number;
+}
+
+/** The loop with a fake clock and event loop; every posted message goes through structuredClone as in a real worker. */
+function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number } = {}) {
+  const clock: FakeClock = { t: 0 };
+  const session = new FakeSession(clock, options.stepMs ?? 0.01, options.divergeAt);
+  const tasks: (() => void)[] = [];
+  const messages: { at: number; message: FromWorker }[] = [];
+  const loop = new TrainingLoop({
+    now: () => clock.t,
+    defer: (task) => tasks.push(task),
+    post: (message) => messages.push({ at: clock.t, message: structuredClone(message) }),
+    createSession: () => session,
+  });
+  const init: InitMessage = {
+    type: 'init',
+    session: 1,
+    model: xorTemplate(),
+    data: { dataset: 'xor', seed: 1, noise: 0, trainFraction: 0.5 },
+    hyperparameters: { optimizer: 'sgd', lr: 0.1, batchSize: BATCH, l2: 0 },
+    epochs: options.epochs ?? 1_000_000,
+  };
+  const send = (message: ToWorker) => loop.handle(message);
+  /** Runs queued tasks until `ms` of fake time have passed or nothing is left to do. */
+  const runFor = (ms: number) => {
+    const end = clock.t + ms;
+    while (tasks.length > 0 && clock.t < end) {
+      tasks.shift()!();
+      clock.t += 0.05; // the hop through the event loop between slices
+    }
+  };
+  const ofType = <T extends FromWorker['type']>(type: T, since = 0) =>
+    messages
+      .slice(since)
+      .map(({ message }) => message)
+      .filter((message): message is Extract<FromWorker, { type: T }> => message.type === type);
+  send(init);
+  return { clock, session, tasks, messages, send, runFor, ofType };
+}
+
+describe('TrainingLoop', () => {
+  it('announces a new session with its layers, weights and a first evaluation', () => {
+    const { ofType } = harness();
+    expect(ofType('ready')).toEqual([{ type: 'ready', session: 1, denseIds: ['dense1', 'dense2'], stepsPerEpoch: 10 }]);
+    expect(ofType('status').map((m) => m.status)).toEqual(['idle']);
+    expect(ofType('weights')).toHaveLength(1);
+    expect(ofType('metrics')[0]!.stats).toMatchObject({ step: 0, epoch: 0, evaluation: { step: 0 } });
+  });
+
+  it('posts at most ~30 messages a second however fast it trains', () => {
+    const { send, runFor, messages, ofType } = harness({ stepMs: 0.001 });
+    const before = messages.length;
+    send({ type: 'play' });
+    runFor(1000);
+    const stats = ofType('metrics').at(-1)!.stats;
+    expect(stats.step).toBeGreaterThan(500_000);
+    expect(ofType('metrics', before).length).toBeLessThanOrEqual(1000 / METRICS_INTERVAL_MS + 1);
+    expect(messages.length - before).toBeLessThanOrEqual(30);
+    // ~1 step per µs of fake time, minus the hops between slices.
+    expect(stats.samplesPerSecond).toBeGreaterThan(0.9 * 1_000_000 * BATCH);
+  });
+
+  it('yields between slices so a pause gets in, then reports the stopped state', () => {
+    const { send, runFor, tasks, ofType, messages } = harness();
+    send({ type: 'play' });
+    runFor(100);
+    const before = messages.length;
+    send({ type: 'pause' });
+    runFor(100);
+    expect(tasks).toHaveLength(0);
+    const after = messages.slice(before).map(({ message }) => message.type);
+    expect(after).toEqual(['metrics', 'weights', 'status']);
+    const stats = ofType('metrics').at(-1)!.stats;
+    expect(stats.samplesPerSecond).toBe(0);
+    expect(stats.evaluation?.step).toBe(stats.step);
+    expect(ofType('weights').at(-1)!.weights.dense1!.kernel).toEqual([[stats.step]]);
+  });
+
+  it('keeps every step while few, then averages, so a long run stays small', () => {
+    const { send, runFor, ofType } = harness({ stepMs: 0.002 });
+    send({ type: 'play' });
+    runFor(1000);
+    const points = ofType('metrics').flatMap((m) => m.points);
+    const steps = points.map((p) => p.step);
+    expect(steps.slice(0, 100)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(steps.every((step, i) => i === 0 || step > steps[i - 1]!)).toBe(true);
+    const lastStep = ofType('metrics').at(-1)!.stats.step;
+    expect(lastStep).toBeGreaterThan(400_000);
+    expect(points.length).toBeLessThan(12_000);
+    expect(ofType('metrics').flatMap((m) => m.gradients)).toHaveLength(points.length);
+  });
+
+  it('attaches test metrics to epoch ends and a fractional epoch to every point', () => {
+    const { send, ofType } = harness();
+    send({ type: 'stepEpoch' });
+    const points = ofType('metrics').flatMap((m) => m.points);
+    expect(points.map((p) => p.epoch)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((e) => expect.closeTo(e)));
+    expect(points.at(-1)).toMatchObject({ step: 10, testLoss: 0.1, testAccuracy: 0.9, accuracy: 0.9 });
+    expect(points[0]).toMatchObject({ accuracy: null });
+    expect(points[0]).not.toHaveProperty('testLoss');
+  });
+
+  it('steps one batch, or to the end of the epoch, and reports each as paused', () => {
+    const { send, ofType } = harness();
+    send({ type: 'step' });
+    expect(ofType('metrics').at(-1)!.stats.step).toBe(1);
+    send({ type: 'stepEpoch' });
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ step: 10, epoch: 1 });
+    expect(ofType('status').map((m) => m.status)).toEqual(['idle', 'paused', 'paused']);
+  });
+
+  it('stops by itself after the run’s epochs, and a new play trains as many again', () => {
+    const { send, runFor, ofType } = harness({ epochs: 3 });
+    send({ type: 'play' });
+    runFor(100);
+    expect(ofType('status').at(-1)!.status).toBe('done');
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 3, step: 30, targetEpochs: 3 });
+    send({ type: 'play' });
+    runFor(100);
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 6, targetEpochs: 6 });
+  });
+
+  it('on divergence sends the last good points, then says where and why, and trains no more', () => {
+    const { send, runFor, messages, ofType, tasks } = harness({ divergeAt: 312 });
+    send({ type: 'play' });
+    runFor(100);
+    expect(tasks).toHaveLength(0);
+    const diverged = ofType('diverged');
+    expect(diverged).toEqual([
+      { type: 'diverged', session: 1, step: 312, epoch: 32, message: 'Loss became NaN at step 312 — try a lower learning rate' },
+    ]);
+    const points = ofType('metrics').flatMap((m) => m.points);
+    expect(points.at(-1)!.step).toBe(311);
+    expect(points.every((p) => Number.isFinite(p.loss))).toBe(true);
+    expect(messages.at(-1)!.message.type).toBe('diverged');
+    send({ type: 'play' });
+    expect(ofType('error').at(-1)!.message).toMatch(/diverged/);
+  });
+
+  it('reset re-initialises the weights and starts a new history under the new session', () => {
+    const { send, runFor, session, messages, ofType } = harness({ divergeAt: 50 });
+    send({ type: 'play' });
+    runFor(100);
+    const before = messages.length;
+    send({ type: 'reset', session: 2 });
+    expect(session.resets).toBe(1);
+    expect(messages.slice(before).every(({ message }) => message.session === 2)).toBe(true);
+    expect(ofType('ready', before)).toHaveLength(1);
+    expect(ofType('metrics', before)[0]!.stats.step).toBe(0);
+    send({ type: 'step' });
+    expect(ofType('metrics').at(-1)!.stats.step).toBe(1);
+  });
+
+  it('passes hyperparameter changes to the session between steps', () => {
+    const { send, session } = harness();
+    send({ type: 'setHyperparameters', hyperparameters: { lr: 0.5 } });
+    expect(session.hyperparameterChanges).toEqual([{ lr: 0.5 }]);
+  });
+
+  it('reports a session that cannot be built as an error of that session', () => {
+    const messages: FromWorker[] = [];
+    const loop = new TrainingLoop({
+      now: () => 0,
+      defer: () => undefined,
+      post: (message) => messages.push(message),
+      createSession: () => {
+        throw new Error('node h: expected a positive integer');
+      },
+    });
+    loop.handle({
+      type: 'init',
+      session: 7,
+      model: xorTemplate(),
+      data: { dataset: 'xor', seed: 1, noise: 0, trainFraction: 0.5 },
+      hyperparameters: { optimizer: 'sgd', lr: 0.1, batchSize: 4, l2: 0 },
+      epochs: 1,
+    });
+    expect(messages).toEqual([{ type: 'error', session: 7, message: 'node h: expected a positive integer' }]);
+  });
+});

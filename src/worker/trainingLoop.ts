@@ -1,0 +1,314 @@
+/**
+ * The worker's training loop, free of worker APIs so tests drive it with a fake clock: it trains
+ * in time slices, yielding between them so `pause` and hyperparameter changes get in, and
+ * reports in batches at a bounded rate however fast the network trains.
+ */
+import type { BoundarySnapshot } from '../ui/training/runTypes.ts';
+import type { DenseWeights } from '../model/index.ts';
+import { Cadence } from './cadence.ts';
+import { MetricsRecorder } from './metricsRecorder.ts';
+import {
+  unhandledMessage,
+  type Evaluation,
+  type FromWorker,
+  type Hyperparameters,
+  type SessionStatus,
+  type SplitScore,
+  type ToWorker,
+} from './protocol.ts';
+
+/** Training time between two yields: short enough that a pause is obeyed at once. */
+export const SLICE_MS = 12;
+/** 20 metrics batches a second: smooth charts, and with boundaries and weights still under 30 messages/s. */
+export const METRICS_INTERVAL_MS = 50;
+export const BOUNDARY_INTERVAL_MS = 250;
+export const WEIGHTS_INTERVAL_MS = 1000;
+/** Evaluation and the boundary grid may take at most this share of the time. */
+const MAX_SIDE_WORK_SHARE = 0.1;
+
+/** One training step's report, as the engine's trainer gives it (a reused object). */
+export interface StepReport {
+  step: number;
+  loss: number;
+  gradNorms: Float64Array;
+}
+
+/** What the loop needs from the engine: one compiled network training on one dataset. */
+export interface TrainingSession {
+  readonly denseIds: string[];
+  readonly stepsPerEpoch: number;
+  readonly completedEpochs: number;
+  readonly batchSize: number;
+  /** @throws DivergedError when the loss is not finite (the weights are left as they were). */
+  step(): StepReport;
+  evaluate(split: 'train' | 'test'): SplitScore;
+  setHyperparameters(changes: Partial<Hyperparameters>): void;
+  weights(): Record<string, DenseWeights>;
+  /** Null when the inputs are not 2-D. */
+  boundary(): BoundarySnapshot | null;
+  /** New weights from the seed, fresh optimizer state, step 0. */
+  reset(): void;
+}
+
+/** The loss became NaN or infinite at `step`. */
+export class DivergedError extends Error {
+  constructor(
+    readonly step: number,
+    readonly epoch: number,
+    readonly loss: number,
+  ) {
+    super(`Loss became ${Number.isNaN(loss) ? 'NaN' : 'infinite'} at step ${step} — try a lower learning rate`);
+  }
+}
+
+export type InitMessage = Extract<ToWorker, { type: 'init' }>;
+
+export interface LoopHost {
+  now(): number;
+  /** Runs `task` as a new macrotask, after messages that arrived meanwhile. */
+  defer(task: () => void): void;
+  post(message: FromWorker): void;
+  createSession(init: InitMessage): TrainingSession;
+}
+
+export class TrainingLoop {
+  private session: TrainingSession | undefined;
+  private sessionId = 0;
+  private recorder = new MetricsRecorder(0);
+  private running = false;
+  private diverged = false;
+  private sliceQueued = false;
+  private epochsPerPlay = 0;
+  private targetEpochs = 0;
+  /** Where the current epoch began, for the fractional epoch of each point. */
+  private epochStartStep = 0;
+  private lastStep = 0;
+  private lastEvaluation: Evaluation | undefined;
+  private samplesInWindow = 0;
+  private windowStart = 0;
+  private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
+  private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, MAX_SIDE_WORK_SHARE);
+  private readonly weightsCadence = new Cadence(WEIGHTS_INTERVAL_MS);
+  private readonly evaluationCadence = new Cadence(0, MAX_SIDE_WORK_SHARE);
+
+  constructor(private readonly host: LoopHost) {}
+
+  handle(message: ToWorker): void {
+    switch (message.type) {
+      case 'init':
+        return this.init(message);
+      case 'play':
+        return this.play();
+      case 'pause':
+        return this.stop('paused');
+      case 'step':
+        return this.stepWhile(() => false);
+      case 'stepEpoch': {
+        const epoch = this.session?.completedEpochs ?? 0;
+        return this.stepWhile((session) => session.completedEpochs === epoch);
+      }
+      case 'reset':
+        return this.reset(message.session);
+      case 'setHyperparameters':
+        return this.session?.setHyperparameters(message.hyperparameters);
+      case 'debugCrash':
+        return this.host.defer(() => {
+          throw new Error('crash requested by the debug hook');
+        });
+      default:
+        return unhandledMessage(message);
+    }
+  }
+
+  private init(message: InitMessage): void {
+    this.running = false;
+    this.sessionId = message.session;
+    this.epochsPerPlay = message.epochs;
+    this.targetEpochs = message.epochs;
+    try {
+      this.session = this.host.createSession(message);
+    } catch (error) {
+      this.session = undefined;
+      this.host.post({ type: 'error', session: this.sessionId, message: errorText(error) });
+      return;
+    }
+    this.begin();
+  }
+
+  private reset(session: number): void {
+    if (!this.session) return;
+    this.running = false;
+    this.sessionId = session;
+    this.session.reset();
+    this.targetEpochs = this.epochsPerPlay;
+    this.begin();
+  }
+
+  /** A fresh history on the session's current weights. */
+  private begin(): void {
+    const session = this.session!;
+    this.diverged = false;
+    this.recorder = new MetricsRecorder(session.denseIds.length);
+    this.epochStartStep = 0;
+    this.lastStep = 0;
+    this.lastEvaluation = undefined;
+    this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
+    this.publishAll('idle');
+  }
+
+  private play(): void {
+    const session = this.usableSession();
+    if (!session || this.running) return;
+    // Train again after a finished run: as many epochs as the run had, on top.
+    if (session.completedEpochs >= this.targetEpochs) this.targetEpochs = session.completedEpochs + this.epochsPerPlay;
+    this.running = true;
+    this.samplesInWindow = 0;
+    this.windowStart = this.host.now();
+    this.metricsCadence.ran(this.windowStart, this.windowStart);
+    this.post({ type: 'status', status: 'running' });
+    this.queueSlice();
+  }
+
+  private stop(status: Exclude<SessionStatus, 'running'>): void {
+    if (!this.running && status === 'paused') return;
+    this.running = false;
+    this.publishAll(status);
+  }
+
+  /** Steps once, then while `more` holds; used by Step and Step epoch, which pause a running loop. */
+  private stepWhile(more: (session: TrainingSession) => boolean): void {
+    const session = this.usableSession();
+    if (!session) return;
+    this.running = false;
+    do {
+      if (!this.advance(session)) return;
+    } while (more(session));
+    this.publishAll('paused');
+  }
+
+  private usableSession(): TrainingSession | undefined {
+    if (this.diverged) {
+      this.post({ type: 'error', message: 'This run diverged. Reset it (or lower the learning rate and train a new run).' });
+      return undefined;
+    }
+    if (!this.session) this.host.post({ type: 'error', message: 'No network is loaded in the training worker.' });
+    return this.session;
+  }
+
+  private queueSlice(): void {
+    if (this.sliceQueued) return;
+    this.sliceQueued = true;
+    this.host.defer(this.runSlice);
+  }
+
+  private readonly runSlice = (): void => {
+    this.sliceQueued = false;
+    const session = this.session;
+    if (!this.running || !session) return;
+    const end = this.host.now() + SLICE_MS;
+    while (this.running && this.host.now() < end) {
+      if (!this.advance(session)) return;
+      if (session.completedEpochs >= this.targetEpochs) return this.stop('done');
+    }
+    this.publishDue();
+    this.queueSlice();
+  };
+
+  /** One step, recorded; false when the loss diverged (the loop has then stopped and said so). */
+  private advance(session: TrainingSession): boolean {
+    const epochBefore = session.completedEpochs;
+    let report: StepReport;
+    try {
+      report = session.step();
+    } catch (error) {
+      if (!(error instanceof DivergedError)) throw error;
+      this.diverge(error);
+      return false;
+    }
+    this.lastStep = report.step;
+    this.samplesInWindow += session.batchSize;
+    const epochEnded = session.completedEpochs > epochBefore;
+    if (epochEnded) this.epochStartStep = report.step;
+    const epoch = session.completedEpochs + (report.step - this.epochStartStep) / session.stepsPerEpoch;
+    if (epochEnded && this.evaluationCadence.isDue(this.host.now())) this.recorder.attachEvaluation(this.evaluate(session));
+    this.recorder.record(report.step, epoch, report.loss, report.gradNorms);
+    return true;
+  }
+
+  private evaluate(session: TrainingSession): Evaluation {
+    const start = this.host.now();
+    this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
+    this.evaluationCadence.ran(start, this.host.now());
+    return this.lastEvaluation;
+  }
+
+  private diverge(error: DivergedError): void {
+    this.running = false;
+    this.diverged = true;
+    this.postMetrics();
+    this.post({ type: 'diverged', step: error.step, epoch: error.epoch, message: error.message });
+  }
+
+  /** While running: whatever is due. */
+  private publishDue(): void {
+    const now = this.host.now();
+    if (this.metricsCadence.isDue(now)) this.postMetrics();
+    if (this.boundaryCadence.isDue(now)) this.postBoundary();
+    if (this.weightsCadence.isDue(now)) this.postWeights();
+  }
+
+  /** When training stops: everything, measured on the weights being sent. */
+  private publishAll(status: Exclude<SessionStatus, 'running'>): void {
+    if (this.session && this.lastEvaluation?.step !== this.lastStep) this.evaluate(this.session);
+    this.postMetrics();
+    this.postBoundary();
+    this.postWeights();
+    this.post({ type: 'status', status });
+  }
+
+  private postMetrics(): void {
+    const session = this.session;
+    if (!session) return;
+    const now = this.host.now();
+    const seconds = (now - this.windowStart) / 1000;
+    const samplesPerSecond = this.running && seconds > 0 ? this.samplesInWindow / seconds : 0;
+    this.samplesInWindow = 0;
+    this.windowStart = now;
+    this.metricsCadence.ran(now, now);
+    const stats = {
+      epoch: session.completedEpochs,
+      step: this.lastStep,
+      samplesPerSecond,
+      targetEpochs: this.targetEpochs,
+      evaluation: this.lastEvaluation,
+    };
+    this.post({ type: 'metrics', ...this.recorder.drain(), stats });
+  }
+
+  private postBoundary(): void {
+    const start = this.host.now();
+    const snapshot = this.session?.boundary();
+    this.boundaryCadence.ran(start, this.host.now());
+    if (snapshot) this.post({ type: 'boundary', snapshot });
+  }
+
+  private postWeights(): void {
+    if (!this.session) return;
+    const now = this.host.now();
+    this.weightsCadence.ran(now, now);
+    this.post({ type: 'weights', weights: this.session.weights() });
+  }
+
+  /** Posts a message stamped with the current session. */
+  private post(message: UnstampedMessage): void {
+    // Spreading a union loses its discriminant for TypeScript; the shape is unchanged.
+    this.host.post({ ...message, session: this.sessionId } as FromWorker);
+  }
+}
+
+/** A worker → UI message before `post` adds the session number. */
+type UnstampedMessage = FromWorker extends infer M ? (M extends FromWorker ? Omit<M, 'session'> : never) : never;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
