@@ -1,7 +1,8 @@
 /**
  * Training throughput of the netloom engine against TensorFlow.js (cpu and wasm backends) on
  * the four workloads of issue §6. `npm run bench` for the full run (~1–2 minutes), `npm run
- * bench -- --quick` for a smoke run. Prints a table and writes bench/results.json.
+ * bench -- --quick` for a smoke run, `--only W1,W3` for some workloads. Prints a table and
+ * writes bench/results.json.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,13 +12,16 @@ import { netloom } from './runners/netloom.ts';
 import { tfjs } from './runners/tfjs.ts';
 import { WORKLOADS } from './workloads.ts';
 
-const quick = process.argv.includes('--quick');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args[args.indexOf('--only') + 1]?.split(',');
+const workloads = args.includes('--only') && only ? WORKLOADS.filter((w) => only.includes(w.id)) : WORKLOADS;
 const options = quick ? QUICK : FULL;
 const systems = [netloom, tfjs('cpu'), tfjs('wasm')];
 const names = systems.map((s) => s.name);
 
 const results: WorkloadResult[] = [];
-for (const workload of WORKLOADS) {
+for (const workload of workloads) {
   process.stdout.write(`${workload.id} ${workload.description} …\n`);
   results.push(summarize(workload, await measureWorkload(workload, systems, options)));
 }

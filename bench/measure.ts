@@ -8,7 +8,7 @@ export interface MeasureOptions {
   runs: number;
 }
 
-export const FULL: MeasureOptions = { warmupMs: 600, runMs: 700, runs: 5 };
+export const FULL: MeasureOptions = { warmupMs: 600, runMs: 500, runs: 7 };
 export const QUICK: MeasureOptions = { warmupMs: 100, runMs: 150, runs: 1 };
 
 const SEED = 1;

@@ -12,7 +12,8 @@ export function parseFlags<const T extends FlagOptions>(argv: string[], options:
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    // Node's messages span several lines; the CLI keeps an error to one.
+    throw new UsageError((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
   }
 }
 

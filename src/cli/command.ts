@@ -1,4 +1,4 @@
-/** Where a command writes: stdout for results, stderr for progress-free errors. Each call writes one line. */
+/** Where a command writes: stdout for results, stderr for progress-free errors. Each call writes the text and a line break. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;

@@ -46,7 +46,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 /** User mistakes become one or two lines and an exit code; anything else is a bug and keeps its stack. */
 function reportError(error: unknown, command: Command, io: CliIO): number {
   if (error instanceof UsageError) {
-    io.stderr(`error: ${error.message}\nusage: ${PROGRAM} ${command.usage}`);
+    io.stderr(`error: ${error.message}`);
+    io.stderr(`usage: ${PROGRAM} ${command.usage}`);
     return 2;
   }
   if (error instanceof InputFileError) {
@@ -54,7 +55,8 @@ function reportError(error: unknown, command: Command, io: CliIO): number {
     return 2;
   }
   if (error instanceof InvalidModelError) {
-    io.stderr(`error: ${error.message}`);
+    io.stderr(`error: ${error.file} is not a valid model:`);
+    for (const problem of error.problems) io.stderr(`  ${problem}`);
     return 1;
   }
   throw error;

@@ -1,11 +1,11 @@
 import type { DatasetInfo, LossFn } from '../model/index.ts';
-import type { Shapes } from './inferShapes.ts';
+import type { ShapeInference } from './inferShapes.ts';
 import type { CompileError } from './types.ts';
 import { nodesOfType, predecessors, type Graph } from './topology.ts';
 import { count } from './wording.ts';
 
 /** The input must be as wide as a sample; the output and loss must fit the dataset's target. */
-export function checkDataset(graph: Graph, { shapes }: Shapes, dataset: DatasetInfo): CompileError[] {
+export function checkDataset(graph: Graph, { shapes }: ShapeInference, dataset: DatasetInfo): CompileError[] {
   const errors: CompileError[] = [];
   for (const input of nodesOfType(graph, 'input')) {
     if (input.params.size === dataset.inputSize) continue;

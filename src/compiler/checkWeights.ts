@@ -1,6 +1,6 @@
 import type { DenseWeights, NetloomModel } from '../model/index.ts';
 import type { CompileError } from './types.ts';
-import type { Shapes } from './inferShapes.ts';
+import type { ShapeInference } from './inferShapes.ts';
 import type { Graph } from './topology.ts';
 import { count } from './wording.ts';
 
@@ -9,7 +9,7 @@ import { count } from './wording.ts';
  * number per unit (it may be left out: the engine starts it at zero). Layers whose shape is
  * unknown because of another error are skipped rather than guessed at.
  */
-export function checkWeights(model: NetloomModel, graph: Graph, { shapes, received }: Shapes): CompileError[] {
+export function checkWeights(model: NetloomModel, graph: Graph, { shapes, received }: ShapeInference): CompileError[] {
   const errors: CompileError[] = [];
   for (const [id, weights] of Object.entries(model.weights ?? {})) {
     const node = graph.nodes.get(id);

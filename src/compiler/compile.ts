@@ -3,7 +3,7 @@ import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
 import { checkStructure } from './checkStructure.ts';
 import { checkWeights } from './checkWeights.ts';
-import { inferShapes, type Shapes } from './inferShapes.ts';
+import { inferShapes, type ShapeInference } from './inferShapes.ts';
 import { buildGraph, nodesOfType, successors, type Graph } from './topology.ts';
 import type { CompiledLayer, CompiledNetwork, CompileOptions, CompileResult } from './types.ts';
 
@@ -27,7 +27,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
 }
 
 /** Walks the single chain from the input to the loss; only called once no check has failed. */
-function toNetwork(model: NetloomModel, graph: Graph, { shapes, received }: Shapes): CompiledNetwork {
+function toNetwork(model: NetloomModel, graph: Graph, { shapes, received }: ShapeInference): CompiledNetwork {
   const input = nodesOfType(graph, 'input')[0]!;
   const layers: CompiledLayer[] = [];
   const paramCounts: Record<string, number> = {};

@@ -8,7 +8,7 @@ import { nodesOfType, predecessors, successors, type Graph } from './topology.ts
  */
 export const MAX_UNITS = 4096;
 
-export interface Shapes {
+export interface ShapeInference {
   /** The width each node emits; for a loss node, the width it receives. */
   shapes: Record<string, number>;
   /** The width each node receives from its single input, when known. */
@@ -22,7 +22,7 @@ export interface Shapes {
  * incoming edge whose source has one, so shapes are filled as far as possible even in a graph
  * with errors elsewhere (the editor labels the edges that are fine).
  */
-export function inferShapes(graph: Graph): Shapes {
+export function inferShapes(graph: Graph): ShapeInference {
   const shapes: Record<string, number> = {};
   const received: Record<string, number> = {};
   const errors = nodesOfType(graph, 'dense').flatMap(checkUnits);

@@ -1,4 +1,6 @@
 import type { ActivationFn, LossFn, ModelNode, NetloomModel } from '../model/index.ts';
+import { compile } from './compile.ts';
+import type { CompiledNetwork, CompileError, CompileOptions } from './types.ts';
 
 /** Terse model builders for the compiler's tests: `graph([input('x', 2), …], [['x', 'h'], …])`. */
 export const input = (id: string, size: number): ModelNode => ({ id, type: 'input', params: { size } });
@@ -32,4 +34,18 @@ export function xorStack(extra: Partial<NetloomModel> = {}): NetloomModel {
     chain('x', 'h', 't', 'o', 's', 'L'),
     extra,
   );
+}
+
+/** The errors of a model that must not compile. */
+export function errorsOf(model: NetloomModel, options?: CompileOptions): CompileError[] {
+  const result = compile(model, options);
+  if (result.ok) throw new Error('expected the model to be refused');
+  return result.errors;
+}
+
+/** The network of a model that must compile; fails with the compile errors otherwise. */
+export function networkOf(model: NetloomModel, options?: CompileOptions): CompiledNetwork {
+  const result = compile(model, options);
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+  return result.network;
 }

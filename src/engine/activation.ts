@@ -34,7 +34,7 @@ export class ActivationLayer implements Layer {
         for (let i = 0; i < n; i++) output[i] = Math.tanh(input[i]!);
         return;
       case 'linear':
-        output.set(input.subarray(0, n));
+        for (let i = 0; i < n; i++) output[i] = input[i]!;
         return;
       case 'softmax':
         softmaxRows(input, output, rows, this.inputSize);
@@ -64,7 +64,7 @@ export class ActivationLayer implements Layer {
         for (let i = 0; i < n; i++) inputGrad[i] = g[i]! * (1 - y[i]! * y[i]!);
         return;
       case 'linear':
-        inputGrad.set(g.subarray(0, n));
+        for (let i = 0; i < n; i++) inputGrad[i] = g[i]!;
         return;
       case 'softmax':
         softmaxBackwardRows(y, g, inputGrad, rows, this.inputSize);

@@ -20,19 +20,32 @@ export interface LossHead {
 export function createLossHead(fn: LossFn, lastActivation: ActivationFn | null): LossHead {
   switch (fn) {
     case 'mse':
-      return { fused: false, value: (_z, y, t, rows, width) => meanSquaredError(y, t, rows, width), gradient: meanSquaredErrorGradient };
+      return { fused: false, value: onOutput(meanSquaredError), gradient: meanSquaredErrorGradient };
     case 'cross_entropy':
       return lastActivation === 'softmax'
-        ? { fused: true, value: (z, _y, t, rows, width) => crossEntropyFromLogits(z, t, rows, width), gradient: residualGradient(perRow) }
-        : { fused: false, value: (_z, y, t, rows, width) => crossEntropy(y, t, rows, width), gradient: crossEntropyGradient };
+        ? { fused: true, value: onLogits(crossEntropyFromLogits), gradient: residualGradient(perRow) }
+        : { fused: false, value: onOutput(crossEntropy), gradient: crossEntropyGradient };
     case 'binary_cross_entropy':
       return lastActivation === 'sigmoid'
-        ? { fused: true, value: (z, _y, t, rows, width) => binaryCrossEntropyFromLogits(z, t, rows, width), gradient: residualGradient(perElement) }
-        : { fused: false, value: (_z, y, t, rows, width) => binaryCrossEntropy(y, t, rows, width), gradient: binaryCrossEntropyGradient };
+        ? { fused: true, value: onLogits(binaryCrossEntropyFromLogits), gradient: residualGradient(perElement) }
+        : { fused: false, value: onOutput(binaryCrossEntropy), gradient: binaryCrossEntropyGradient };
     default:
       return assertNever(fn);
   }
 }
+
+/** A mean loss of `values` (outputs or logits) against the targets. */
+type LossValue = (values: FloatArray, target: FloatArray, rows: number, width: number) => number;
+
+const onOutput =
+  (loss: LossValue): LossHead['value'] =>
+  (_logits, output, target, rows, width) =>
+    loss(output, target, rows, width);
+
+const onLogits =
+  (loss: LossValue): LossHead['value'] =>
+  (logits, _output, target, rows, width) =>
+    loss(logits, target, rows, width);
 
 /** Cross-entropy averages over rows; mse and binary cross-entropy over every element. */
 const perRow = (rows: number) => rows;

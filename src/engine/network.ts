@@ -62,6 +62,7 @@ export class Network {
       if (spec.kind === 'activation') return new ActivationLayer(spec.nodeId, spec.fn, spec.size);
       const dense = new DenseLayer(spec.nodeId, spec.inputSize, spec.units, spec.useBias, this.dtype);
       const next = compiled.layers[i + 1];
+      // Drawn even when the model gives weights, so no layer's init depends on which others have them.
       initializeDense(dense, next?.kind === 'activation' ? next.fn : null, rng);
       if (spec.weights) dense.load(spec.weights);
       return dense;
@@ -76,7 +77,10 @@ export class Network {
     this.head = createLossHead(this.lossFn, last instanceof ActivationLayer ? last.fn : null);
   }
 
-  /** The outputs for `rows` input rows (batch-major), as a new array of the network's dtype. */
+  /**
+   * The outputs for `rows` input rows (batch-major), as a new array of the network's dtype.
+   * For a decision-boundary heatmap, pass the points of `createGrid`.
+   */
   predict(x: ArrayLike<number>, rows: number): FloatArray {
     const input = asDtype(this.dtype, x);
     const result = allocate(this.dtype, rows * this.outputSize);

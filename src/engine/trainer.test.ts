@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OptimizerName } from '../model/index.ts';
+import { DATASETS, type OptimizerName } from '../model/index.ts';
+import type { Dataset } from './datasets/dataset.ts';
 import { generateDataset } from './datasets/index.ts';
 import { layerStack } from './layerStack.ts';
 import { createNetwork } from './network.ts';
@@ -64,6 +65,27 @@ describe('createTrainer', () => {
     touched.setHyperparameters({ lr: 0.1 });
     expect(touched.step().loss).toBe(steady.step().loss);
     expect(touched.network.weights()).toEqual(steady.network.weights());
+  });
+
+  it('applies the chosen optimizer to the batch gradient, decaying kernels but not biases', () => {
+    // one training row, so every step's batch is known
+    const row = { x: Float32Array.of(0.5, -1), y: Float32Array.of(1), count: 1 };
+    const dataset: Dataset = { info: DATASETS.xor, inputSize: 2, outputSize: 1, train: row, test: row, extent: null };
+    const network = createNetwork(xorNetwork(), { seed: 3, dtype: 'float64' });
+    const trainer = createTrainer(network, dataset, { optimizer: 'adam', lr: 0.05, batchSize: 1 }, 3);
+    trainer.step();
+    trainer.setHyperparameters({ optimizer: 'sgd', lr: 0.1, l2: 0.5 });
+    const before = network.weights();
+    const { grads } = network.lossAndGradients(row.x, row.y, 1);
+    trainer.step();
+    const after = network.weights();
+    for (const id of network.denseIds) {
+      after[id]!.kernel.flat().forEach((w, i) => {
+        const w0 = before[id]!.kernel.flat()[i]!;
+        expect(w).toBeCloseTo(w0 - 0.1 * (grads[id]!.kernel.flat()[i]! + 0.5 * w0), 12);
+      });
+      after[id]!.bias!.forEach((b, i) => expect(b).toBeCloseTo(before[id]!.bias![i]! - 0.1 * grads[id]!.bias![i]!, 12));
+    }
   });
 
   it('carries on at a larger batch size', () => {

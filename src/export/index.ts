@@ -5,7 +5,7 @@
 import type { NetloomModel } from '../model/index.ts';
 import { toExportNetwork } from './fromModel.ts';
 import { toOnnx } from './onnx/toOnnx.ts';
-import type { TfjsArtifacts } from './tfjs/format.ts';
+import { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE, type TfjsArtifacts } from './tfjs/format.ts';
 import { toTfjs } from './tfjs/toTfjs.ts';
 
 /** Thrown by the exports for a graph that does not compile, and by the import for a file it cannot represent. */
@@ -22,6 +22,15 @@ export { importTfjs, tfjsWeightPaths } from './tfjs/fromTfjs.ts';
 /** The model as a TF.js Layers model (model.json + group1-shard1of1.bin). Throws an ExportError if the graph does not compile. */
 export function exportTfjs(model: NetloomModel): TfjsArtifacts {
   return toTfjs(toExportNetwork(model));
+}
+
+/** The TF.js export as the files to save, keyed by file name (model.json, group1-shard1of1.bin). Throws an ExportError if the graph does not compile. */
+export function exportTfjsFiles(model: NetloomModel): Record<string, Uint8Array> {
+  const { modelJson, weightData } = exportTfjs(model);
+  return {
+    [TFJS_MODEL_FILE]: new TextEncoder().encode(`${JSON.stringify(modelJson, null, 2)}\n`),
+    [TFJS_WEIGHTS_FILE]: weightData,
+  };
 }
 
 /** The model as ONNX bytes (opset 17). Throws an ExportError if the graph does not compile. */

@@ -23,8 +23,9 @@ export const SLICE_MS = 12;
 export const METRICS_INTERVAL_MS = 50;
 export const BOUNDARY_INTERVAL_MS = 250;
 export const WEIGHTS_INTERVAL_MS = 1000;
-/** Evaluation and the boundary grid may take at most this share of the time. */
-const MAX_SIDE_WORK_SHARE = 0.1;
+/** The most of the time evaluation and the boundary grid may take, so training keeps most of it. */
+const EVALUATION_SHARE = 0.05;
+const BOUNDARY_SHARE = 0.1;
 
 /** One training step's report, as the engine's trainer gives it (a reused object). */
 export interface StepReport {
@@ -87,9 +88,9 @@ export class TrainingLoop {
   private samplesInWindow = 0;
   private windowStart = 0;
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
-  private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, MAX_SIDE_WORK_SHARE);
+  private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, BOUNDARY_SHARE);
   private readonly weightsCadence = new Cadence(WEIGHTS_INTERVAL_MS);
-  private readonly evaluationCadence = new Cadence(0, MAX_SIDE_WORK_SHARE);
+  private readonly evaluationCadence = new Cadence(0, EVALUATION_SHARE);
 
   constructor(private readonly host: LoopHost) {}
 

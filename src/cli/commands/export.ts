@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExportError, exportOnnx, exportTfjs, TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from '../../export/index.ts';
+import { ExportError, exportOnnx, exportTfjsFiles } from '../../export/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
 import { parseFlags, requiredFlag, singlePositional } from '../args.ts';
 import { InputFileError, UsageError, type Command } from '../command.ts';
@@ -39,11 +39,7 @@ function formatFlag(value: string): ExportFormat {
 function exportedFiles(file: string, model: NetloomModel, format: ExportFormat, out: string): { path: string; bytes: Uint8Array }[] {
   try {
     if (format === 'onnx') return [{ path: out, bytes: exportOnnx(model) }];
-    const { modelJson, weightData } = exportTfjs(model);
-    return [
-      { path: join(out, TFJS_MODEL_FILE), bytes: new TextEncoder().encode(`${JSON.stringify(modelJson, null, 2)}\n`) },
-      { path: join(out, TFJS_WEIGHTS_FILE), bytes: weightData },
-    ];
+    return Object.entries(exportTfjsFiles(model)).map(([name, bytes]) => ({ path: join(out, name), bytes }));
   } catch (error) {
     if (error instanceof ExportError) throw new InvalidModelError(file, [error.message]);
     throw error;

@@ -1,22 +1,10 @@
-import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../engine/index.ts';
-import { exportOnnx, ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from '../index.ts';
+import { exportOnnx } from '../index.ts';
 import { enginePredict, inputSizeOf, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
+import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from './runWithOnnxRuntime.ts';
 
 const ROWS = 64;
-/**
- * onnxruntime's Sigmoid kernel is a fast approximation, measured up to 1.2e-7 off in absolute
- * terms over [-20, 20]: in sigmoid's far tail (outputs below ~1e-2) that exceeds 1e-5 relative.
- */
-const ABSOLUTE_TOLERANCE = 2e-7;
-
-async function predictWithOnnxRuntime(onnxBytes: Uint8Array, x: Float32Array, rows: number): Promise<Float32Array> {
-  const session = await ort.InferenceSession.create(onnxBytes);
-  const outputs = await session.run({ [ONNX_INPUT_NAME]: new ort.Tensor('float32', x, [rows, x.length / rows]) });
-  await session.release();
-  return outputs[ONNX_OUTPUT_NAME]!.data as Float32Array;
-}
 
 describe('ONNX export', () => {
   it.each(VERIFIED_NETWORKS)('onnxruntime predicts what the engine does: $hidden hidden, $head head', async ({ hidden, head }) => {
@@ -25,7 +13,7 @@ describe('ONNX export', () => {
 
     const predicted = await predictWithOnnxRuntime(exportOnnx(model), x, ROWS);
 
-    expect(outsideTolerance(predicted, enginePredict(model, x, ROWS), ABSOLUTE_TOLERANCE)).toEqual([]);
+    expect(outsideTolerance(predicted, enginePredict(model, x, ROWS), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
   });
 
   it('has a dynamic batch dimension: one model runs 1 row and 300 rows', async () => {
@@ -33,7 +21,8 @@ describe('ONNX export', () => {
     const onnxBytes = exportOnnx(model);
     for (const rows of [1, 300]) {
       const x = randomInputs(createRng(rows), rows, inputSizeOf(model));
-      expect(outsideTolerance(await predictWithOnnxRuntime(onnxBytes, x, rows), enginePredict(model, x, rows), ABSOLUTE_TOLERANCE)).toEqual([]);
+      const predicted = await predictWithOnnxRuntime(onnxBytes, x, rows);
+      expect(outsideTolerance(predicted, enginePredict(model, x, rows), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
     }
   });
 

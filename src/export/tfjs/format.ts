@@ -12,6 +12,9 @@ export type KerasActivation = (typeof KERAS_ACTIVATIONS)[number];
 export interface KerasLayerJson {
   class_name: string;
   config: Record<string, unknown>;
+  /** Functional models only: the layer's name and the calls that feed it. */
+  name?: string;
+  inbound_nodes?: unknown[];
 }
 
 export interface TfjsWeightSpec {

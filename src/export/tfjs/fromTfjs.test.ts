@@ -1,11 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { activation, chain, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng } from '../../engine/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
 import { exportTfjs, importTfjs, tfjsWeightPaths } from '../index.ts';
 import { engineNetwork, enginePredict, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
 import type { KerasLayerJson } from './format.ts';
-import { predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './loadWithTfjs.ts';
+import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './loadWithTfjs.ts';
 
 /** The parts of a model that make it the same network: no positions. */
 function graphOf(model: NetloomModel) {
@@ -55,6 +56,21 @@ describe('TensorFlow.js import', () => {
 
     expect(graphOf(back)).toEqual(graphOf(model));
     expect(back.weights).toEqual(engineNetwork(model).weights());
+  });
+
+  it('keeps node ids that are not valid Keras names: TF.js loads the sanitised names, the import restores the ids', async () => {
+    const model = graph(
+      [input('the input', 2), dense('dense a/b', 3), activation('a b', 'relu'), dense('a/b', 1), activation('σ', 'sigmoid'), loss('loss!', 'binary_cross_entropy')],
+      chain('the input', 'dense a/b', 'a b', 'a/b', 'σ', 'loss!'),
+      { name: 'odd ids', training: { seed: 3 } },
+    );
+    const { modelJson, weightData } = exported(model);
+
+    expect(modelJson.modelTopology.config.layers.map((layer) => layer.config.name)).toEqual(['dense_a_b', 'a_b']);
+    const x = randomInputs(createRng(1), 4, 2);
+    const loaded = await loadWithTfjs({ modelJson, weightData });
+    expect(outsideTolerance(predictWithTfjs(loaded, x, 4), enginePredict(model, x, 4), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+    expect(graphOf(importTfjs(modelJson, weightData))).toEqual(graphOf(model));
   });
 
   it('imports a model TF.js saved itself, computing what TF.js computes', async () => {

@@ -12,11 +12,9 @@ import {
 import { ImportError } from '../errors.ts';
 import { decodeWeights } from './decodeWeights.ts';
 import type { NetloomMetadata } from './format.ts';
-import { parseModelJson, type ParsedModelJson } from './modelJsonSchema.ts';
+import { chainOfLayers } from './functionalChain.ts';
+import { parseModelJson } from './modelJsonSchema.ts';
 import { readKerasLayers, type ImportedLayer, type ImportedStack } from './readKerasLayers.ts';
-
-/** Layers that join branches: their presence is the usual reason a Functional model is not a stack. */
-const MERGE_LAYERS = ['Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum', 'Concatenate', 'Dot'];
 
 const COLUMN = 200;
 
@@ -32,25 +30,18 @@ export function tfjsWeightPaths(modelJson: unknown): string[] {
  */
 export function importTfjs(modelJson: unknown, weightData: Uint8Array): NetloomModel {
   const parsed = parseModelJson(modelJson);
-  refuseNonSequential(parsed);
-  const stack = readKerasLayers(parsed.layers, decodeWeights(parsed.weightSpecs, weightData));
-  const result = loadModel(toModel(stack, parsed.netloom));
+  const layers = parsed.modelClass === 'Sequential' ? parsed.layers : chainOfLayers(parsed.layers);
+  const stack = readKerasLayers(layers, decodeWeights(parsed.weightSpecs, weightData));
+  const result = loadModel(toModel(stack, parsed.netloom, parsed.modelName));
   if (!result.ok) throw new ImportError(`the imported graph is not a valid Netloom model: ${result.issues.map(formatIssue).join('; ')}`);
   return result.model;
 }
 
-function refuseNonSequential({ modelClass, layers }: ParsedModelJson): void {
-  if (modelClass === 'Sequential') return;
-  const merge = layers.find((layer) => MERGE_LAYERS.includes(layer.class_name));
-  const reason = merge ? `layer "${merge.config.name}" (${merge.class_name}) merges branches` : `it is a ${modelClass} model`;
-  throw new ImportError(`cannot import: ${reason}; Netloom imports Sequential stacks of Dense layers`);
-}
-
 /**
- * Node ids come from Netloom's metadata when Netloom wrote the file (so a round trip keeps
- * them), otherwise from the Keras layer names.
+ * Node ids and the name come from Netloom's metadata when Netloom wrote the file (so a round
+ * trip keeps them), otherwise from the Keras layer and model names.
  */
-function toModel(stack: ImportedStack, metadata: NetloomMetadata | undefined): NetloomModel {
+function toModel(stack: ImportedStack, metadata: NetloomMetadata | undefined, modelName: string | undefined): NetloomModel {
   const taken = new Set<string>();
   const nodes: ModelNode[] = [];
   const weights: Record<string, DenseWeights> = {};
@@ -80,7 +71,7 @@ function toModel(stack: ImportedStack, metadata: NetloomMetadata | undefined): N
   return {
     format: FORMAT,
     version: CURRENT_VERSION,
-    name: metadata?.name ?? 'imported',
+    name: metadata?.name ?? modelName ?? 'imported',
     nodes,
     edges: nodes.slice(1).map((node, i) => ({ source: nodes[i]!.id, target: node.id })),
     weights,

@@ -6,12 +6,17 @@ import type { KerasLayerJson, NetloomMetadata } from './format.ts';
 const layerSchema = z.looseObject({
   class_name: z.string(),
   config: z.looseObject({ name: z.string().optional() }),
+  name: z.string().optional(),
+  inbound_nodes: z.array(z.unknown()).optional(),
 });
 
 const topologySchema = z.looseObject({
   class_name: z.string(),
   // Keras 1 stored a Sequential's layers directly as the config.
-  config: z.preprocess((config) => (Array.isArray(config) ? { layers: config } : config), z.looseObject({ layers: z.array(layerSchema) })),
+  config: z.preprocess(
+    (config) => (Array.isArray(config) ? { layers: config } : config),
+    z.looseObject({ name: z.string().optional(), layers: z.array(layerSchema) }),
+  ),
 });
 
 const weightSpecSchema = z.looseObject({
@@ -41,6 +46,7 @@ export type TfjsWeightEntry = z.infer<typeof weightSpecSchema>;
 export interface ParsedModelJson {
   /** Keras' class of the model: "Sequential", "Model", "Functional". */
   modelClass: string;
+  modelName?: string;
   layers: KerasLayerJson[];
   /** Weight files in the order their bytes are concatenated. */
   weightPaths: string[];
@@ -61,6 +67,7 @@ export function parseModelJson(json: unknown): ParsedModelJson {
   const metadata = netloomMetadataSchema.safeParse(userDefinedMetadata?.netloom);
   return {
     modelClass: modelTopology.class_name,
+    ...(modelTopology.config.name ? { modelName: modelTopology.config.name } : {}),
     layers: modelTopology.config.layers,
     weightPaths: weightsManifest.flatMap((group) => group.paths),
     weightSpecs: weightsManifest.flatMap((group) => group.weights),

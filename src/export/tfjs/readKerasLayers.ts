@@ -139,5 +139,5 @@ function parseConfig<T>(schema: z.ZodType<T>, layer: KerasLayerJson, where: stri
 }
 
 function layerName(layer: KerasLayerJson, index: number): string {
-  return typeof layer.config.name === 'string' ? layer.config.name : `layer${index + 1}`;
+  return layer.name ?? layer.config.name ?? `layer${index + 1}`;
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import './charts.css';
 
 interface ChartSectionProps {
   title: string;

@@ -3,6 +3,11 @@ import { formatLogTick, logAxis } from './numberFormat.ts';
 import { depthColor } from './palette.ts';
 
 const AXIS_TICK = { fontSize: 11, fill: '#64748b' };
+/**
+ * The axis always spans at least a million-fold, so healthy layers within a few times of each
+ * other stand level instead of being stretched into a misleading staircase.
+ */
+const MIN_SPAN = 1e6;
 const GRID = '#e2e8f0';
 
 function DepthColoredBar(props: BarShapeProps) {
@@ -16,11 +21,12 @@ function DepthColoredBar(props: BarShapeProps) {
 export function DepthBars({ norms }: { norms: readonly number[] }) {
   const positive = norms.filter((norm) => norm > 0);
   if (positive.length === 0) return null;
-  const { ticks, domain } = logAxis(Math.min(...positive), Math.max(...positive), 4);
+  const largest = Math.max(...positive);
+  const { ticks, domain } = logAxis(Math.min(...positive, largest / MIN_SPAN), largest, 4);
   const bars = norms.map((norm, layer) => ({ layer: layer + 1, norm, color: depthColor(layer, norms.length) }));
   return (
     <figure className="depth-bars">
-      <figcaption>By depth, now</figcaption>
+      <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>
       <div role="img" aria-label={`Latest gradient norm of each of the ${norms.length} dense layers, first to last`}>
         <ResponsiveContainer width="100%" height={120}>
           <BarChart data={bars} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} barCategoryGap="18%">

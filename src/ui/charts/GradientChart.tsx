@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { RunRecord } from '../training/runTypes.ts';
 import { ChartSection } from './ChartSection.tsx';
-import { DEFAULT_SMOOTHING, SmoothingSlider } from './ChartControls.tsx';
+import { SmoothingSlider } from './ChartControls.tsx';
 import { DepthBars } from './DepthBars.tsx';
 import { DepthLegend } from './DepthLegend.tsx';
 import { describeGradientHealth, type GradientHealth } from './gradientHealth.ts';
@@ -20,8 +20,11 @@ interface GradientChartProps {
  * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
  * depth, with the current values by depth and a warning when the gradient vanishes or explodes.
  */
+/** Per-batch gradient norms are noisy and eleven lines overlap: smooth more than the loss by default. */
+const GRADIENT_SMOOTHING = 0.85;
+
 export function GradientChart({ run, health }: GradientChartProps) {
-  const [smoothing, setSmoothing] = useState(DEFAULT_SMOOTHING);
+  const [smoothing, setSmoothing] = useState(GRADIENT_SMOOTHING);
   const specs = useMemo(() => (run ? layerGradientSeries(run) : []), [run]);
   const lines = usePlottedSeries(specs, { smoothing, logY: true });
   const warning = describeGradientHealth(health);
@@ -35,7 +38,15 @@ export function GradientChart({ run, health }: GradientChartProps) {
         label="Gradient norm of each dense layer against training step, log scale"
         emptyMessage="Each dense layer's gradient size appears here while training."
       />
-      {lines.length > 0 && <DepthLegend layers={lines.length} />}
+      {lines.length > 0 && (
+        <>
+          <DepthLegend layers={lines.length} />
+          <p className="chart-caption">
+            How strongly each layer's weights are pushed to change at each step. Log scale: each grid line is 100×
+            smaller. A layer far below the others barely learns.
+          </p>
+        </>
+      )}
       <DepthBars norms={norms} />
     </ChartSection>
   );

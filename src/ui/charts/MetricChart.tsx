@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import { formatLogTick, formatPercent, formatStep, formatValue, logAxis } from './numberFormat.ts';
 import type { PlottedSeries } from './usePlottedSeries.ts';
 
@@ -31,6 +31,22 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
   return { scale: 'log' as const, domain, ticks, tickFormatter: formatLogTick, allowDataOverflow: true };
 }
 
+/** Room on the right for end labels such as "first layer". */
+const END_LABEL_WIDTH = 64;
+
+/** Writes the line's end label beside its last point. */
+function endLabel(line: PlottedSeries) {
+  if (!line.endLabel) return undefined;
+  const { text, side } = line.endLabel;
+  const lastIndex = line.points.length - 1;
+  return ({ x, y, index }: LabelProps) =>
+    index === lastIndex ? (
+      <text x={Number(x) + 6} y={Number(y)} dy={side === 'above' ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
+        {text}
+      </text>
+    ) : null;
+}
+
 /**
  * A recharts line chart of series that each bring their own points (runs and layers are
  * sampled at different steps), against the training step.
@@ -44,15 +60,17 @@ export function MetricChart({ lines, logScale, label, emptyMessage, height = 200
     );
   }
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
+  const rightMargin = lines.some((line) => line.endLabel) ? END_LABEL_WIDTH : hasFractionAxis ? 4 : 16;
   return (
     <div className="metric-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart margin={{ top: 8, right: hasFractionAxis ? 4 : 16, bottom: 4, left: 0 }}>
+        <LineChart margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis
             type="number"
             dataKey="x"
-            domain={['dataMin', 'dataMax']}
+            domain={[0, 'auto']}
+            allowDecimals={false}
             tickFormatter={formatStep}
             tick={AXIS_TICK}
             tickCount={6}
@@ -84,6 +102,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, height = 200
               strokeWidth={line.axis === 'value' ? 2 : 1.5}
               dot={false}
               activeDot={false}
+              label={endLabel(line)}
               isAnimationActive={false}
             />
           ))}

@@ -65,6 +65,10 @@ describe('layerGradientSeries', () => {
     expect(plotted(series[1]!)).toEqual([{ x: 1, y: 1e-3 }, { x: 2, y: 2e-3 }]);
   });
 
+  it('labels the ends of the first and last layers only', () => {
+    expect(layerGradientSeries(run()).map((s) => s.endLabel?.text)).toEqual(['first layer', undefined, 'last layer']);
+  });
+
   it('labels a single dense layer as the last', () => {
     expect(layerLabel(0, 1)).toBe('Layer 1 (last)');
   });

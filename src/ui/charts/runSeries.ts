@@ -16,6 +16,8 @@ export interface SeriesSpec<T> {
   source: readonly T[];
   /** The plotted point of one source item, or null where it has none (a step without a test evaluation). */
   read: (item: T) => XY | null;
+  /** Text written at the line's right end; `side` keeps two labels apart when their lines meet. */
+  endLabel?: { text: string; side: 'above' | 'below' };
 }
 
 const finiteOrNull = (x: number, y: number | null | undefined): XY | null =>
@@ -49,7 +51,15 @@ export function layerLabel(index: number, count: number): string {
 
 const readLayerNorm = (layer: number) => (point: GradientPoint) => finiteOrNull(point.step, point.norms[layer]);
 
-/** One gradient-norm line per dense layer, coloured by depth. */
+/** "last layer" above its line and "first layer" below, so they stay readable when the lines meet. */
+function depthEndLabel(layer: number, count: number): SeriesSpec<GradientPoint>['endLabel'] {
+  if (count < 2) return undefined;
+  if (layer === 0) return { text: 'first layer', side: 'below' };
+  if (layer === count - 1) return { text: 'last layer', side: 'above' };
+  return undefined;
+}
+
+/** One gradient-norm line per dense layer, coloured by depth, the first and last labelled. */
 export function layerGradientSeries(run: RunRecord): SeriesSpec<GradientPoint>[] {
   const count = run.denseIds.length;
   return run.denseIds.map((denseId, layer) => ({
@@ -59,6 +69,7 @@ export function layerGradientSeries(run: RunRecord): SeriesSpec<GradientPoint>[]
     axis: 'value',
     source: run.gradients,
     read: readLayerNorm(layer),
+    endLabel: depthEndLabel(layer, count),
   }));
 }
 

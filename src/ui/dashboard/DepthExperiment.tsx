@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { getModel, useModel } from '../store/index.ts';
 import { launchRun } from '../training/index.ts';
+import { NumberField } from '../training/NumberField.tsx';
 import { comparisonRuns, suggestedShape } from './depthExperiment.ts';
 
 const DEPTH_LIMITS = { min: 2, max: 30 } as const;
@@ -27,20 +28,17 @@ export function DepthExperiment({ onLaunched }: { onLaunched: (runIds: string[])
         learning.
       </p>
       <div className="depth-experiment__row">
-        <label>
-          Hidden layers
-          <input
-            type="number"
-            min={DEPTH_LIMITS.min}
-            max={DEPTH_LIMITS.max}
-            value={depth}
-            onChange={(event) => {
-              const value = Math.round(Number(event.target.value));
-              if (value >= DEPTH_LIMITS.min && value <= DEPTH_LIMITS.max) setChosenDepth(value);
-            }}
-          />
-          <span className="depth-experiment__width">× {suggested.width} units</span>
-        </label>
+        <NumberField
+          label="Hidden layers"
+          value={depth}
+          onCommit={setChosenDepth}
+          isValid={(value) => Number.isInteger(value) && value >= DEPTH_LIMITS.min && value <= DEPTH_LIMITS.max}
+          expected={`a whole number from ${DEPTH_LIMITS.min} to ${DEPTH_LIMITS.max}`}
+          step={1}
+          min={DEPTH_LIMITS.min}
+          max={DEPTH_LIMITS.max}
+        />
+        <span className="depth-experiment__width">of {suggested.width} units</span>
         <button type="button" className="depth-experiment__run" onClick={compare}>
           Compare sigmoid vs ReLU
         </button>

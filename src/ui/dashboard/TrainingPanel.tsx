@@ -1,4 +1,53 @@
-/** The right-hand column: training controls, charts, the run list and the depth experiment. */
+import { useState } from 'react';
+import { DecisionBoundary } from '../charts/DecisionBoundary.tsx';
+import { GradientChart } from '../charts/GradientChart.tsx';
+import { describeGradientHealth, diagnoseGradients } from '../charts/gradientHealth.ts';
+import { LossChart } from '../charts/LossChart.tsx';
+import { RunComparison } from '../charts/RunComparison.tsx';
+import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, useRuns } from '../training/index.ts';
+import { DepthExperiment } from './DepthExperiment.tsx';
+import { RunList } from './RunList.tsx';
+import { useGradientAnnotation } from './useGradientAnnotation.ts';
+import './dashboard.css';
+
+/** The right-hand column: training controls, the main run's charts, the depth experiment and the run list. */
 export function TrainingPanel() {
-  return <aside aria-label="Training" className="training-panel" />;
+  const runs = useRuns();
+  const mainRun = useMainRun();
+  const boundary = useDecisionBoundary(mainRun?.id);
+  const [overlaid, setOverlaid] = useState<ReadonlySet<string>>(new Set());
+  const health = diagnoseGradients(mainRun?.gradients ?? []);
+  useGradientAnnotation(mainRun?.denseIds[0], describeGradientHealth(health));
+
+  const setOverlay = (runIds: readonly string[], shown: boolean) =>
+    setOverlaid((current) => {
+      const next = new Set(current);
+      for (const id of runIds) {
+        if (shown) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  const overlaidRuns = runs.filter((run) => overlaid.has(run.id));
+
+  return (
+    <aside aria-label="Training" className="training-panel">
+      <TrainingControls />
+      <LossChart run={mainRun} />
+      <GradientChart run={mainRun} health={health} />
+      <DecisionBoundary snapshot={boundary} />
+      <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
+      {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
+      <RunList
+        runs={runs}
+        mainRunId={mainRun?.id}
+        overlaid={overlaid}
+        onOverlayChange={(runId, shown) => setOverlay([runId], shown)}
+        onRemove={(runId) => {
+          removeRun(runId);
+          setOverlay([runId], false);
+        }}
+      />
+    </aside>
+  );
 }

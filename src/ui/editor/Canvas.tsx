@@ -33,7 +33,7 @@ import { PALETTE_DRAG_TYPE, paletteTypeOf } from './paletteDrag.ts';
 import { centredAt } from './placement.ts';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.1, minZoom: 0.3 };
+const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.1, minZoom: 0.3 };
 
 const isValidConnection: IsValidConnection<ModelFlowEdge> = ({ source, target }: Edge | Connection) =>
   canConnect(getModel(), { source, target }).ok;

@@ -1,12 +1,10 @@
 import type { XY } from '../store/commands.ts';
-
-/** The size a new node is assumed to have before React Flow measures it. */
-export const NEW_NODE_SIZE = { width: 168, height: 84 };
-/** How far a keyboard-added node steps aside when the spot is taken. */
-const STEP = 24;
+import { DEFAULT_NODE_SIZE } from '../store/tidyLayout.ts';
+/** How far a keyboard-added node steps aside when the spot is taken: clear of the node there. */
+const STEP = { x: 40, y: 120 };
 
 /** Top-left corner that puts a new node's centre under the pointer. */
-export function centredAt(point: XY, size = NEW_NODE_SIZE): XY {
+export function centredAt(point: XY, size = DEFAULT_NODE_SIZE): XY {
   return { x: Math.round(point.x - size.width / 2), y: Math.round(point.y - size.height / 2) };
 }
 
@@ -22,8 +20,8 @@ export function viewCentre([x, y, zoom]: readonly [number, number, number], widt
 export function freeSpot(wanted: XY, occupied: readonly XY[]): XY {
   const spot = { ...wanted };
   while (occupied.some((p) => Math.abs(p.x - spot.x) < 1 && Math.abs(p.y - spot.y) < 1)) {
-    spot.x += STEP;
-    spot.y += STEP;
+    spot.x += STEP.x;
+    spot.y += STEP.y;
   }
   return spot;
 }

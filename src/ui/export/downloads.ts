@@ -1,6 +1,14 @@
-import { strToU8, zipSync } from 'fflate';
-import { exportOnnx, exportTfjs, TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from '../../export/index.ts';
+import { zipSync } from 'fflate';
+import {
+  exportOnnx,
+  exportTfjsFiles,
+  ONNX_INPUT_NAME,
+  ONNX_OUTPUT_NAME,
+  TFJS_MODEL_FILE,
+  TFJS_WEIGHTS_FILE,
+} from '../../export/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
+import { fileBaseName } from '../editor/toolbar/saveTextFile.ts';
 
 /** What the "TensorFlow.js" menu item downloads, in words for the Export menu. */
 export const TFJS_DOWNLOAD_EXPLANATION =
@@ -9,7 +17,7 @@ export const TFJS_DOWNLOAD_EXPLANATION =
 
 /** What the "ONNX" menu item downloads, in words for the Export menu. */
 export const ONNX_DOWNLOAD_EXPLANATION =
-  'One .onnx file (opset 17) with input "input" [batch, features] and output "output" [batch, outputs], ' +
+  `One .onnx file (opset 17) with input "${ONNX_INPUT_NAME}" [batch, features] and output "${ONNX_OUTPUT_NAME}" [batch, outputs], ` +
   'for onnxruntime, PyTorch and other ONNX tools. The loss and optimizer state are not included.';
 
 /**
@@ -17,21 +25,13 @@ export const ONNX_DOWNLOAD_EXPLANATION =
  * files the browser may block). Throws an Error with a readable message if the graph is invalid.
  */
 export function downloadTfjs(model: NetloomModel): void {
-  const { modelJson, weightData } = exportTfjs(model);
-  const zip = zipSync({
-    [TFJS_MODEL_FILE]: strToU8(JSON.stringify(modelJson, null, 2)),
-    [TFJS_WEIGHTS_FILE]: weightData,
-  });
-  saveBlob(new Blob([zip], { type: 'application/zip' }), `${baseName(model)}-tfjs.zip`);
+  const zip = zipSync(exportTfjsFiles(model));
+  saveBlob(new Blob([zip], { type: 'application/zip' }), `${fileBaseName(model.name)}-tfjs.zip`);
 }
 
 /** Downloads the model as one `.onnx` file. Throws an Error with a readable message if the graph is invalid. */
 export function downloadOnnx(model: NetloomModel): void {
-  saveBlob(new Blob([exportOnnx(model)], { type: 'application/octet-stream' }), `${baseName(model)}.onnx`);
-}
-
-function baseName(model: NetloomModel): string {
-  return (model.name ?? 'netloom-model').replace(/[^\w.-]+/g, '_');
+  saveBlob(new Blob([exportOnnx(model)], { type: 'application/octet-stream' }), `${fileBaseName(model.name)}.onnx`);
 }
 
 function saveBlob(blob: Blob, fileName: string): void {

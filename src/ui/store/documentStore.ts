@@ -1,9 +1,10 @@
 import { xorTemplate, type NetloomModel } from '../../model/index.ts';
 import { execute, initialDocumentState, redo, undo, type Command, type DocumentState } from './documentReducer.ts';
 import { createExternalStore, useStoreValue } from './externalStore.ts';
+import { withTidyLayout } from './tidyLayout.ts';
 
 /** The one document the app edits, with its undo history. Changed only through commands. */
-const documentStore = createExternalStore<DocumentState>(initialDocumentState(xorTemplate()));
+const documentStore = createExternalStore<DocumentState>(initialDocumentState(withTidyLayout(xorTemplate())));
 
 export function runCommand<Args extends unknown[]>(command: Command<Args>, ...args: Args): void {
   documentStore.set(execute(documentStore.get(), command, args, Date.now()));

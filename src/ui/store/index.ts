@@ -9,6 +9,7 @@ import { compileModel, inputWidths } from './compileModel.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
 import { fits } from './staleWeights.ts';
+import { withTidyLayout } from './tidyLayout.ts';
 import { updateView, type NodeAnnotation } from './viewStore.ts';
 
 export type { NodeAnnotation } from './viewStore.ts';
@@ -78,11 +79,11 @@ export function setNodeAnnotations(annotations: Record<string, NodeAnnotation>):
   updateView({ annotations });
 }
 
-/** Replaces the graph with a template (one undo step) and fits it into view. */
+/** Replaces the graph with a template, laid out tidily (one undo step), and fits it into view. */
 export function loadTemplate(id: TemplateId): void {
   const template = TEMPLATES.find((candidate) => candidate.id === id);
   if (!template) throw new Error(`unknown template "${id}"`);
-  replaceDocument(commands.loadTemplate, template.create());
+  replaceDocument(commands.loadTemplate, withTidyLayout(template.create()));
 }
 
 /** Replaces the graph with `model` (one undo step) and fits it into view. */

@@ -41,7 +41,7 @@ export function TrainingControls() {
           Fix the graph to train: {blocker}
         </p>
       )}
-      {stats && <TrainingProgress stats={stats} />}
+      {stats && <TrainingProgress stats={stats} loss={run?.loss.at(-1)?.loss} />}
       {run?.message && <RunMessage run={run} />}
       <TrainingSettingsFields />
     </section>
@@ -57,7 +57,7 @@ function useTrainBlocker(): string | undefined {
   }, [model]);
 }
 
-function TrainingProgress({ stats }: { stats: TrainingStats }) {
+function TrainingProgress({ stats, loss }: { stats: TrainingStats; loss: number | undefined }) {
   const test = stats.evaluation?.test;
   return (
     <p className="training-progress">
@@ -67,9 +67,16 @@ function TrainingProgress({ stats }: { stats: TrainingStats }) {
       <span>
         Step <output aria-label="Step">{stats.step.toLocaleString('en-US')}</output>
       </span>
-      <span>
-        <output aria-label="Samples per second">{Math.round(stats.samplesPerSecond).toLocaleString('en-US')}</output> samples/s
-      </span>
+      {stats.samplesPerSecond > 0 && (
+        <span>
+          <output aria-label="Samples per second">{Math.round(stats.samplesPerSecond).toLocaleString('en-US')}</output> samples/s
+        </span>
+      )}
+      {loss !== undefined && (
+        <span>
+          Loss <output aria-label="Loss">{loss.toPrecision(3)}</output>
+        </span>
+      )}
       {test && (
         <span>
           Test {test.accuracy === null ? 'loss' : 'accuracy'}{' '}

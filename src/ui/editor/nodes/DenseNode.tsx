@@ -13,6 +13,7 @@ export const DenseNode = memo(function DenseNode({ data, selected }: NodeProps<F
     <NodeFrame data={data} selected={selected} details={describeDense(data)}>
       <IntegerField
         label="Units"
+        unit="units"
         nodeId={node.id}
         value={node.params.units}
         onCommit={(units) => runCommand(setNodeParams, node.id, { units })}

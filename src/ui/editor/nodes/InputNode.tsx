@@ -12,6 +12,7 @@ export const InputNode = memo(function InputNode({ data, selected }: NodeProps<F
     <NodeFrame data={data} selected={selected} details={`feeds ${node.params.size} features per sample`}>
       <IntegerField
         label="Size"
+        unit="features"
         nodeId={node.id}
         value={node.params.size}
         onCommit={(size) => runCommand(setNodeParams, node.id, { size })}

@@ -4,11 +4,15 @@ import { parsePositiveInteger } from './parsePositiveInteger.ts';
 /** A whole-number parameter edited on the node; only valid values reach the document. */
 export function IntegerField({
   label,
+  unit,
   nodeId,
   value,
   onCommit,
 }: {
+  /** Names the field for assistive tech: "Units of dense1". */
   label: string;
+  /** Shown after the number: "units", "features". */
+  unit: string;
   nodeId: string;
   value: number;
   onCommit: (value: number) => void;
@@ -18,8 +22,7 @@ export function IntegerField({
   const invalid = text !== null && parsePositiveInteger(text) === undefined;
   const hintId = useId();
   return (
-    <label className="param-field">
-      <span>{label}</span>
+    <label className="param-field param-field--number">
       <input
         className="nodrag nokey nowheel"
         type="number"
@@ -39,6 +42,7 @@ export function IntegerField({
           if (event.key === 'Enter') event.currentTarget.blur();
         }}
       />
+      <span aria-hidden="true">{unit}</span>
       {invalid && (
         <span id={hintId} className="param-hint">
           a whole number, 1 or more
@@ -56,6 +60,7 @@ export function ChoiceField<T extends string>({
   options,
   onChange,
 }: {
+  /** Names the field for assistive tech: "Function of act1". */
   label: string;
   nodeId: string;
   value: T;
@@ -64,7 +69,6 @@ export function ChoiceField<T extends string>({
 }) {
   return (
     <label className="param-field">
-      <span>{label}</span>
       <select
         className="nodrag nokey"
         aria-label={`${label} of ${nodeId}`}

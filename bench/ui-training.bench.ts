@@ -1,0 +1,173 @@
+/**
+ * `npm run bench:ui`: does the page stay smooth while a W2-size network trains at full speed?
+ * Trains 2→10×32 sigmoid→1 (batch 32) in the app for 10 s in real Chromium, recording long
+ * main-thread tasks and requestAnimationFrame intervals, and compares the worker's samples/s
+ * with the engine's own throughput on the same workload. Writes bench/ui-results.json.
+ *
+ * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright';
+import { deepTemplate, serializeModel } from '../src/model/index.ts';
+import { AUTOSAVE_KEY } from '../src/ui/store/autosave.ts';
+import { FULL, measureWorkload, median } from './measure.ts';
+import { netloom } from './runners/netloom.ts';
+import { WORKLOADS } from './workloads.ts';
+
+const PORT = 4179;
+const URL = `http://127.0.0.1:${PORT}/`;
+const TRAIN_MS = 10_000;
+/** Readings of samples/s start after this, once the JIT has warmed up. */
+const WARMUP_MS = 1_000;
+const TARGETS = { maxTaskMs: 50, medianFrameMs: 20 };
+const RESULTS_FILE = 'bench/ui-results.json';
+const ENGINE_RESULTS_FILE = 'bench/results.json';
+
+/** Issue §6's W2, as a model the editor opens: 10 hidden sigmoid layers of 32, trained by SGD in batches of 32. */
+function w2Model() {
+  const model = deepTemplate('sigmoid', 10, 32);
+  return { ...model, name: 'W2', training: { ...model.training, optimizer: 'sgd' as const, batchSize: 32, epochs: 1_000_000 } };
+}
+
+function distFolder(): string {
+  const given = process.env.NETLOOM_DIST;
+  if (given) return given;
+  const folder = join(tmpdir(), 'netloom-bench-ui-dist');
+  console.log(`Building the app into ${folder}…`);
+  execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir'], { stdio: 'inherit' });
+  return folder;
+}
+
+async function startPreview(dist: string) {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await fetch(URL).then((response) => response.ok, () => false)) {
+      // The server runs in its own process group, so stopping it also stops npx's child.
+      return { stop: () => process.kill(-server.pid!) };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  process.kill(-server.pid!);
+  throw new Error(`vite preview did not answer on ${URL}`);
+}
+
+/**
+ * Records long tasks and frame intervals in the page. A string, not a function: tsx would wrap
+ * a function's inner closures in a helper the page does not have.
+ */
+const RECORDER_SCRIPT = `
+  window.__uiBench = { longTasks: [], frames: [], stop: false };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__uiBench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+  let last = performance.now();
+  const frame = (now) => {
+    window.__uiBench.frames.push(now - last);
+    last = now;
+    if (!window.__uiBench.stop) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+`;
+
+async function stopRecording(page: Page): Promise<{ longTasks: number[]; frames: number[] }> {
+  return page.evaluate(`(() => {
+    window.__uiBench.stop = true;
+    return { longTasks: window.__uiBench.longTasks, frames: window.__uiBench.frames };
+  })()`);
+}
+
+/** Trains for TRAIN_MS and returns what the page went through, and the worker's samples/s readings. */
+async function measureInBrowser() {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE_KEY, serializeModel(w2Model())]);
+    await page.goto(URL);
+    const controls = page.getByRole('region', { name: 'Training controls' });
+    const train = controls.getByRole('button', { name: 'Train', exact: true });
+    await train.waitFor();
+    await page.evaluate(RECORDER_SCRIPT);
+    await train.click();
+    const readings: number[] = [];
+    const start = Date.now();
+    while (Date.now() - start < TRAIN_MS) {
+      await page.waitForTimeout(500);
+      const text = await controls.getByLabel('Samples per second').textContent();
+      if (Date.now() - start > WARMUP_MS) readings.push(Number(text?.replaceAll(',', '')));
+    }
+    const recorded = await stopRecording(page);
+    await controls.getByRole('button', { name: 'Pause' }).click();
+    return { ...recorded, samplesPerSecond: median(readings.filter((value) => value > 0)) };
+  } finally {
+    await browser.close();
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function recordedEngineW2(): number | null {
+  if (!existsSync(ENGINE_RESULTS_FILE)) return null;
+  const results = JSON.parse(readFileSync(ENGINE_RESULTS_FILE, 'utf8')) as {
+    results: { id: string; samplesPerSecond: Record<string, number> }[];
+  };
+  return results.results.find((result) => result.id === 'W2')?.samplesPerSecond.netloom ?? null;
+}
+
+async function main() {
+  const w2 = WORKLOADS.find((workload) => workload.id === 'W2')!;
+  console.log('Measuring the engine on W2 in Node (the same-time baseline)…');
+  const engineNow = (await measureWorkload(w2, [netloom], FULL)).netloom!.median;
+  const preview = await startPreview(distFolder());
+  let browser;
+  try {
+    console.log(`Training W2 in the app for ${TRAIN_MS / 1000} s…`);
+    browser = await measureInBrowser();
+  } finally {
+    preview.stop();
+  }
+  const engineRecorded = recordedEngineW2();
+  const summary = {
+    date: new Date().toISOString(),
+    workload: w2.description,
+    trainMs: TRAIN_MS,
+    longTasks: browser.longTasks.length,
+    maxTaskMs: Math.max(0, ...browser.longTasks),
+    frames: browser.frames.length,
+    medianFrameMs: median(browser.frames),
+    p95FrameMs: percentile(browser.frames, 95),
+    workerSamplesPerSecond: browser.samplesPerSecond,
+    engineSamplesPerSecond: { measuredNow: engineNow, benchResultsJson: engineRecorded },
+    workerVsEngine: {
+      measuredNow: browser.samplesPerSecond / engineNow,
+      benchResultsJson: engineRecorded === null ? null : browser.samplesPerSecond / engineRecorded,
+    },
+    targets: TARGETS,
+  };
+  const met = summary.maxTaskMs <= TARGETS.maxTaskMs && summary.medianFrameMs < TARGETS.medianFrameMs;
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...summary, targetsMet: met }, null, 2)}\n`);
+  const rows: [string, string, string][] = [
+    ['max main-thread task', `${summary.maxTaskMs.toFixed(0)} ms (${summary.longTasks} over 50 ms)`, `≤ ${TARGETS.maxTaskMs} ms`],
+    ['median frame interval', `${summary.medianFrameMs.toFixed(1)} ms`, `< ${TARGETS.medianFrameMs} ms`],
+    ['p95 frame interval', `${summary.p95FrameMs.toFixed(1)} ms`, ''],
+    ['worker samples/s', Math.round(summary.workerSamplesPerSecond).toLocaleString('en-US'), ''],
+    ['engine samples/s (Node, now)', Math.round(engineNow).toLocaleString('en-US'), `ratio ${summary.workerVsEngine.measuredNow.toFixed(2)}`],
+    [
+      'engine samples/s (bench/results.json)',
+      engineRecorded === null ? 'n/a' : Math.round(engineRecorded).toLocaleString('en-US'),
+      summary.workerVsEngine.benchResultsJson === null ? '' : `ratio ${summary.workerVsEngine.benchResultsJson.toFixed(2)}`,
+    ],
+  ];
+  console.table(Object.fromEntries(rows.map(([name, value, note]) => [name, { value, 'target / note': note }])));
+  console.log(`${met ? 'Targets met' : 'Targets NOT met'}; written to ${RESULTS_FILE}.`);
+}
+
+await main();

@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function loadTemplate(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+}
+
+async function train(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Training controls' }).getByRole('button', { name: 'Train', exact: true }).click();
+}
+
+async function stepsTrained(page: Page): Promise<number> {
+  const step = page.getByRole('region', { name: 'Training controls' }).getByLabel('Step', { exact: true });
+  return Number(((await step.textContent()) ?? '0').replaceAll(',', ''));
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto('/');
+});
+
+test('a deep sigmoid network warns of a vanishing gradient on the chart and on its first dense node', async ({ page }) => {
+  await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');
+  await train(page);
+
+  const gradients = page.getByRole('region', { name: 'Gradient magnitude' });
+  const warning = gradients.getByRole('alert');
+  await expect(warning).toContainText('Vanishing gradient', { timeout: 30_000 });
+  await expect(warning).toContainText(/The first layer's gradient is [\d,.]+( million| billion| trillion)?× smaller than the last's: early layers have stopped learning\./);
+  await expect(gradients.getByText('first layer', { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Dense dense1', exact: true })).toContainText('Vanishing gradient');
+});
+
+test('a deep ReLU network trains without a gradient warning', async ({ page }) => {
+  await loadTemplate(page, 'Deep ReLU (10 × 16 ReLU)');
+  await train(page);
+
+  // Well past the detector's 20-point window, so a warning would have shown by now.
+  await expect.poll(() => stepsTrained(page), { timeout: 30_000 }).toBeGreaterThan(500);
+  const gradients = page.getByRole('region', { name: 'Gradient magnitude' });
+  await expect(gradients.getByRole('img', { name: /Gradient norm of each dense layer/ })).toBeVisible();
+  await expect(gradients.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Dense dense1', exact: true })).not.toContainText('gradient');
+});
+
+test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run can be removed', async ({ page }) => {
+  await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
+
+  const comparison = page.getByRole('region', { name: 'Run comparison' });
+  const names = ['Deep sigmoid (10 × 16)', 'Deep ReLU (10 × 16)'];
+  for (const name of names) await expect(comparison.getByRole('rowheader', { name })).toBeVisible();
+  await expect(comparison.getByRole('img', { name: `Train loss of ${names.join(' and ')}` })).toBeVisible({ timeout: 30_000 });
+  await expect(comparison.getByRole('img', { name: `First-layer gradient norm of ${names.join(' and ')}` })).toBeVisible();
+  // Both runs draw a line in both charts.
+  await expect(comparison.locator('.recharts-line-curve')).toHaveCount(4, { timeout: 30_000 });
+
+  const runs = page.getByRole('region', { name: 'Runs' });
+  await runs.getByRole('checkbox', { name: `Overlay run ${names[1]}` }).uncheck();
+  await expect(comparison.getByRole('rowheader', { name: names[1] })).toHaveCount(0);
+  await runs.getByRole('button', { name: `Remove run ${names[0]}` }).click();
+  await expect(runs.getByText(names[0]!)).toHaveCount(0);
+  await expect(comparison).toHaveCount(0);
+  await expect(runs.getByText(names[1]!)).toBeVisible();
+});

@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+
+/** Frame timing in the page: requestAnimationFrame intervals and long tasks while `action` runs. */
+export interface FrameStats {
+  frames: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+export async function measureFrames(page: Page, action: () => Promise<void>): Promise<FrameStats> {
+  await page.evaluate(() => {
+    const probe = { stamps: [] as number[], tasks: [] as number[], running: true };
+    (window as unknown as { __frameProbe: typeof probe }).__frameProbe = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    const tick = (now: number) => {
+      probe.stamps.push(now);
+      if (probe.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await action();
+  const { stamps, tasks } = await page.evaluate(() => {
+    const probe = (window as unknown as { __frameProbe: { stamps: number[]; tasks: number[]; running: boolean } }).__frameProbe;
+    probe.running = false;
+    return probe;
+  });
+  const intervals = stamps.slice(1).map((stamp, i) => stamp - stamps[i]!).sort((a, b) => a - b);
+  const at = (q: number) => intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))]!;
+  return {
+    frames: intervals.length,
+    medianMs: round(at(0.5)),
+    p95Ms: round(at(0.95)),
+    maxMs: round(intervals.at(-1)!),
+    longTasks: tasks.length,
+    longestTaskMs: round(Math.max(0, ...tasks)),
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { generateDataset } from '../src/engine/index.ts';
+import { withTrainingDefaults, type NetloomModel } from '../src/model/index.ts';
+
+async function loadTemplate(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+}
+
+function trainingControls(page: Page): Locator {
+  return page.getByRole('region', { name: 'Training controls' });
+}
+
+/** "97.5 %" → 97.5 */
+async function percentIn(output: Locator): Promise<number> {
+  return Number.parseFloat((await output.textContent()) ?? 'NaN');
+}
+
+async function numberIn(output: Locator): Promise<number> {
+  return Number(((await output.textContent()) ?? 'NaN').replaceAll(',', ''));
+}
+
+/** Test accuracy of an exported model, by the CLI's `predict` on the test split of its own dataset and seed. */
+function cliTestAccuracy(modelFile: string): number {
+  const model = JSON.parse(readFileSync(modelFile, 'utf8')) as NetloomModel;
+  const { dataset, seed, noise, trainFraction } = withTrainingDefaults(model.training);
+  const { test } = generateDataset(dataset, { seed, noise, trainFraction, outputSize: 1 });
+  const rows = Array.from({ length: test.count }, (_, r) => `${test.x[2 * r]},${test.x[2 * r + 1]}`).join(';');
+  // `--input=` keeps a first value like "-0.07,…" from reading as a flag.
+  const stdout = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'predict', modelFile, `--input=${rows}`], { encoding: 'utf8' });
+  const outputs = (JSON.parse(stdout) as { output: number[][] }).output;
+  const correct = outputs.filter(([p], r) => p! >= 0.5 === test.y[r]! >= 0.5).length;
+  return correct / test.count;
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto('/');
+});
+
+test('XOR trains to ≥ 90 % test accuracy, and the exported weights reproduce it in the CLI', async ({ page }, testInfo) => {
+  await loadTemplate(page, 'XOR network (2-8-1 tanh)');
+  const controls = trainingControls(page);
+  // Many epochs, so the run is still going when Pause is pressed.
+  await controls.getByLabel('Epochs').fill('100000');
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
+
+  const loss = controls.getByLabel('Loss', { exact: true });
+  await expect(loss).toBeVisible();
+  const firstLoss = await numberIn(loss);
+  const accuracy = controls.getByLabel('Test accuracy');
+  await expect.poll(() => percentIn(accuracy), { timeout: 30_000 }).toBeGreaterThanOrEqual(90);
+  await expect.poll(() => numberIn(loss)).toBeLessThan(firstLoss / 2);
+  await expect.poll(() => numberIn(controls.getByLabel('Samples per second'))).toBeGreaterThan(0);
+
+  await controls.getByRole('button', { name: 'Pause' }).click();
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  const shown = await percentIn(accuracy);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Netloom JSON' }).click();
+  const file = testInfo.outputPath('xor.netloom.json');
+  await (await download).saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as NetloomModel;
+  expect(Object.keys(exported.weights ?? {}).sort()).toEqual(['dense1', 'dense2']);
+  expect(cliTestAccuracy(file) * 100).toBeCloseTo(shown, 1);
+});
+
+test('a learning rate of 1e6 ends in the divergence message, not a crash', async ({ page }) => {
+  await loadTemplate(page, 'Deep ReLU (10 × 16 ReLU)');
+  const controls = trainingControls(page);
+  await controls.getByLabel('Learning rate').fill('1e6');
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(controls.getByRole('alert')).toHaveText(/^Loss became (NaN|infinite) at step \d+ — try a lower learning rate$/);
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});
+
+test('a crashed worker is reported and replaced; the graph stays and training goes on', async ({ page }) => {
+  const controls = trainingControls(page);
+  await controls.getByLabel('Epochs').fill('100000');
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
+  const step = controls.getByLabel('Step', { exact: true });
+  await expect.poll(() => numberIn(step)).toBeGreaterThan(0);
+  const nodes = await page.locator('.react-flow__node').count();
+
+  await page.evaluate(() => window.__netloomTrainingDebug!.crashMainWorker());
+  await expect(controls.getByRole('alert')).toContainText('The training worker crashed');
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
+
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(controls.getByRole('alert')).toHaveCount(0);
+  await expect.poll(() => numberIn(step)).toBeGreaterThan(100);
+});

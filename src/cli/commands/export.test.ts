@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRng } from '../../engine/index.ts';
+import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from '../../export/onnx/runWithOnnxRuntime.ts';
+import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from '../../export/tfjs/loadWithTfjs.ts';
+import { enginePredict, outsideTolerance, randomInputs } from '../../export/testModels.ts';
+import { serializeModel, spiralTemplate, type NetloomModel } from '../../model/index.ts';
+import { runCli } from '../main.ts';
+import { captureIO } from './captureIO.ts';
+
+const model = spiralTemplate();
+const rows = 16;
+const x = randomInputs(createRng(3), rows, 2);
+let folder: string;
+let modelFile: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'netloom-export-'));
+  modelFile = join(folder, 'spiral.json');
+  await writeFile(modelFile, serializeModel(model));
+});
+
+describe('cli export', () => {
+  it('--format tfjs writes model.json and its weights into the folder, loadable by TF.js', async () => {
+    const io = captureIO();
+    const out = join(folder, 'tfjs');
+
+    expect(await runCli(['export', modelFile, '--format', 'tfjs', '--out', out], io)).toBe(0);
+
+    expect(io.out).toEqual([`wrote ${join(out, 'model.json')}, ${join(out, 'group1-shard1of1.bin')}`]);
+    const loaded = await loadWithTfjs({
+      modelJson: JSON.parse(await readFile(join(out, 'model.json'), 'utf8')),
+      weightData: await readFile(join(out, 'group1-shard1of1.bin')),
+    });
+    expect(outsideTolerance(predictWithTfjs(loaded, x, rows), enginePredict(model, x, rows), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+  });
+
+  it('--format onnx writes one file onnxruntime runs', async () => {
+    const out = join(folder, 'spiral.onnx');
+
+    expect(await runCli(['export', modelFile, '--format', 'onnx', '--out', out], captureIO())).toBe(0);
+
+    const predicted = await predictWithOnnxRuntime(await readFile(out), x, rows);
+    expect(outsideTolerance(predicted, enginePredict(model, x, rows), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
+  });
+
+  it('refuses a graph that does not compile (exit 1, naming the node) and writes nothing', async () => {
+    const broken: NetloomModel = { ...model, edges: model.edges.filter((edge) => edge.target !== 'loss') };
+    await writeFile(modelFile, serializeModel(broken));
+    const io = captureIO();
+    const out = join(folder, 'tfjs');
+
+    expect(await runCli(['export', modelFile, '--format', 'tfjs', '--out', out], io)).toBe(1);
+
+    expect(io.err.join('\n')).toMatch(/loss/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses an unknown format with the usage (exit 2) and writes nothing', async () => {
+    const io = captureIO();
+    const out = join(folder, 'model.pb');
+
+    expect(await runCli(['export', modelFile, '--format', 'savedmodel', '--out', out], io)).toBe(2);
+
+    expect(io.err.join('\n')).toMatch(/--format: expected tfjs or onnx, got "savedmodel"\nusage: .*export <model\.json>/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { cli, linearModel, useTempDir } from '../testing.ts';
+
+describe('grad', () => {
+  const tmp = useTempDir();
+
+  it('prints the loss and the gradients of every dense layer', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    // y = 1 + 2 + 0.5 = 3.5, target 1.5: mse = (y - t)² = 4, dL/dy = 2 (y - t) = 4.
+    const run = await cli('grad', file, '--input', '1,1', '--target', '1.5');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout[0]!)).toEqual({ loss: 4, grads: { h: { kernel: [[4, 4]], bias: [4] } } });
+  });
+
+  it('averages over the rows given', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    // Rows: y = 3.5 (t 1.5, error 2) and y = 2.5 (t 2.5, error 0): loss (4 + 0) / 2, dL/dy = [2, 0].
+    const run = await cli('grad', file, '--input', '1,1;2,0', '--target', '1.5;2.5');
+    expect(JSON.parse(run.stdout[0]!)).toEqual({ loss: 2, grads: { h: { kernel: [[2, 2]], bias: [2] } } });
+  });
+
+  it('exits 2 when targets and inputs do not pair up', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    const run = await cli('grad', file, '--input', '1,1;2,0', '--target', '1');
+    expect(run.code).toBe(2);
+    expect(run.stderr[0]).toBe('error: --target has 1 rows but --input has 2; give one target per input row');
+    expect((await cli('grad', file, '--input', '1,1')).stderr[0]).toBe('error: missing --target');
+  });
+});

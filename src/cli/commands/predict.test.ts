@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cli, linearModel, useTempDir } from '../testing.ts';
+
+describe('predict', () => {
+  const tmp = useTempDir();
+
+  it('prints a flat array for one input row', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    expect(await cli('predict', file, '--input', '1,1')).toEqual({ code: 0, stdout: ['{"output":[3.5]}'], stderr: [] });
+  });
+
+  it('prints one array per row for several rows', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    expect((await cli('predict', file, '--input', '1,1; 2,0;0,-1')).stdout).toEqual(['{"output":[[3.5],[2.5],[-1.5]]}']);
+  });
+
+  it('initialises missing weights from the model seed, the same way every time', async () => {
+    const { weights: _, ...untrained } = linearModel();
+    const file = await tmp.writeModel('untrained.json', untrained);
+    const first = await cli('predict', file, '--input', '1,1');
+    expect(first.code).toBe(0);
+    expect((await cli('predict', file, '--input', '1,1')).stdout).toEqual(first.stdout);
+  });
+
+  it.each([
+    [['--input', '1,2,3'], '--input: row 1 has 3 numbers, the network expects 2'],
+    [['--input', '1,x'], '--input: row 1: "x" is not a number'],
+    [['--input', ' ; '], '--input: expected rows of numbers like "1,2;3,4"'],
+    [[], 'missing --input'],
+  ])('exits 2 for bad input rows %j', async (flags, message) => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    const run = await cli('predict', file, ...flags);
+    expect(run.code).toBe(2);
+    expect(run.stderr[0]).toBe(`error: ${message}`);
+  });
+});

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parseModelJson, xorTemplate } from '../../model/index.ts';
+import { cli, linearModel, useTempDir } from '../testing.ts';
+
+const lastJson = (lines: string[]) => JSON.parse(lines.at(-1)!);
+
+describe('train', () => {
+  const tmp = useTempDir();
+
+  it('learns XOR with the template settings to at least 95 % test accuracy', async () => {
+    const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()));
+    expect(run.code).toBe(0);
+    const summary = lastJson(run.stdout);
+    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'epochs', 'seconds']);
+    expect(summary.epochs).toBe(200);
+    expect(summary.testAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('shows progress on stdout before the final JSON line', async () => {
+    const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()), '--epochs', '20');
+    expect(run.stdout.slice(0, -1)).toHaveLength(10);
+    expect(run.stdout[0]).toMatch(/^epoch  2\/20  loss \d+\.\d{4}  accuracy \d+\.\d%  test loss \d+\.\d{4}  test accuracy \d+\.\d%$/);
+  });
+
+  it('writes one metrics line per epoch with the mean gradient norm of every dense layer', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    await cli('train', file, '--epochs', '3', '--batch-size', '50', '--metrics', tmp.path('m.jsonl'));
+    const lines = (await readFile(tmp.path('m.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.epoch, line.step])).toEqual([[1, 4], [2, 8], [3, 12]]);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['epoch', 'step', 'loss', 'accuracy', 'testLoss', 'testAccuracy', 'gradNorms']);
+      expect(Object.keys(line.gradNorms)).toEqual(['dense1', 'dense2']);
+      expect(line.gradNorms.dense1).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the same numbers for the same seed, and others for another', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    const losses = async (seed: string) => {
+      const { loss, testLoss } = lastJson((await cli('train', file, '--epochs', '2', '--seed', seed)).stdout);
+      return [loss, testLoss];
+    };
+    expect(await losses('7')).toEqual(await losses('7'));
+    expect(await losses('8')).not.toEqual(await losses('7'));
+  });
+
+  it('writes the trained model, which every command loads again', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    const out = tmp.path('trained.json');
+    const run = await cli('train', file, '--epochs', '5', '--optimizer', 'sgd', '--out', out);
+    expect(run.stdout.at(-2)).toBe(`wrote ${out}`);
+    const loaded = parseModelJson(await readFile(out, 'utf8'));
+    if (!loaded.ok) throw new Error('the trained model does not load');
+    expect(loaded.model.weights?.dense1?.kernel).toHaveLength(8);
+    expect(loaded.model.training).toMatchObject({ epochs: 5, optimizer: 'sgd', dataset: 'xor' });
+    expect((await cli('validate', out)).code).toBe(0);
+    expect((await cli('predict', out, '--input', '1,1')).code).toBe(0);
+  });
+
+  it('trains a regression model, reporting no accuracy', async () => {
+    const run = await cli('train', await tmp.writeModel('linear.json', linearModel()));
+    expect(run.code).toBe(0);
+    expect(lastJson(run.stdout)).toMatchObject({ accuracy: null, testAccuracy: null, epochs: 5 });
+  });
+
+  it('exits 1 with the step and epoch when the loss diverges', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    const run = await cli('train', file, '--lr', '1000', '--epochs', '50');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).toMatch(/^error: training stopped: Loss became (NaN|Infinity) at step \d+ \(epoch \d+\)/);
+  });
+
+  it('exits 1 when the network does not fit the dataset chosen by flag', async () => {
+    const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()), '--dataset', 'spiral3');
+    expect(run.code).toBe(1);
+    expect(run.stderr[1]).toMatch(/^ {2}dataset_output: the spiral3 dataset has 3 classes/);
+  });
+
+  it('exits 2 for bad flags, naming them, and for an unwritable output', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    expect((await cli('train', file, '--lr=-1', '--epochs', '0')).stderr[0]).toBe(
+      'error: --lr: expected a positive number; --epochs: expected a positive integer',
+    );
+    expect((await cli('train', file, '--optimizer', 'rmsprop')).stderr[0]).toBe(
+      'error: --optimizer: expected one of sgd, momentum, adam',
+    );
+    expect((await cli('train', file, '--epochs', 'many')).stderr[0]).toBe('error: --epochs: expected a number, got "many"');
+    const unwritable = await cli('train', file, '--out', tmp.path('no/such/dir/out.json'));
+    expect(unwritable).toMatchObject({ code: 2, stdout: [] });
+    expect(unwritable.stderr[0]).toMatch(/^error: cannot write .*out\.json: no such file or directory$/);
+  });
+});

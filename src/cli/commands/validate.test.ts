@@ -1,0 +1,54 @@
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { xorTemplate } from '../../model/index.ts';
+import { cli, useTempDir } from '../testing.ts';
+
+describe('validate', () => {
+  const tmp = useTempDir();
+
+  it('prints a one-line summary of a valid model', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    expect(await cli('validate', file)).toEqual({
+      code: 0,
+      stdout: [`${file}: valid, 2 → 8 → 1, 2 dense layers, 33 parameters, binary_cross_entropy loss, fits the xor dataset`],
+      stderr: [],
+    });
+  });
+
+  it('exits 1 with the schema issues, each saying where', async () => {
+    const model = xorTemplate();
+    Object.assign(model.nodes[1]!.params, { units: 0 });
+    const file = await tmp.writeModel('bad.json', model);
+    const run = await cli('validate', file);
+    expect(run.code).toBe(1);
+    expect(run.stderr.join('\n')).toBe(`error: ${file} is not a valid model:\n  nodes[1].params.units: expected a positive integer`);
+  });
+
+  it('exits 1 with the compile errors naming node ids', async () => {
+    const model = xorTemplate();
+    model.edges.pop();
+    const run = await cli('validate', await tmp.writeModel('open.json', model));
+    expect(run.code).toBe(1);
+    expect(run.stderr.join('\n')).toContain('disconnected: loss loss receives nothing from the input');
+  });
+
+  it('checks against another dataset with --dataset', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    const run = await cli('validate', file, '--dataset', 'iris');
+    expect(run.code).toBe(1);
+    expect(run.stderr.join('\n')).toContain('dataset_input: the iris dataset has 4 numbers per sample');
+    expect((await cli('validate', file, '--dataset', 'mnist')).code).toBe(2);
+  });
+
+  it('exits 2 for a missing file or one that is not JSON, saying where', async () => {
+    expect(await cli('validate', tmp.path('nowhere.json'))).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: [`error: cannot read ${tmp.path('nowhere.json')}: no such file or directory`],
+    });
+    await writeFile(tmp.path('broken.json'), '{\n  "format": "netloom",\n  "nodes": [}');
+    expect((await cli('validate', tmp.path('broken.json'))).stderr).toEqual([
+      `error: ${tmp.path('broken.json')}: not valid JSON: value expected at line 3, column 13`,
+    ]);
+  });
+});

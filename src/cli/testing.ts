@@ -1,0 +1,61 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { serializeModel, type NetloomModel } from '../model/index.ts';
+import type { CliIO } from './command.ts';
+import { runCli } from './main.ts';
+
+/** What a command line printed and returned, run in-process. */
+export interface CliRun {
+  code: number;
+  stdout: string[];
+  stderr: string[];
+}
+
+/** Runs `npm run cli -- ...argv` in-process, capturing each output line. */
+export async function cli(...argv: string[]): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CliIO = { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** A fresh temporary folder per test, removed afterwards; `path(name)` is a file inside it. */
+export function useTempDir(): { path(name: string): string; writeModel(name: string, model: NetloomModel): Promise<string> } {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'netloom-cli-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const path = (name: string) => join(dir, name);
+  return {
+    path,
+    async writeModel(name, model) {
+      await writeFile(path(name), serializeModel(model));
+      return path(name);
+    },
+  };
+}
+
+/** x(2) → h(1 unit, kernel [[1, 2]], bias [0.5]) → mse: outputs and gradients checkable by hand. */
+export function linearModel(): NetloomModel {
+  return {
+    format: 'netloom',
+    version: 1,
+    nodes: [
+      { id: 'x', type: 'input', params: { size: 2 } },
+      { id: 'h', type: 'dense', params: { units: 1 } },
+      { id: 'L', type: 'loss', params: { fn: 'mse' } },
+    ],
+    edges: [
+      { source: 'x', target: 'h' },
+      { source: 'h', target: 'L' },
+    ],
+    weights: { h: { kernel: [[1, 2]], bias: [0.5] } },
+    training: { dataset: 'regression', optimizer: 'sgd', lr: 0.05, batchSize: 10, epochs: 5, seed: 3 },
+  };
+}

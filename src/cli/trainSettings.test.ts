@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { TRAINING_DEFAULTS } from '../model/index.ts';
+import { UsageError } from './command.ts';
+import { resolveTrainingSettings } from './trainSettings.ts';
+
+describe('resolveTrainingSettings', () => {
+  it('takes a flag over the model, and the model over the defaults', () => {
+    const settings = resolveTrainingSettings({ dataset: 'moons', lr: 0.3, epochs: 40 }, { lr: '0.05', 'batch-size': '32' });
+    expect(settings).toEqual({ ...TRAINING_DEFAULTS, dataset: 'moons', lr: 0.05, epochs: 40, batchSize: 32 });
+  });
+
+  it('refuses a flag value the model schema would refuse, naming the flag', () => {
+    expect(() => resolveTrainingSettings(undefined, { 'batch-size': '2.5' })).toThrow(
+      new UsageError('--batch-size: expected a positive integer'),
+    );
+    expect(() => resolveTrainingSettings(undefined, { dataset: 'mnist' })).toThrow(/^--dataset: expected one of xor/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from './compile.ts';
+import { chain, dense, errorsOf, graph, input, loss } from './testModels.ts';
+
+describe('checkWeights (through compile)', () => {
+  const withWeights = (kernel: number[][], bias?: number[], useBias?: boolean) =>
+    graph([input('x', 2), dense('h', 3, useBias), loss('L', 'mse')], chain('x', 'h', 'L'), {
+      weights: { h: bias ? { kernel, bias } : { kernel } },
+    });
+  const rows = (n: number, width: number) => Array.from({ length: n }, () => new Array<number>(width).fill(0));
+
+  it('says the expected and the actual kernel shape', () => {
+    const [error] = errorsOf(withWeights(rows(2, 3), [0, 0, 0]));
+    expect(error).toEqual({
+      code: 'weights_shape',
+      nodeIds: ['h'],
+      message: 'weights for h: kernel is 2×3, expected 3×2 ([units][inputs])',
+    });
+  });
+
+  it('points at a kernel row of the wrong length', () => {
+    const kernel = [[0, 0], [0], [0, 0]];
+    expect(errorsOf(withWeights(kernel))[0]!.message).toBe(
+      'weights for h: kernel rows differ in length (row 0 has 2, row 1 has 1), expected 3×2 ([units][inputs])',
+    );
+  });
+
+  it('checks the bias length', () => {
+    expect(errorsOf(withWeights(rows(3, 2), [0]))[0]!.message).toBe(
+      'weights for h: bias has 1 number, expected 3 (one per unit)',
+    );
+  });
+
+  it('refuses a bias on a layer without one, but accepts a missing bias', () => {
+    expect(errorsOf(withWeights(rows(3, 2), [0, 0, 0], false))[0]!.message).toMatch(/useBias: false/);
+    expect(compile(withWeights(rows(3, 2))).ok).toBe(true);
+  });
+});

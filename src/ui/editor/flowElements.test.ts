@@ -1,0 +1,73 @@
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../compiler/index.ts';
+import { xorTemplate, type NetloomModel } from '../../model/index.ts';
+import type { ViewState } from '../store/viewStore.ts';
+import { createFlowNodeDeriver, deriveFlowEdges, edgeIds } from './flowElements.ts';
+
+const view: ViewState = {
+  selectedNodeIds: [],
+  selectedEdgeIds: [],
+  dragPositions: null,
+  measured: {},
+  annotations: {},
+  notice: null,
+  connectionRefusal: null,
+  fitViewRequest: 0,
+};
+
+/** XOR with a dense layer too wide to build: an error about dense1 only. */
+const broken = (): NetloomModel =>
+  produce(xorTemplate(), (draft) => {
+    draft.nodes.find((node) => node.id === 'dense1')!.params = { units: 5000 };
+  });
+
+describe('deriveFlowEdges', () => {
+  it('labels each wire with the width it carries', () => {
+    const model = xorTemplate();
+    const edges = deriveFlowEdges(model, compile(model), []);
+    expect(edges.map((edge) => [edge.id, edge.label])).toEqual([
+      ['input->dense1', '2'],
+      ['dense1->act1', '8'],
+      ['act1->dense2', '8'],
+      ['dense2->act2', '1'],
+      ['act2->loss', '1'],
+    ]);
+  });
+
+  it('gives repeated wires distinct ids', () => {
+    expect(edgeIds([{ source: 'a', target: 'b' }, { source: 'a', target: 'b' }])).toEqual(['a->b', 'a->b#1']);
+  });
+});
+
+describe('createFlowNodeDeriver', () => {
+  it('puts compile errors on the nodes they name', () => {
+    const model = broken();
+    const nodes = createFlowNodeDeriver()(model, compile(model), view);
+    const dense1 = nodes.find((node) => node.id === 'dense1')!;
+    expect(dense1.data.errors.join()).toMatch(/dense1 has 5000 units/);
+    expect(nodes.find((node) => node.id === 'input')!.data.errors).toEqual([]);
+  });
+
+  it('reuses every node object but the dragged one, so React Flow re-renders one node per frame', () => {
+    const derive = createFlowNodeDeriver();
+    const model = xorTemplate();
+    const result = compile(model);
+    const before = derive(model, result, view);
+    const during = derive(model, result, { ...view, dragPositions: { act1: { x: 5, y: 6 } } });
+    const changed = during.filter((node, i) => node !== before[i]).map((node) => node.id);
+    expect(changed).toEqual(['act1']);
+    expect(during.find((node) => node.id === 'act1')!.position).toEqual({ x: 5, y: 6 });
+    // The view's data is untouched by a move, so the memoised node view skips rendering.
+    expect(during.find((node) => node.id === 'act1')!.data).toBe(before.find((node) => node.id === 'act1')!.data);
+  });
+
+  it('marks selection and shows annotations', () => {
+    const model = xorTemplate();
+    const annotation = { tone: 'warning' as const, message: 'vanishing gradient' };
+    const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1'], annotations: { dense1: annotation } });
+    const dense1 = nodes.find((node) => node.id === 'dense1')!;
+    expect(dense1.selected).toBe(true);
+    expect(dense1.data.annotation).toBe(annotation);
+  });
+});
