@@ -3,7 +3,7 @@ import { deepTemplate, xorTemplate, type NetloomModel } from '../model/index.ts'
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
 import { createEngineSession } from './engineSession.ts';
 import { resolveTraining } from './trainingSettings.ts';
-import { DivergedError, type InitMessage } from './trainingLoop.ts';
+import { DivergedError, type InitMessage } from './loopContracts.ts';
 
 function initFor(model: NetloomModel, lr?: number): InitMessage {
   const settings = resolveTraining(model.training);

@@ -11,7 +11,7 @@ import {
 } from '../engine/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
 import type { Hyperparameters } from './protocol.ts';
-import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './trainingLoop.ts';
+import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './loopContracts.ts';
 
 class EngineSession implements TrainingSession {
   private network: Network;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, Hyperparameters, ToWorker } from './protocol.ts';
-import {
-  DivergedError,
-  METRICS_INTERVAL_MS,
-  TrainingLoop,
-  type InitMessage,
-  type StepReport,
-  type TrainingSession,
-} from './trainingLoop.ts';
+import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './loopContracts.ts';
+import { METRICS_INTERVAL_MS, TrainingLoop } from './trainingLoop.ts';
 import { xorTemplate } from '../model/index.ts';
 
 const STEPS_PER_EPOCH = 10;

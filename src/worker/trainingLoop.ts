@@ -3,74 +3,20 @@
  * in time slices, yielding between them so `pause` and hyperparameter changes get in, and
  * reports in batches at a bounded rate however fast the network trains.
  */
-import type { BoundarySnapshot } from '../ui/training/runTypes.ts';
-import type { DenseWeights } from '../model/index.ts';
 import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
-import {
-  unhandledMessage,
-  type Evaluation,
-  type FromWorker,
-  type Hyperparameters,
-  type SessionStatus,
-  type SplitScore,
-  type ToWorker,
-} from './protocol.ts';
+import { DivergedError, type InitMessage, type LoopHost, type StepReport, type TrainingSession } from './loopContracts.ts';
+import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
-export const SLICE_MS = 12;
+const SLICE_MS = 12;
 /** 20 metrics batches a second: smooth charts, and with boundaries and weights still under 30 messages/s. */
 export const METRICS_INTERVAL_MS = 50;
-export const BOUNDARY_INTERVAL_MS = 250;
-export const WEIGHTS_INTERVAL_MS = 1000;
+const BOUNDARY_INTERVAL_MS = 250;
+const WEIGHTS_INTERVAL_MS = 1000;
 /** The most of the time evaluation and the boundary grid may take, so training keeps most of it. */
 const EVALUATION_SHARE = 0.05;
 const BOUNDARY_SHARE = 0.1;
-
-/** One training step's report, as the engine's trainer gives it (a reused object). */
-export interface StepReport {
-  step: number;
-  loss: number;
-  gradNorms: Float64Array;
-}
-
-/** What the loop needs from the engine: one compiled network training on one dataset. */
-export interface TrainingSession {
-  readonly denseIds: string[];
-  readonly stepsPerEpoch: number;
-  readonly completedEpochs: number;
-  readonly batchSize: number;
-  /** @throws DivergedError when the loss is not finite (the weights are left as they were). */
-  step(): StepReport;
-  evaluate(split: 'train' | 'test'): SplitScore;
-  setHyperparameters(changes: Partial<Hyperparameters>): void;
-  weights(): Record<string, DenseWeights>;
-  /** Null when the inputs are not 2-D. */
-  boundary(): BoundarySnapshot | null;
-  /** New weights from the seed, fresh optimizer state, step 0. */
-  reset(): void;
-}
-
-/** The loss became NaN or infinite at `step`. */
-export class DivergedError extends Error {
-  constructor(
-    readonly step: number,
-    readonly epoch: number,
-    readonly loss: number,
-  ) {
-    super(`Loss became ${Number.isNaN(loss) ? 'NaN' : 'infinite'} at step ${step} — try a lower learning rate`);
-  }
-}
-
-export type InitMessage = Extract<ToWorker, { type: 'init' }>;
-
-export interface LoopHost {
-  now(): number;
-  /** Runs `task` as a new macrotask, after messages that arrived meanwhile. */
-  defer(task: () => void): void;
-  post(message: FromWorker): void;
-  createSession(init: InitMessage): TrainingSession;
-}
 
 export class TrainingLoop {
   private session: TrainingSession | undefined;
@@ -207,7 +153,7 @@ export class TrainingLoop {
     const session = this.session;
     if (!this.running || !session) return;
     const end = this.host.now() + SLICE_MS;
-    while (this.running && this.host.now() < end) {
+    while (this.host.now() < end) {
       if (!this.advance(session)) return;
       if (session.completedEpochs >= this.targetEpochs) return this.stop('done');
     }
@@ -307,8 +253,10 @@ export class TrainingLoop {
   }
 }
 
+/** `Omit` applied to each member of a union on its own, so the result is still a union. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A worker → UI message before `post` adds the session number. */
-type UnstampedMessage = FromWorker extends infer M ? (M extends FromWorker ? Omit<M, 'session'> : never) : never;
+type UnstampedMessage = OmitEach<FromWorker, 'session'>;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -12,7 +12,7 @@ export function decodeWeights(specs: readonly TfjsWeightEntry[], data: Uint8Arra
   if (data.byteLength !== needed) {
     throw new ImportError(
       `the weight data is ${data.byteLength} bytes but model.json's weightsManifest describes ${needed}: ` +
-        (data.byteLength < needed ? `${firstCutShort(specs, data.byteLength)} is missing or cut short` : 'the weight file does not belong to this model.json'),
+        (data.byteLength < needed ? `weight ${firstCutShort(specs, data.byteLength).name} is missing or cut short` : 'the weight file does not belong to this model.json'),
     );
   }
   // Copy into an aligned buffer: a Float32Array view needs a byte offset divisible by 4.
@@ -35,11 +35,8 @@ function byteLength(spec: TfjsWeightEntry): number {
   return spec.shape.reduce((product, dim) => product * dim, 1) * FLOAT32_BYTES;
 }
 
-function firstCutShort(specs: readonly TfjsWeightEntry[], available: number): string {
+/** The first weight whose bytes reach past `available`; only asked when the data is short, so there is one. */
+function firstCutShort(specs: readonly TfjsWeightEntry[], available: number): TfjsWeightEntry {
   let end = 0;
-  for (const spec of specs) {
-    end += byteLength(spec);
-    if (end > available) return `weight ${spec.name}`;
-  }
-  return 'a weight';
+  return specs.find((spec) => (end += byteLength(spec)) > available)!;
 }

@@ -17,6 +17,12 @@ export interface KerasLayerJson {
   inbound_nodes?: unknown[];
 }
 
+/** The layer's name as Keras spells it (top level in Functional models, in the config in Sequential ones), or its position. */
+export function nameOfLayer(layer: KerasLayerJson, index: number): string {
+  const name = layer.name ?? layer.config.name;
+  return typeof name === 'string' ? name : `layer${index + 1}`;
+}
+
 export interface TfjsWeightSpec {
   name: string;
   shape: number[];

@@ -23,9 +23,23 @@ function exported(model: NetloomModel) {
   return { modelJson: JSON.parse(JSON.stringify(modelJson)) as ReturnType<typeof exportTfjs>['modelJson'], weightData };
 }
 
-/** A model TF.js itself built and saved, so no Netloom metadata: x(3) → Dense relu → LeakyReLU → Dense no bias → tanh → Dense softmax. */
-async function savedByTfjs(): Promise<{ model: tf.Sequential; modelJson: Record<string, unknown>; weightData: Uint8Array }> {
-  const model = tf.sequential({
+/** model.json and weights as TF.js itself saves `model`: no Netloom metadata. */
+async function savedByTfjs(model: tf.LayersModel): Promise<{ modelJson: Record<string, unknown>; weightData: Uint8Array }> {
+  let saved: tf.io.ModelArtifacts | undefined;
+  await model.save(tf.io.withSaveHandler(async (artifacts) => {
+    saved = artifacts;
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  }));
+  const { modelTopology, weightSpecs, weightData } = saved!;
+  return {
+    modelJson: { format: 'layers-model', modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: weightSpecs }] },
+    weightData: new Uint8Array(weightData as ArrayBuffer),
+  };
+}
+
+/** x(3) → Dense relu → LeakyReLU → Dense without bias → tanh → Dense softmax, built with TF.js. */
+function tfjsSequential(): tf.Sequential {
+  return tf.sequential({
     layers: [
       tf.layers.dense({ inputShape: [3], units: 5, activation: 'relu', name: 'hidden' }),
       tf.layers.leakyReLU({ alpha: 0.01, name: 'leaky' }),
@@ -34,17 +48,15 @@ async function savedByTfjs(): Promise<{ model: tf.Sequential; modelJson: Record<
       tf.layers.dense({ units: 2, activation: 'softmax', name: 'probs' }),
     ],
   });
-  let saved: tf.io.ModelArtifacts | undefined;
-  await model.save(tf.io.withSaveHandler(async (artifacts) => {
-    saved = artifacts;
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
-  const { modelTopology, weightSpecs, weightData } = saved!;
-  return {
-    model,
-    modelJson: { format: 'layers-model', modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: weightSpecs }] },
-    weightData: new Uint8Array(weightData as ArrayBuffer),
-  };
+}
+
+/** A Functional TF.js model: x(3) → Dense `h` → (`merge` ? Add(h, Dense `skip` of x) :) → Dense sigmoid. */
+function tfjsFunctional(merge: boolean): tf.LayersModel {
+  const x = tf.input({ shape: [3], name: 'x' });
+  const h = tf.layers.dense({ units: 4, activation: 'tanh', name: 'h' }).apply(x) as tf.SymbolicTensor;
+  const joined = merge ? (tf.layers.add({ name: 'sum' }).apply([h, tf.layers.dense({ units: 4, name: 'skip' }).apply(x) as tf.SymbolicTensor]) as tf.SymbolicTensor) : h;
+  const y = tf.layers.dense({ units: 1, activation: 'sigmoid', name: 'y' }).apply(joined) as tf.SymbolicTensor;
+  return tf.model({ inputs: x, outputs: y });
 }
 
 describe('TensorFlow.js import', () => {
@@ -74,7 +86,8 @@ describe('TensorFlow.js import', () => {
   });
 
   it('imports a model TF.js saved itself, computing what TF.js computes', async () => {
-    const { model, modelJson, weightData } = await savedByTfjs();
+    const model = tfjsSequential();
+    const { modelJson, weightData } = await savedByTfjs(model);
 
     const imported = importTfjs(modelJson, weightData);
 
@@ -94,8 +107,19 @@ describe('TensorFlow.js import', () => {
     expect(outsideTolerance(enginePredict(imported, x, 32), predictWithTfjs(model, x, 32), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
   });
 
+  it('imports a Functional model that is a plain chain', async () => {
+    const model = tfjsFunctional(false);
+    const { modelJson, weightData } = await savedByTfjs(model);
+
+    const imported = importTfjs(modelJson, weightData);
+
+    expect(imported.nodes.map((node) => node.id)).toEqual(['input', 'h', 'h_tanh', 'y', 'y_sigmoid', 'loss']);
+    const x = randomInputs(createRng(4), 8, 3);
+    expect(outsideTolerance(enginePredict(imported, x, 8), predictWithTfjs(model, x, 8), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+  });
+
   it('reads the Python converter’s layout: topology under model_config, an explicit InputLayer', async () => {
-    const { modelJson, weightData } = await savedByTfjs();
+    const { modelJson, weightData } = await savedByTfjs(tfjsSequential());
     const topology = modelJson.modelTopology as { config: { layers: KerasLayerJson[] } };
     const inputLayer = { class_name: 'InputLayer', config: { name: 'features', batch_input_shape: [null, 3] } };
     const converted = {
@@ -129,11 +153,17 @@ describe('TensorFlow.js import refuses what Netloom cannot represent, saying wha
     expect(() => importTfjs(json, weightData)).toThrow(message);
   });
 
-  it('a Functional model with a merge, naming the merge layer', () => {
-    const functional = structuredClone(modelJson) as unknown as { modelTopology: { class_name: string; config: { layers: KerasLayerJson[] } } };
-    functional.modelTopology.class_name = 'Functional';
-    functional.modelTopology.config.layers.push({ class_name: 'Add', config: { name: 'skip' } });
-    expect(() => importTfjs(functional, weightData)).toThrow(/layer "skip" \(Add\) merges branches/);
+  it('a Functional model with a merge, naming the merge layer', async () => {
+    const functional = await savedByTfjs(tfjsFunctional(true));
+    expect(() => importTfjs(functional.modelJson, functional.weightData)).toThrow(/layer "sum" \(Add\) merges 2 inputs \(h, skip\)/);
+  });
+
+  it('a Functional model with a branch (two heads on one input), naming the layer that branches off', async () => {
+    const x = tf.input({ shape: [3], name: 'x' });
+    const first = tf.layers.dense({ units: 2, name: 'first' }).apply(x) as tf.SymbolicTensor;
+    const second = tf.layers.dense({ units: 2, name: 'second' }).apply(x) as tf.SymbolicTensor;
+    const branched = await savedByTfjs(tf.model({ inputs: x, outputs: [first, second] }));
+    expect(() => importTfjs(branched.modelJson, branched.weightData)).toThrow(/layer "second" \(Dense\) is fed by "x", not by the layer before it, "first" \(a branch\)/);
   });
 
   it('weight data that is missing or cut short, naming the first weight it lacks', () => {

@@ -12,7 +12,7 @@ import {
 import { ImportError } from '../errors.ts';
 import { decodeWeights } from './decodeWeights.ts';
 import type { NetloomMetadata } from './format.ts';
-import { chainOfLayers } from './functionalChain.ts';
+import { assertChain } from './functionalChain.ts';
 import { parseModelJson } from './modelJsonSchema.ts';
 import { readKerasLayers, type ImportedLayer, type ImportedStack } from './readKerasLayers.ts';
 
@@ -30,8 +30,8 @@ export function tfjsWeightPaths(modelJson: unknown): string[] {
  */
 export function importTfjs(modelJson: unknown, weightData: Uint8Array): NetloomModel {
   const parsed = parseModelJson(modelJson);
-  const layers = parsed.modelClass === 'Sequential' ? parsed.layers : chainOfLayers(parsed.layers);
-  const stack = readKerasLayers(layers, decodeWeights(parsed.weightSpecs, weightData));
+  if (parsed.modelClass !== 'Sequential') assertChain(parsed.layers);
+  const stack = readKerasLayers(parsed.layers, decodeWeights(parsed.weightSpecs, weightData));
   const result = loadModel(toModel(stack, parsed.netloom, parsed.modelName));
   if (!result.ok) throw new ImportError(`the imported graph is not a valid Netloom model: ${result.issues.map(formatIssue).join('; ')}`);
   return result.model;

@@ -1,31 +1,26 @@
 import { ImportError } from '../errors.ts';
-import type { KerasLayerJson } from './format.ts';
+import { nameOfLayer, type KerasLayerJson } from './format.ts';
 
 /**
- * The layers of a Functional model ("Model" in TF.js, "Functional" in Keras) that is a plain
- * chain, each layer fed by the one listed before it: a Sequential in all but name. Merges,
- * branches and shared layers are refused, naming the layer.
+ * Accepts the layers of a Functional model ("Model" in TF.js, "Functional" in Keras) only if
+ * they form a plain chain, each fed by the one listed before it: a Sequential in all but
+ * name. Merges, branches and shared layers are refused, naming the layer.
  */
-export function chainOfLayers(layers: readonly KerasLayerJson[]): KerasLayerJson[] {
+export function assertChain(layers: readonly KerasLayerJson[]): void {
   const inputs = layers.map(inboundLayerNames);
   // Merges first: "layer add merges 2 inputs" explains a skip connection better than the branch before it.
   const merge = layers.findIndex((_, i) => inputs[i]!.length > 1);
-  if (merge >= 0) refuse(layers[merge]!, `merges ${inputs[merge]!.length} inputs (${inputs[merge]!.join(', ')})`);
+  if (merge >= 0) refuse(layers[merge]!, merge, `merges ${inputs[merge]!.length} inputs (${inputs[merge]!.join(', ')})`);
   layers.forEach((layer, i) => {
-    const expected = i === 0 ? [] : [layerNameOf(layers[i - 1]!)];
+    const expected = i === 0 ? [] : [nameOfLayer(layers[i - 1]!, i - 1)];
     if (inputs[i]!.join() !== expected.join()) {
-      refuse(layer, i === 0 ? 'is fed by another layer yet comes first' : `is fed by "${inputs[i]!.join()}", not by the layer before it, "${expected[0]}" (a branch)`);
+      refuse(layer, i, i === 0 ? 'is fed by another layer yet comes first' : `is fed by "${inputs[i]!.join()}", not by the layer before it, "${expected[0]}" (a branch)`);
     }
   });
-  return [...layers];
 }
 
-function refuse(layer: KerasLayerJson, reason: string): never {
-  throw new ImportError(`layer "${layerNameOf(layer)}" (${layer.class_name}) ${reason}: Netloom imports stacks of layers, without branches`);
-}
-
-export function layerNameOf(layer: KerasLayerJson): string {
-  return layer.name ?? layer.config.name ?? '(unnamed)';
+function refuse(layer: KerasLayerJson, index: number, reason: string): never {
+  throw new ImportError(`layer "${nameOfLayer(layer, index)}" (${layer.class_name}) ${reason}: Netloom imports stacks of layers, without branches`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LEAKY_RELU_ALPHA, type ActivationFn, type DenseWeights } from '../../model/index.ts';
 import { ImportError } from '../errors.ts';
-import { KERAS_ACTIVATIONS, type KerasLayerJson } from './format.ts';
+import { KERAS_ACTIVATIONS, nameOfLayer, type KerasLayerJson } from './format.ts';
 
 /** One Keras layer as Netloom sees it: a Dense with its activation (possibly "linear"), or a lone activation. */
 export interface ImportedLayer {
@@ -51,7 +51,7 @@ export function readKerasLayers(kerasLayers: readonly KerasLayerJson[], weights:
   const layers: ImportedLayer[] = [];
   kerasLayers.forEach((layer, i) => {
     if (i === 0 && layer.class_name === 'InputLayer') return;
-    const imported = readLayer(layer, layerName(layer, i), width, weights);
+    const imported = readLayer(layer, nameOfLayer(layer, i), width, weights);
     width = imported.dense?.units ?? width;
     layers.push(imported);
   });
@@ -87,7 +87,7 @@ function readLayer(layer: KerasLayerJson, name: string, width: number, weights: 
 
 /** Width of the input vector, from an InputLayer or the first layer's batch input shape. */
 function inputWidth(layer: KerasLayerJson): number {
-  const where = `layer "${layerName(layer, 0)}" (${layer.class_name})`;
+  const where = `layer "${nameOfLayer(layer, 0)}" (${layer.class_name})`;
   const config = parseConfig(shapeFields, layer, where);
   const shape = config.batch_input_shape ?? config.batch_shape ?? (config.input_shape && [null, ...config.input_shape]);
   if (!shape) throw new ImportError(`${where}: the first layer has no input shape (batch_input_shape)`);
@@ -136,8 +136,4 @@ function parseConfig<T>(schema: z.ZodType<T>, layer: KerasLayerJson, where: stri
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   throw new ImportError(`${where}: config.${issue.path.join('.')}: ${issue.message}`);
-}
-
-function layerName(layer: KerasLayerJson, index: number): string {
-  return layer.name ?? layer.config.name ?? `layer${index + 1}`;
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { LossXAxis } from './runSeries.ts';
 
 interface LogScaleToggleProps {
   checked: boolean;
@@ -42,3 +43,21 @@ export function SmoothingSlider({ value, onChange }: SmoothingSliderProps) {
 
 /** Smoothing that shows the trend without hiding the noise, TensorBoard's default. */
 export const DEFAULT_SMOOTHING = 0.6;
+
+interface XAxisSelectProps {
+  value: LossXAxis;
+  onChange: (value: LossXAxis) => void;
+}
+
+export function XAxisSelect({ value, onChange }: XAxisSelectProps) {
+  const id = useId();
+  return (
+    <span className="chart-control">
+      <label htmlFor={id}>X axis</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as LossXAxis)}>
+        <option value="step">step</option>
+        <option value="epoch">epoch</option>
+      </select>
+    </span>
+  );
+}

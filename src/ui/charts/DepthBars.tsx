@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { formatLogTick, logAxis } from './numberFormat.ts';
+import { logAxis } from './axisTicks.ts';
+import { formatLogTick } from './numberFormat.ts';
 import { depthColor } from './palette.ts';
 
 const AXIS_TICK = { fontSize: 11, fill: '#64748b' };

@@ -42,8 +42,8 @@ export function GradientChart({ run, health }: GradientChartProps) {
         <>
           <DepthLegend layers={lines.length} />
           <p className="chart-caption">
-            How strongly each layer's weights are pushed to change at each step. Log scale: each grid line is 100×
-            smaller. A layer far below the others barely learns.
+            How strongly each layer's weights are pushed to change at each step, on a log scale (1e-6 is a
+            millionth). A layer far below the others barely learns.
           </p>
         </>
       )}

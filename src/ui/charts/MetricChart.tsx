@@ -1,5 +1,6 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
-import { formatLogTick, formatPercent, formatStep, formatValue, logAxis } from './numberFormat.ts';
+import { logAxis, stepAxisTicks } from './axisTicks.ts';
+import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
 import type { PlottedSeries } from './usePlottedSeries.ts';
 
 interface MetricChartProps {
@@ -10,6 +11,8 @@ interface MetricChartProps {
   label: string;
   /** Shown in place of the chart before there is anything to draw. */
   emptyMessage: string;
+  /** What x counts; every chart but the loss chart's epoch view is against the step. */
+  xLabel?: string;
   height?: number;
 }
 
@@ -32,7 +35,7 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 }
 
 /** Room on the right for end labels such as "first layer". */
-const END_LABEL_WIDTH = 64;
+const END_LABEL_WIDTH = 76;
 
 /** Writes the line's end label beside its last point. */
 function endLabel(line: PlottedSeries) {
@@ -49,9 +52,9 @@ function endLabel(line: PlottedSeries) {
 
 /**
  * A recharts line chart of series that each bring their own points (runs and layers are
- * sampled at different steps), against the training step.
+ * sampled at different steps), against the training step or epoch.
  */
-export function MetricChart({ lines, logScale, label, emptyMessage, height = 200 }: MetricChartProps) {
+export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
   if (lines.every((line) => line.points.length === 0)) {
     return (
       <div className="metric-chart metric-chart--empty" style={{ height }}>
@@ -60,6 +63,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, height = 200
     );
   }
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
+  const lastStep = Math.max(...lines.map((line) => line.points.at(-1)?.x ?? 0));
   const rightMargin = lines.some((line) => line.endLabel) ? END_LABEL_WIDTH : hasFractionAxis ? 4 : 16;
   return (
     <div className="metric-chart" role="img" aria-label={label}>
@@ -69,13 +73,12 @@ export function MetricChart({ lines, logScale, label, emptyMessage, height = 200
           <XAxis
             type="number"
             dataKey="x"
-            domain={[0, 'auto']}
-            allowDecimals={false}
+            domain={[0, lastStep]}
+            ticks={stepAxisTicks(lastStep)}
             tickFormatter={formatStep}
             tick={AXIS_TICK}
-            tickCount={6}
             stroke={GRID}
-            label={{ value: 'step', position: 'insideBottomRight', offset: -2, fontSize: 11, fill: '#64748b' }}
+            label={{ value: xLabel, position: 'insideBottomRight', offset: -2, fontSize: 11, fill: '#64748b' }}
           />
           <YAxis yAxisId="value" tick={AXIS_TICK} width={52} stroke={GRID} {...valueAxisScale(lines, logScale)} />
           {hasFractionAxis && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactor, formatLogTick, formatPercent, formatStep, formatValue, logAxis } from './numberFormat.ts';
+import { formatFactor, formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
 
 describe('number formats', () => {
   it('labels log ticks plainly near 1 and as 1e-4 far from it', () => {
@@ -16,23 +16,5 @@ describe('number formats', () => {
     expect([950, 12_000, 1_250_000].map(formatStep)).toEqual(['950', '12K', '1.3M']);
     expect(formatPercent(0.935)).toBe('94%');
     expect([10_000, 123_456, 3_400_000].map(formatFactor)).toEqual(['10,000', '120,000', '3.4 million']);
-  });
-});
-
-describe('logAxis', () => {
-  it('covers the data with whole decades', () => {
-    expect(logAxis(0.003, 0.7)).toEqual({ ticks: [1e-3, 1e-2, 1e-1, 1], domain: [1e-3, 1] });
-  });
-
-  it('widens a constant series to the decades around it', () => {
-    expect(logAxis(1, 1).ticks).toEqual([0.1, 1, 10]);
-  });
-
-  it('puts ticks exactly on powers of ten', () => {
-    expect(logAxis(2e-4, 5e-4).ticks).toEqual([1e-4, 1e-3]);
-  });
-
-  it('thins twelve decades to every third one', () => {
-    expect(logAxis(2e-9, 50)).toEqual({ ticks: [1e-9, 1e-6, 1e-3, 1, 1e3], domain: [1e-9, 1e3] });
   });
 });

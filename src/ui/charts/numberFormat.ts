@@ -39,26 +39,3 @@ export function formatPercent(value: number): string {
 export function formatFactor(value: number): string {
   return value < 1e6 ? grouped.format(value) : compactWords.format(value);
 }
-
-/**
- * Ticks at powers of ten covering [min, max] for a log axis (recharts' own log ticks land on
- * arbitrary values), thinned to at most `maxTicks` by skipping decades as needed.
- * Returns the ticks and the axis domain, which starts and ends on a tick.
- */
-export function logAxis(min: number, max: number, maxTicks = 6): { ticks: number[]; domain: [number, number] } {
-  let low = Math.floor(Math.log10(min));
-  let high = Math.ceil(Math.log10(max));
-  if (high === low) {
-    low -= 1;
-    high += 1;
-  }
-  // Aligning the ends to the stride can add a tick, so try strides until the ticks fit.
-  for (let stride = 1; ; stride += 1) {
-    const first = Math.floor(low / stride) * stride;
-    const last = Math.ceil(high / stride) * stride;
-    if ((last - first) / stride + 1 > maxTicks) continue;
-    const ticks: number[] = [];
-    for (let exponent = first; exponent <= last; exponent += stride) ticks.push(Number(`1e${exponent}`)); // 10 ** -4 is 0.00009999…
-    return { ticks, domain: [ticks[0]!, ticks.at(-1)!] };
-  }
-}

@@ -50,7 +50,12 @@ describe('lossChartSeries', () => {
 
   it('leaves accuracy out when the engine reports none (regression)', () => {
     const regression = run({ loss: [{ step: 1, epoch: 0, loss: 3, accuracy: null }] });
-    expect(lossChartSeries(regression).map((s) => s.key)).toEqual(['loss', 'testLoss']);
+    expect(lossChartSeries(regression).map((s) => s.label)).toEqual(['Train loss', 'Test loss']);
+  });
+
+  it('plots against the fractional epoch on request', () => {
+    const [trainLoss] = lossChartSeries(run({ loss: [{ step: 40, epoch: 2.5, loss: 0.3, accuracy: 0.9 }] }), 'epoch');
+    expect(plotted(trainLoss!)).toEqual([{ x: 2.5, y: 0.3 }]);
   });
 });
 

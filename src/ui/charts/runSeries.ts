@@ -29,18 +29,25 @@ export function reportsAccuracy(run: RunRecord): boolean {
   return latest !== undefined && latest.accuracy !== null;
 }
 
-/** Train and test loss, plus train and test accuracy for classification. */
-export function lossChartSeries(run: RunRecord): SeriesSpec<LossPoint>[] {
-  const lines: SeriesSpec<LossPoint>[] = [
-    { key: 'loss', label: 'Train loss', color: METRIC_COLORS.loss, axis: 'value', source: run.loss, read: (p) => finiteOrNull(p.step, p.loss) },
-    { key: 'testLoss', label: 'Test loss', color: METRIC_COLORS.loss, dash: TEST_DASH, axis: 'value', source: run.loss, read: (p) => finiteOrNull(p.step, p.testLoss) },
-  ];
-  if (!reportsAccuracy(run)) return lines;
-  return [
-    ...lines,
-    { key: 'accuracy', label: 'Train accuracy', color: METRIC_COLORS.accuracy, axis: 'fraction', source: run.loss, read: (p) => finiteOrNull(p.step, p.accuracy) },
-    { key: 'testAccuracy', label: 'Test accuracy', color: METRIC_COLORS.accuracy, dash: TEST_DASH, axis: 'fraction', source: run.loss, read: (p) => finiteOrNull(p.step, p.testAccuracy) },
-  ];
+/** What the loss chart's x axis counts: optimizer steps or (fractional) epochs. */
+export type LossXAxis = 'step' | 'epoch';
+
+const LOSS_METRICS = [
+  { metric: 'loss', label: 'Train loss', color: METRIC_COLORS.loss, axis: 'value' },
+  { metric: 'testLoss', label: 'Test loss', color: METRIC_COLORS.loss, dash: TEST_DASH, axis: 'value' },
+  { metric: 'accuracy', label: 'Train accuracy', color: METRIC_COLORS.accuracy, axis: 'fraction' },
+  { metric: 'testAccuracy', label: 'Test accuracy', color: METRIC_COLORS.accuracy, dash: TEST_DASH, axis: 'fraction' },
+] as const satisfies readonly (Pick<SeriesSpec<LossPoint>, 'label' | 'color' | 'dash' | 'axis'> & { metric: keyof LossPoint })[];
+
+/** Train and test loss, plus train and test accuracy for classification, against step or epoch. */
+export function lossChartSeries(run: RunRecord, xAxis: LossXAxis = 'step'): SeriesSpec<LossPoint>[] {
+  const metrics = reportsAccuracy(run) ? LOSS_METRICS : LOSS_METRICS.filter((line) => line.axis === 'value');
+  return metrics.map(({ metric, ...look }) => ({
+    ...look,
+    key: `${metric} by ${xAxis}`, // a new x axis is a new line, not a continuation of the cached one
+    source: run.loss,
+    read: (point: LossPoint) => finiteOrNull(point[xAxis], point[metric]),
+  }));
 }
 
 /** "Layer 1 (first)" … "Layer 11 (last)": dense layers counted from the input. */

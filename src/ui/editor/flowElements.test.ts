@@ -62,12 +62,32 @@ describe('createFlowNodeDeriver', () => {
     expect(during.find((node) => node.id === 'act1')!.data).toBe(before.find((node) => node.id === 'act1')!.data);
   });
 
+  it('keeps the node views’ data when a move is committed to the model', () => {
+    const derive = createFlowNodeDeriver();
+    const model = xorTemplate();
+    const before = derive(model, compile(model), view);
+    const moved = produce(model, (draft) => {
+      draft.nodes[2]!.position = { x: 1, y: 2 };
+    });
+    const after = derive(moved, compile(moved), view);
+    expect(after[2]!.position).toEqual({ x: 1, y: 2 });
+    expect(after.every((node, i) => node.data === before[i]!.data)).toBe(true);
+  });
+
   it('marks selection and shows annotations', () => {
     const model = xorTemplate();
     const annotation = { tone: 'warning' as const, message: 'vanishing gradient' };
     const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1'], annotations: { dense1: annotation } });
     const dense1 = nodes.find((node) => node.id === 'dense1')!;
     expect(dense1.selected).toBe(true);
+    expect(dense1.data.showDetails).toBe(true);
     expect(dense1.data.annotation).toBe(annotation);
+  });
+
+  it('shows details only while a single node is selected', () => {
+    const model = xorTemplate();
+    const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1', 'dense2'] });
+    expect(nodes.filter((node) => node.selected)).toHaveLength(2);
+    expect(nodes.some((node) => node.data.showDetails)).toBe(false);
   });
 });

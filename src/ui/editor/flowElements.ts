@@ -65,6 +65,7 @@ export function createFlowNodeDeriver() {
         inputWidth: received.get(node.id),
         outputWidth: result.shapes[node.id],
         hasWeights: model.weights?.[node.id] !== undefined,
+        showDetails: selected.size === 1 && selected.has(node.id),
       } as AnyNodeData;
       const fresh = {
         id: node.id,
@@ -83,13 +84,21 @@ export function createFlowNodeDeriver() {
   };
 }
 
+/**
+ * Compares what the node views read. A committed move gives the model node a new object but
+ * changes nothing they show (positions live on the flow node), so `node` is compared by its
+ * id, type and params, and a drop re-renders no node view.
+ */
 function sameData(a: AnyNodeData, b: AnyNodeData): boolean {
   return (
-    a.node === b.node &&
+    a.node.id === b.node.id &&
+    a.node.type === b.node.type &&
+    a.node.params === b.node.params &&
     a.annotation === b.annotation &&
     a.inputWidth === b.inputWidth &&
     a.outputWidth === b.outputWidth &&
     a.hasWeights === b.hasWeights &&
+    a.showDetails === b.showDetails &&
     a.errors.length === b.errors.length &&
     a.errors.every((message, i) => message === b.errors[i])
   );

@@ -13,6 +13,8 @@ export interface ModelNodeData<T extends NodeType> extends Record<string, unknow
   /** Width the node emits (for a loss: receives), when known. */
   outputWidth: number | undefined;
   hasWeights: boolean;
+  /** True when this is the only selected node; a whole selection showing details would be noise. */
+  showDetails: boolean;
 }
 
 /** The data of a node of any kind. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xorTemplate } from '../../model/index.ts';
+import { deepTemplate, xorTemplate } from '../../model/index.ts';
 import { tidyPositions, withTidyLayout } from './tidyLayout.ts';
 
 describe('tidyPositions', () => {
@@ -11,6 +11,22 @@ describe('tidyPositions', () => {
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(new Set(xs).size).toBe(xs.length);
     expect(new Set(model.nodes.map((node) => positions[node.id]!.y)).size).toBe(1);
+  });
+
+  it('wraps a long stack onto rows of at most maxColumns layers, each read left to right', () => {
+    const model = deepTemplate('relu');
+    const positions = tidyPositions(model, {}, 6);
+    const rowTops = [...new Set(model.nodes.map((node) => positions[node.id]!.y))];
+    const rows = rowTops.map((y) => model.nodes.filter((node) => positions[node.id]!.y === y).map((node) => node.id));
+    // 24 nodes: input, 11 × (dense, activation), loss.
+    expect(rows.map((row) => row.length)).toEqual([6, 6, 6, 6]);
+    expect(rows[0]).toEqual(['input', 'dense1', 'act1', 'dense2', 'act2', 'dense3']);
+    expect(positions.act3!.x).toBe(positions.input!.x);
+  });
+
+  it('lines up the tops of nodes of different heights, so their wires run straight', () => {
+    const positions = tidyPositions(xorTemplate(), { dense1: { width: 132, height: 140 } });
+    expect(positions.dense1!.y).toBe(positions.input!.y);
   });
 
   it('leaves room for measured sizes', () => {

@@ -5,27 +5,46 @@ import type { XY } from './commands.ts';
 
 export type NodeSizes = Readonly<Record<string, { width: number; height: number }>>;
 
-/** Gaps wide enough for an edge label between columns, and readable rows. */
+/** Gaps wide enough for an edge label between columns. */
 const LAYOUT = { rankdir: 'LR', nodesep: 32, ranksep: 52, marginx: 0, marginy: 0 } as const;
+/** Space between wrapped rows: room for the wire that returns to the next row's start. */
+const ROW_GAP = 96;
 /** What a node is assumed to measure before React Flow has measured it. */
 export const DEFAULT_NODE_SIZE = { width: 132, height: 72 };
+/**
+ * Columns per row before the stack wraps, like lines of text: a 23-node deep network in one
+ * row would have to be shown too small to read.
+ */
+export const MAX_COLUMNS = 6;
 
 /**
  * Top-left positions that arrange the graph left to right in the order data flows (dagre),
- * using measured sizes where known. Nodes keep their ids; only positions change.
+ * wrapping onto further rows after `maxColumns` layers, using measured sizes where known.
  */
-export function tidyPositions(model: NetloomModel, sizes: NodeSizes): Record<string, XY> {
+export function tidyPositions(model: NetloomModel, sizes: NodeSizes, maxColumns = MAX_COLUMNS): Record<string, XY> {
   const graph = new dagre.graphlib.Graph();
   graph.setGraph(LAYOUT);
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of model.nodes) graph.setNode(node.id, { ...(sizes[node.id] ?? DEFAULT_NODE_SIZE) });
   for (const edge of model.edges) graph.setEdge(edge.source, edge.target);
   dagre.layout(graph);
+
+  const laidOut = model.nodes.map((node) => ({ id: node.id, ...graph.node(node.id) }));
+  // dagre puts each rank (layer of the stack) at its own x; number the ranks left to right.
+  const rankXs = [...new Set(laidOut.map((node) => node.x))].sort((a, b) => a - b);
+  const columnPitch = Math.max(...laidOut.map((node) => node.width)) + LAYOUT.ranksep;
+  const rowPitch = (graph.graph().height ?? DEFAULT_NODE_SIZE.height) + ROW_GAP;
+  const top = Math.min(...laidOut.map((node) => node.y - node.height / 2));
+
   const positions: Record<string, XY> = {};
-  for (const node of model.nodes) {
-    // dagre gives centres; React Flow positions are top-left corners.
-    const { x, y, width, height } = graph.node(node.id);
-    positions[node.id] = { x: Math.round(x - width / 2), y: Math.round(y - height / 2) };
+  for (const node of laidOut) {
+    const rank = rankXs.indexOf(node.x);
+    // Tops, not centres, line up: handles sit at a fixed distance from a node's top.
+    const rowTop = node.y - DEFAULT_NODE_SIZE.height / 2 - top;
+    positions[node.id] = {
+      x: (rank % maxColumns) * columnPitch,
+      y: Math.round(Math.floor(rank / maxColumns) * rowPitch + rowTop),
+    };
   }
   return positions;
 }

@@ -7,10 +7,10 @@ import { ACTIVATION_LABELS } from './functionLabels.ts';
 import { describeWidth, NodeFrame } from './NodeFrame.tsx';
 import { ChoiceField } from './ParamFields.tsx';
 
-export const ActivationNode = memo(function ActivationNode({ data, selected }: NodeProps<FlowNodeOf<'activation'>>) {
+export const ActivationNode = memo(function ActivationNode({ data }: NodeProps<FlowNodeOf<'activation'>>) {
   const { node } = data;
   return (
-    <NodeFrame data={data} selected={selected} details={`applied to ${describeWidth(data.inputWidth)}, no parameters`}>
+    <NodeFrame data={data} details={`applied to ${describeWidth(data.inputWidth)}, no parameters`}>
       <ChoiceField
         label="Function"
         nodeId={node.id}

@@ -7,10 +7,10 @@ import type { FlowNodeOf, ModelNodeData } from '../flowTypes.ts';
 import { NodeFrame } from './NodeFrame.tsx';
 import { IntegerField } from './ParamFields.tsx';
 
-export const DenseNode = memo(function DenseNode({ data, selected }: NodeProps<FlowNodeOf<'dense'>>) {
+export const DenseNode = memo(function DenseNode({ data }: NodeProps<FlowNodeOf<'dense'>>) {
   const { node } = data;
   return (
-    <NodeFrame data={data} selected={selected} details={describeDense(data)}>
+    <NodeFrame data={data} details={describeDense(data)}>
       <IntegerField
         label="Units"
         unit="units"

@@ -6,10 +6,10 @@ import type { FlowNodeOf } from '../flowTypes.ts';
 import { NodeFrame } from './NodeFrame.tsx';
 import { IntegerField } from './ParamFields.tsx';
 
-export const InputNode = memo(function InputNode({ data, selected }: NodeProps<FlowNodeOf<'input'>>) {
+export const InputNode = memo(function InputNode({ data }: NodeProps<FlowNodeOf<'input'>>) {
   const { node } = data;
   return (
-    <NodeFrame data={data} selected={selected} details={`feeds ${node.params.size} features per sample`}>
+    <NodeFrame data={data} details={`feeds ${node.params.size} features per sample`}>
       <IntegerField
         label="Size"
         unit="features"

@@ -7,10 +7,10 @@ import { LOSS_LABELS } from './functionLabels.ts';
 import { describeWidth, NodeFrame } from './NodeFrame.tsx';
 import { ChoiceField } from './ParamFields.tsx';
 
-export const LossNode = memo(function LossNode({ data, selected }: NodeProps<FlowNodeOf<'loss'>>) {
+export const LossNode = memo(function LossNode({ data }: NodeProps<FlowNodeOf<'loss'>>) {
   const { node } = data;
   return (
-    <NodeFrame data={data} selected={selected} details={`compares ${describeWidth(data.inputWidth)} with the targets`}>
+    <NodeFrame data={data} details={`compares ${describeWidth(data.inputWidth)} with the targets`}>
       <ChoiceField
         label="Loss"
         nodeId={node.id}

@@ -5,21 +5,19 @@ import type { AnyNodeData } from '../flowTypes.ts';
 
 /**
  * The shell every node view shares: kind and id, handles where the kind has ports, the
- * parameter fields, details while selected, and compile errors and annotations in words.
+ * parameter fields, details while it is the only node selected, and compile errors and annotations in words.
  */
 export function NodeFrame({
   data,
-  selected,
   details,
   children,
 }: {
   data: AnyNodeData;
-  selected: boolean;
-  /** One line shown while the node is selected, e.g. "2 → 8 · 24 parameters". */
+  /** One line shown while the node is the only one selected, e.g. "2 → 8 · 24 parameters". */
   details: string;
   children: ReactNode;
 }) {
-  const { node, errors, annotation } = data;
+  const { node, errors, annotation, showDetails } = data;
   const spec = NODE_SPECS[node.type];
   const classes = ['model-node', `model-node--${node.type}`];
   if (errors.length > 0) classes.push('model-node--invalid');
@@ -32,7 +30,7 @@ export function NodeFrame({
         <span className="model-node__id">{node.id}</span>
       </header>
       <div className="model-node__body">{children}</div>
-      {selected && <p className="model-node__details">{details}</p>}
+      {showDetails && <p className="model-node__details">{details}</p>}
       {errors.map((message) => (
         <p key={message} className="model-node__message model-node__message--error">
           {message}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { logAxis, stepAxisTicks } from './axisTicks.ts';
+
+describe('logAxis', () => {
+  it('covers the data with whole decades', () => {
+    expect(logAxis(0.003, 0.7)).toEqual({ ticks: [1e-3, 1e-2, 1e-1, 1], domain: [1e-3, 1] });
+  });
+
+  it('widens a constant series to the decades around it', () => {
+    expect(logAxis(1, 1).ticks).toEqual([0.1, 1, 10]);
+  });
+
+  it('puts ticks exactly on powers of ten', () => {
+    expect(logAxis(2e-4, 5e-4).ticks).toEqual([1e-4, 1e-3]);
+  });
+
+  it('thins twelve decades to every third one', () => {
+    expect(logAxis(2e-9, 50)).toEqual({ ticks: [1e-9, 1e-6, 1e-3, 1, 1e3], domain: [1e-9, 1e3] });
+  });
+});
+
+describe('stepAxisTicks', () => {
+  it('puts ticks on round steps up to the last step', () => {
+    expect(stepAxisTicks(1300)).toEqual([0, 500, 1000]);
+    expect(stepAxisTicks(1_000_000)).toEqual([0, 200_000, 400_000, 600_000, 800_000, 1_000_000]);
+    expect(stepAxisTicks(7)).toEqual([0, 2, 4, 6]);
+  });
+
+  it('has a single tick before the first step', () => {
+    expect(stepAxisTicks(0)).toEqual([0]);
+  });
+});
