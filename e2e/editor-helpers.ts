@@ -74,3 +74,21 @@ export async function importFile(page: Page, name: string, text: string) {
   const chooser = await choosing;
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
+
+/**
+ * Drops a file on the canvas. Playwright cannot drag a file from the desktop, so this
+ * dispatches the same dragover and drop events the browser would, with the file attached.
+ */
+export async function dropFileOnCanvas(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content!], fileName!, { type: 'application/json' }));
+      return transfer;
+    },
+    [name, text],
+  );
+  const canvas = page.getByRole('main', { name: 'Graph editor' }).locator('.canvas');
+  await canvas.dispatchEvent('dragover', { dataTransfer });
+  await canvas.dispatchEvent('drop', { dataTransfer });
+}

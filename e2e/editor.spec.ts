@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   canvasBox,
+  dropFileOnCanvas,
   dropFromPalette,
   exportJson,
   focusCanvas,
@@ -101,7 +102,11 @@ test('exports JSON and imports the downloaded file back to the same document', a
 
   const exported = await exportJson(page);
   expect(exported.name).toBe('xor.netloom.json');
-  expect(JSON.parse(exported.text).nodes[1].params.units).toBe(12);
+  const saved = JSON.parse(exported.text);
+  expect(saved.nodes[1].params.units).toBe(12);
+  // The drag moved dense2 below its neighbours, and the file keeps that position.
+  expect(saved.nodes[3].id).toBe('dense2');
+  expect(saved.nodes[3].position.y).toBeGreaterThan(saved.nodes[2].position.y + 50);
 
   await page.getByRole('button', { name: 'Templates' }).click();
   await page.getByRole('menuitem', { name: 'Deep ReLU (10 × 16 ReLU)' }).click();
@@ -110,6 +115,20 @@ test('exports JSON and imports the downloaded file back to the same document', a
   await importFile(page, exported.name, exported.text);
   await expect(node(page, 'Dense', 'dense10')).toHaveCount(0);
   expect((await exportJson(page)).text).toBe(exported.text);
+});
+
+test('a file dropped on the canvas replaces the graph, and Undo brings the old one back', async ({ page }) => {
+  await openEditor(page);
+  const xor = await exportJson(page);
+  const renamed = { ...JSON.parse(xor.text), name: 'dropped' };
+  renamed.nodes[1].params.units = 3;
+
+  await dropFileOnCanvas(page, 'dropped.netloom.json', JSON.stringify(renamed));
+  await expect(page.getByLabel('Units of dense1')).toHaveValue('3');
+  expect(JSON.parse((await exportJson(page)).text)).toEqual(renamed);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect((await exportJson(page)).text).toBe(xor.text);
 });
 
 test('a broken file shows what is wrong and where, and leaves the graph unchanged', async ({ page }) => {

@@ -98,3 +98,26 @@ test('a crashed worker is reported and replaced; the graph stays and training go
   await expect(controls.getByRole('alert')).toHaveCount(0);
   await expect.poll(() => numberIn(step)).toBeGreaterThan(100);
 });
+
+test('editing the graph during a run stops it and says why; Train then trains the edited graph', async ({ page }) => {
+  const controls = trainingControls(page);
+  await controls.getByLabel('Epochs').fill('100000');
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  await page.getByLabel('Units of dense1').fill('4');
+  await expect(controls.getByRole('status')).toHaveText(/^The graph was edited, so training stopped/);
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(controls.getByRole('status')).toHaveCount(0);
+});
+
+test('nothing trains from an invalid graph: Train is disabled and says why', async ({ page }) => {
+  const controls = trainingControls(page);
+  // The XOR network has one output; the 3-class spiral needs three.
+  await controls.getByLabel('Dataset').selectOption({ label: 'Spiral (3 classes)' });
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
+  await expect(controls.getByRole('status')).toContainText('Fix the graph to train:');
+  await controls.getByLabel('Dataset').selectOption({ label: 'XOR' });
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});

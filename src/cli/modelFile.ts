@@ -1,9 +1,12 @@
 import { constants } from 'node:fs';
-import { access, open, readFile, type FileHandle } from 'node:fs/promises';
+import { access, mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compile, type CompiledNetwork, type CompileOptions } from '../compiler/index.ts';
 import { formatIssue, loadModel, parseJson, type NetloomModel } from '../model/index.ts';
 import { InputFileError } from './command.ts';
+
+// Every file the CLI reads or writes goes through here, so a file-system failure is always one
+// line (exit 2) that names the file and says what went wrong in words, never a stack trace.
 
 /** The file is JSON but not a model this build can run: exit 1, one line per problem. */
 export class InvalidModelError extends Error {
@@ -18,20 +21,12 @@ export class InvalidModelError extends Error {
 
 /** Reads and loads a model file: InputFileError if it is missing or not JSON, InvalidModelError if not a valid model. */
 export async function readModelFile(file: string): Promise<NetloomModel> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputFileError(`cannot read ${file}: ${describeFsError(error)}`);
-  }
-  const parsed = parseJson(text);
-  if (!parsed.ok) throw new InputFileError(`${file}: ${parsed.issue.message}`);
-  const loaded = loadModel(parsed.value);
+  const loaded = loadModel(await readJsonFile(file));
   if (!loaded.ok) throw new InvalidModelError(file, loaded.issues.map(formatIssue));
   return loaded.model;
 }
 
-/** Reads a model file and compiles it; compile errors (naming node ids) are an InvalidModelError. */
+/** Reads and compiles a model file; compile errors (naming node ids) are an InvalidModelError. */
 export async function compileModelFile(
   file: string,
   options?: CompileOptions,
@@ -47,12 +42,50 @@ export function compileModel(file: string, model: NetloomModel, options?: Compil
   return result.network;
 }
 
-/** Opens a file named by a flag for writing, so a bad path fails before any work is done. */
+/** The parsed contents of a JSON file: InputFileError if it is missing, or not JSON (saying where). */
+export async function readJsonFile(file: string): Promise<unknown> {
+  const parsed = parseJson((await readInputFile(file)).toString('utf8'));
+  if (!parsed.ok) throw new InputFileError(`${file}: ${parsed.issue.message}`);
+  return parsed.value;
+}
+
+/**
+ * The bytes of a file the command was pointed at, directly or through another file; `what`
+ * names it in the error (`the weight file … that model.json names`) when the path alone would not.
+ */
+export async function readInputFile(file: string, what = file): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new InputFileError(`cannot read ${what}: ${describeFsError(error)}`);
+  }
+}
+
+/** Writes a whole output file; call it only once everything to write is known, so a failure leaves nothing partial. */
+export async function writeOutputFile(file: string, contents: Uint8Array | string): Promise<void> {
+  const handle = await openOutputFile(file);
+  try {
+    await handle.writeFile(contents);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens a file named by a flag for writing as the command goes, so a bad path fails before any work is done. */
 export async function openOutputFile(file: string): Promise<FileHandle> {
   try {
     return await open(file, 'w');
   } catch (error) {
     throw new InputFileError(`cannot write ${file}: ${describeFsError(error)}`);
+  }
+}
+
+/** Creates a folder to write outputs into (and its parents), if it is not there yet. */
+export async function createOutputFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw new InputFileError(`cannot create the folder ${folder}: ${describeFsError(error)}`);
   }
 }
 

@@ -10,8 +10,11 @@ import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus,
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
 const SLICE_MS = 12;
-/** 20 metrics batches a second: smooth charts, and with boundaries and weights still under 30 messages/s. */
-export const METRICS_INTERVAL_MS = 50;
+/**
+ * 10 metrics batches a second: live enough for charts (each batch re-renders them, the costliest
+ * thing on the page), and with boundaries (≤ 4/s) and weights (1/s) well under 30 messages/s.
+ */
+export const METRICS_INTERVAL_MS = 100;
 const BOUNDARY_INTERVAL_MS = 250;
 const WEIGHTS_INTERVAL_MS = 1000;
 /** The most of the time evaluation and the boundary grid may take, so training keeps most of it. */

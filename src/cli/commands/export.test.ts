@@ -1,29 +1,26 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRng } from '../../engine/index.ts';
 import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from '../../export/onnx/runWithOnnxRuntime.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from '../../export/tfjs/loadWithTfjs.ts';
 import { enginePredict, outsideTolerance, randomInputs } from '../../export/testModels.ts';
-import { serializeModel, spiralTemplate, type NetloomModel } from '../../model/index.ts';
-import { runCli } from '../main.ts';
-import { captureIO } from './captureIO.ts';
+import { spiralTemplate, type NetloomModel } from '../../model/index.ts';
+import { cli, useTempDir } from '../testing.ts';
 
 const model = spiralTemplate();
 const rows = 16;
 const x = randomInputs(createRng(3), rows, 2);
-let folder: string;
-let modelFile: string;
-
-beforeEach(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'netloom-export-'));
-  modelFile = join(folder, 'spiral.json');
-  await writeFile(modelFile, serializeModel(model));
-});
 
 describe('cli export', () => {
+  const tmp = useTempDir();
+  let modelFile: string;
+
+  beforeEach(async () => {
+    modelFile = await tmp.writeModel('spiral.json', model);
+  });
+
   it('--format tfjs writes model.json and its weights into the folder, loadable by TF.js', async () => {
     const io = captureIO();
     const out = join(folder, 'tfjs');

@@ -1,11 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExportError, exportOnnx, exportTfjsFiles } from '../../export/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
 import { parseFlags, requiredFlag, singlePositional } from '../args.ts';
-import { InputFileError, UsageError, type Command } from '../command.ts';
-import { compileModelFile, InvalidModelError } from '../modelFile.ts';
-import { writeOutput } from './writeOutput.ts';
+import { UsageError, type Command } from '../command.ts';
+import { compileModelFile, createOutputFolder, InvalidModelError, writeOutputFile } from '../modelFile.ts';
 
 const FORMATS = ['tfjs', 'onnx'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -22,8 +20,8 @@ export const exportCommand: Command = {
     // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
     const { model } = await compileModelFile(file);
     const outputs = exportedFiles(file, model, format, out);
-    if (format === 'tfjs') await makeFolder(out);
-    for (const output of outputs) await writeOutput(output.path, output.bytes);
+    if (format === 'tfjs') await createOutputFolder(out);
+    for (const output of outputs) await writeOutputFile(output.path, output.bytes);
     io.stdout(`wrote ${outputs.map((output) => output.path).join(', ')}`);
     return 0;
   },
@@ -43,13 +41,5 @@ function exportedFiles(file: string, model: NetloomModel, format: ExportFormat, 
   } catch (error) {
     if (error instanceof ExportError) throw new InvalidModelError(file, [error.message]);
     throw error;
-  }
-}
-
-async function makeFolder(folder: string): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true });
-  } catch (error) {
-    throw new InputFileError(`cannot create the folder ${folder}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -4,9 +4,8 @@ import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
 import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
-import { assertWritable, compileModel, openOutputFile, readModelFile } from '../modelFile.ts';
+import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { resolveTrainingSettings, SETTING_FLAGS } from '../trainSettings.ts';
-import { writeOutput } from './writeOutput.ts';
 
 /** Progress lines printed over a whole run, whatever the number of epochs. */
 const PROGRESS_LINES = 10;
@@ -48,7 +47,7 @@ export const trainCommand: Command = {
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
 
     if (values.out !== undefined) {
-      await writeOutput(values.out, serializeModel(withTrainedWeights(model, network, settings)));
+      await writeOutputFile(values.out, serializeModel(withTrainedWeights(model, network, settings)));
       io.stdout(`wrote ${values.out}`);
     }
     const { loss, accuracy, testLoss, testAccuracy } = last;

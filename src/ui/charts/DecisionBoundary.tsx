@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { BoundarySnapshot } from '../training/runTypes.ts';
 import { boundaryPixels, labelCss, toCanvas, valueRange } from './boundaryImage.ts';
 import { ChartSection } from './ChartSection.tsx';
@@ -47,7 +47,7 @@ function draw(canvas: HTMLCanvasElement, snapshot: BoundarySnapshot) {
  * The network's output over the 2-D input plane, with train points (white outline) and test
  * points (dark outline) on top, as TensorFlow Playground draws it.
  */
-export function DecisionBoundary({ snapshot }: { snapshot: BoundarySnapshot | undefined }) {
+export const DecisionBoundary = memo(function DecisionBoundary({ snapshot }: { snapshot: BoundarySnapshot | undefined }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (canvasRef.current && snapshot) draw(canvasRef.current, snapshot);
@@ -73,4 +73,4 @@ export function DecisionBoundary({ snapshot }: { snapshot: BoundarySnapshot | un
       )}
     </ChartSection>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { RunRecord } from '../training/runTypes.ts';
 import { ChartSection } from './ChartSection.tsx';
 import { SmoothingSlider } from './ChartControls.tsx';
@@ -23,7 +23,7 @@ interface GradientChartProps {
 /** Per-batch gradient norms are noisy and eleven lines overlap: smooth more than the loss by default. */
 const GRADIENT_SMOOTHING = 0.85;
 
-export function GradientChart({ run, health }: GradientChartProps) {
+export const GradientChart = memo(function GradientChart({ run, health }: GradientChartProps) {
   const [smoothing, setSmoothing] = useState(GRADIENT_SMOOTHING);
   const specs = useMemo(() => (run ? layerGradientSeries(run) : []), [run]);
   const lines = usePlottedSeries(specs, { smoothing, logY: true });
@@ -50,4 +50,4 @@ export function GradientChart({ run, health }: GradientChartProps) {
       <DepthBars norms={norms} />
     </ChartSection>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { RunRecord } from '../training/runTypes.ts';
 import { DEFAULT_SMOOTHING, LogScaleToggle, SmoothingSlider, XAxisSelect } from './ChartControls.tsx';
 import { ChartSection } from './ChartSection.tsx';
@@ -8,7 +8,7 @@ import { SeriesLegend } from './SeriesLegend.tsx';
 import { usePlottedSeries } from './usePlottedSeries.ts';
 
 /** Train and test loss (and accuracy for classification) of one run, against the step or epoch. */
-export function LossChart({ run }: { run: RunRecord | undefined }) {
+export const LossChart = memo(function LossChart({ run }: { run: RunRecord | undefined }) {
   const [logScale, setLogScale] = useState(false);
   const [smoothing, setSmoothing] = useState(DEFAULT_SMOOTHING);
   const [xAxis, setXAxis] = useState<LossXAxis>('step');
@@ -35,4 +35,4 @@ export function LossChart({ run }: { run: RunRecord | undefined }) {
       <SeriesLegend lines={lines} />
     </ChartSection>
   );
-}
+});

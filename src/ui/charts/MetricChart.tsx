@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import { logAxis, stepAxisTicks } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
 import type { PlottedSeries } from './usePlottedSeries.ts';
@@ -37,17 +37,31 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 /** Room on the right for end labels such as "first layer". */
 const END_LABEL_WIDTH = 76;
 
-/** Writes the line's end label beside its last point. */
-function endLabel(line: PlottedSeries) {
-  if (!line.endLabel) return undefined;
+/**
+ * The line's end label beside its last point, as one reference dot: a `label` on the Line itself
+ * would make recharts build a label component for every point, on every update.
+ */
+function EndLabel({ line }: { line: PlottedSeries }) {
+  const last = line.points.at(-1);
+  if (!line.endLabel || !last) return null;
   const { text, side } = line.endLabel;
-  const lastIndex = line.points.length - 1;
-  return ({ x, y, index }: LabelProps) =>
-    index === lastIndex ? (
-      <text x={Number(x) + 6} y={Number(y)} dy={side === 'above' ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
-        {text}
-      </text>
-    ) : null;
+  return (
+    <ReferenceDot
+      x={last.x}
+      y={last.y}
+      yAxisId={line.axis}
+      r={0}
+      stroke="none"
+      label={({ viewBox }: LabelProps) => {
+        const { x = 0, y = 0 } = viewBox && 'x' in viewBox ? viewBox : {};
+        return (
+          <text x={x + 6} y={y} dy={side === 'above' ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
+            {text}
+          </text>
+        );
+      }}
+    />
+  );
 }
 
 /**
@@ -105,9 +119,11 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               strokeWidth={line.axis === 'value' ? 2 : 1.5}
               dot={false}
               activeDot={false}
-              label={endLabel(line)}
               isAnimationActive={false}
             />
+          ))}
+          {lines.map((line) => (
+            <EndLabel key={`${line.key} end`} line={line} />
           ))}
         </LineChart>
       </ResponsiveContainer>

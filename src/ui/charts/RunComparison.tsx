@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { RunRecord } from '../training/runTypes.ts';
 import { DEFAULT_SMOOTHING, LogScaleToggle, SmoothingSlider } from './ChartControls.tsx';
 import { ChartSection } from './ChartSection.tsx';
@@ -39,7 +39,7 @@ function ComparisonKey({ loss, gradient }: { loss: readonly PlottedSeries[]; gra
  * Several runs in one view, each in its own colour: their train loss, and their first dense
  * layer's gradient norm, the layer a vanishing gradient starves first.
  */
-export function RunComparison({ runs }: { runs: readonly RunRecord[] }) {
+export const RunComparison = memo(function RunComparison({ runs }: { runs: readonly RunRecord[] }) {
   const [logScale, setLogScale] = useState(true);
   const [smoothing, setSmoothing] = useState(DEFAULT_SMOOTHING);
   const lossSpecs = useMemo(() => runLossSeries(runs), [runs]);
@@ -70,4 +70,4 @@ export function RunComparison({ runs }: { runs: readonly RunRecord[] }) {
       <ComparisonKey loss={lossLines} gradient={gradientLines} />
     </ChartSection>
   );
-}
+});

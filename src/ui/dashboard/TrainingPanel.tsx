@@ -1,22 +1,27 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DecisionBoundary } from '../charts/DecisionBoundary.tsx';
 import { GradientChart } from '../charts/GradientChart.tsx';
 import { describeGradientHealth, diagnoseGradients } from '../charts/gradientHealth.ts';
 import { LossChart } from '../charts/LossChart.tsx';
 import { RunComparison } from '../charts/RunComparison.tsx';
+import { useThrottled } from '../charts/useThrottled.ts';
 import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, useRuns } from '../training/index.ts';
 import { DepthExperiment } from './DepthExperiment.tsx';
 import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
 import './dashboard.css';
 
+/** How often the charts redraw while training. */
+const CHART_REFRESH_MS = 250;
+
 /** The right-hand column: training controls, the main run's charts, the depth experiment and the run list. */
 export function TrainingPanel() {
-  const runs = useRuns();
-  const mainRun = useMainRun();
-  const boundary = useDecisionBoundary(mainRun?.id);
+  const runs = useThrottled(useRuns(), CHART_REFRESH_MS);
+  const liveMainRun = useMainRun();
+  const mainRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
+  const boundary = useThrottled(useDecisionBoundary(liveMainRun?.id), CHART_REFRESH_MS);
   const [overlaid, setOverlaid] = useState<ReadonlySet<string>>(new Set());
-  const health = diagnoseGradients(mainRun?.gradients ?? []);
+  const health = useMemo(() => diagnoseGradients(mainRun?.gradients ?? []), [mainRun?.gradients]);
   useGradientAnnotation(mainRun?.denseIds[0], describeGradientHealth(health));
 
   const setOverlay = (runIds: readonly string[], shown: boolean) =>
@@ -28,7 +33,7 @@ export function TrainingPanel() {
       }
       return next;
     });
-  const overlaidRuns = runs.filter((run) => overlaid.has(run.id));
+  const overlaidRuns = useMemo(() => runs.filter((run) => overlaid.has(run.id)), [runs, overlaid]);
 
   return (
     <aside aria-label="Training" className="training-panel">

@@ -25,7 +25,7 @@ import { getModel, useModel } from '../store/index.ts';
 import { useViewValue } from '../store/viewStore.ts';
 import { ConnectionHint } from './ConnectionHint.tsx';
 import { connectionRefusal } from './connectionRefusal.ts';
-import { createFlowNodeDeriver, deriveFlowEdges } from './flowElements.ts';
+import { createFlowEdgeDeriver, createFlowNodeDeriver } from './flowElements.ts';
 import { handleEdgeChanges, handleNodeChanges } from './flowChanges.ts';
 import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
@@ -66,9 +66,13 @@ export function Canvas() {
   const model = useModel();
   const view = useViewValue((state) => state);
   const [deriveNodes] = useState(createFlowNodeDeriver);
+  const [deriveEdges] = useState(createFlowEdgeDeriver);
   const result = compileModel(model);
   const nodes = useMemo(() => deriveNodes(model, result, view), [deriveNodes, model, result, view]);
-  const edges = useMemo(() => deriveFlowEdges(model, result, view.selectedEdgeIds), [model, result, view.selectedEdgeIds]);
+  const edges = useMemo(
+    () => deriveEdges(model, result, view.selectedEdgeIds),
+    [deriveEdges, model, result, view.selectedEdgeIds],
+  );
   const { screenToFlowPosition, fitView } = useReactFlow();
 
   useEffect(() => {

@@ -9,8 +9,8 @@ export function NoticeBanner() {
       <div>
         <p className="notice__title">{notice.title}</p>
         <ul className="notice__details">
-          {notice.details.map((line) => (
-            <li key={line}>{line}</li>
+          {notice.details.map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       </div>

@@ -34,7 +34,7 @@ export function StatusLine() {
       <strong>{count === 1 ? '1 problem' : `${count} problems`}</strong>
       <ul className="status-line__errors">
         {result.errors.map((error) => (
-          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`}>
+          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`} title={error.message}>
             {error.nodeIds[0] ? (
               <button type="button" className="link-button" onClick={() => showNode(error.nodeIds[0]!)}>
                 {error.message}

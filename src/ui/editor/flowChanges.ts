@@ -1,6 +1,6 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { XY } from '../store/commands.ts';
-import { beginDrag, endDrag } from '../store/editorActions.ts';
+import { commitDrag, showDragPositions } from '../store/editorActions.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
 import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
@@ -37,9 +37,9 @@ export function handleNodeChanges(changes: NodeChange<ModelFlowNode>[]): void {
   }
   if (Object.keys(measured).length > 0) updateView({ measured: { ...view.measured, ...measured } });
   if (selection) updateView({ selectedNodeIds: [...selection] });
-  if (Object.keys(moved).length > 0) beginDrag(moved);
+  if (Object.keys(moved).length > 0) showDragPositions(moved);
   // A keyboard move arrives as one change without `dragging`: it is a whole move at once.
-  if (released && !dragging) endDrag();
+  if (released && !dragging) commitDrag();
 }
 
 export function handleEdgeChanges(changes: EdgeChange<ModelFlowEdge>[]): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/index.ts';
 import { xorTemplate, type NetloomModel } from '../../model/index.ts';
 import type { ViewState } from '../store/viewStore.ts';
-import { createFlowNodeDeriver, deriveFlowEdges, edgeIds } from './flowElements.ts';
+import { createFlowEdgeDeriver, createFlowNodeDeriver, edgeIds } from './flowElements.ts';
 
 const view: ViewState = {
   selectedNodeIds: [],
@@ -22,10 +22,10 @@ const broken = (): NetloomModel =>
     draft.nodes.find((node) => node.id === 'dense1')!.params = { units: 5000 };
   });
 
-describe('deriveFlowEdges', () => {
+describe('createFlowEdgeDeriver', () => {
   it('labels each wire with the width it carries', () => {
     const model = xorTemplate();
-    const edges = deriveFlowEdges(model, compile(model), []);
+    const edges = createFlowEdgeDeriver()(model, compile(model), []);
     expect(edges.map((edge) => [edge.id, edge.label])).toEqual([
       ['input->dense1', '2'],
       ['dense1->act1', '8'],
@@ -33,6 +33,17 @@ describe('deriveFlowEdges', () => {
       ['dense2->act2', '1'],
       ['act2->loss', '1'],
     ]);
+  });
+
+  it('reuses unchanged wires and rebuilds the ones whose width or selection changed', () => {
+    const derive = createFlowEdgeDeriver();
+    const model = xorTemplate();
+    const before = derive(model, compile(model), []);
+    const wider = produce(model, (draft) => {
+      draft.nodes.find((node) => node.id === 'dense1')!.params = { units: 4 };
+    });
+    const after = derive(wider, compile(wider), ['act2->loss']);
+    expect(after.map((edge, i) => edge === before[i])).toEqual([true, false, false, true, false]);
   });
 
   it('gives repeated wires distinct ids', () => {

@@ -2,7 +2,7 @@ import type { CompileResult } from '../../compiler/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
 import { inputWidths } from '../store/compileModel.ts';
 import type { ViewState } from '../store/viewStore.ts';
-import type { ModelFlowEdge, ModelFlowNode, AnyNodeData } from './flowTypes.ts';
+import type { AnyNodeData, ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
 const NO_ERRORS: readonly string[] = Object.freeze([]);
 /** Where a node without a stored position goes: a row, in document order. */
@@ -19,7 +19,7 @@ export function edgeIds(edges: NetloomModel['edges']): string[] {
   });
 }
 
-export function errorsByNode(result: CompileResult): Map<string, string[]> {
+function errorsByNode(result: CompileResult): Map<string, string[]> {
   const byNode = new Map<string, string[]>();
   if (result.ok) return byNode;
   for (const error of result.errors) {
@@ -28,19 +28,34 @@ export function errorsByNode(result: CompileResult): Map<string, string[]> {
   return byNode;
 }
 
-export function deriveFlowEdges(model: NetloomModel, result: CompileResult, selectedEdgeIds: readonly string[]): ModelFlowEdge[] {
-  const selected = new Set(selectedEdgeIds);
-  const ids = edgeIds(model.edges);
-  return model.edges.map(({ source, target }, i) => {
-    const width = result.shapes[source];
-    return {
-      id: ids[i]!,
-      source,
-      target,
-      selected: selected.has(ids[i]!),
-      ...(width === undefined ? {} : { label: String(width), ariaLabel: `${source} to ${target}, width ${width}` }),
-    };
-  });
+/**
+ * Derives React Flow edges, labelled with the width each carries, reusing the previous edge
+ * object when nothing about it changed (dropping a dragged node re-renders no wire).
+ */
+export function createFlowEdgeDeriver() {
+  let previous = new Map<string, ModelFlowEdge>();
+
+  return (model: NetloomModel, result: CompileResult, selectedEdgeIds: readonly string[]): ModelFlowEdge[] => {
+    const selected = new Set(selectedEdgeIds);
+    const ids = edgeIds(model.edges);
+    const edges = model.edges.map(({ source, target }, i): ModelFlowEdge => {
+      const id = ids[i]!;
+      const width = result.shapes[source];
+      const fresh: ModelFlowEdge = {
+        id,
+        source,
+        target,
+        selected: selected.has(id),
+        ...(width === undefined ? {} : { label: String(width), ariaLabel: `${source} to ${target}, width ${width}` }),
+      };
+      const old = previous.get(id);
+      return old && old.source === source && old.target === target && old.selected === fresh.selected && old.label === fresh.label
+        ? old
+        : fresh;
+    });
+    previous = new Map(edges.map((edge) => [edge.id, edge]));
+    return edges;
+  };
 }
 
 /**

@@ -3,14 +3,14 @@ import { serializeModel, xorTemplate } from '../../model/index.ts';
 import { getDocumentState, resetDocument } from './documentStore.ts';
 import {
   addNodeAt,
-  beginDrag,
+  commitDrag,
   connectNodes,
   copySelection,
   deleteNodesAndEdges,
-  endDrag,
   importModelFile,
   pasteClipboard,
   selectAll,
+  showDragPositions,
 } from './editorActions.ts';
 import { getViewState, updateView } from './viewStore.ts';
 
@@ -40,10 +40,10 @@ describe('editor gestures', () => {
 
   it('a drag shows moves in the view and records one step on release', () => {
     const before = pastSteps();
-    beginDrag({ input: { x: 1, y: 1 } });
-    beginDrag({ input: { x: 2, y: 2 } });
+    showDragPositions({ input: { x: 1, y: 1 } });
+    showDragPositions({ input: { x: 2, y: 2 } });
     expect(model().nodes[0]!.position).toEqual(xorTemplate().nodes[0]!.position);
-    endDrag();
+    commitDrag();
     expect(model().nodes[0]!.position).toEqual({ x: 2, y: 2 });
     expect(getViewState().dragPositions).toBeNull();
     expect(pastSteps()).toBe(before + 1);

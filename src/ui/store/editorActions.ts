@@ -32,12 +32,13 @@ export function deleteNodesAndEdges(nodeIds: readonly string[], edges: readonly 
   updateView({ selectedNodeIds: [], selectedEdgeIds: [] });
 }
 
-export function beginDrag(positions: Record<string, XY>): void {
+/** Shows nodes at their positions mid-drag, without touching the document (or its listeners). */
+export function showDragPositions(positions: Record<string, XY>): void {
   updateView({ dragPositions: { ...getViewState().dragPositions, ...positions } });
 }
 
 /** Commits a drag as one undo step; a click without movement changes nothing. */
-export function endDrag(): void {
+export function commitDrag(): void {
   const { dragPositions } = getViewState();
   updateView({ dragPositions: null });
   if (dragPositions) runCommand(moveNodes, dragPositions);

@@ -36,6 +36,15 @@ export function useModel(): NetloomModel {
 }
 
 /**
+ * One part of the model, e.g. `useModelValue((model) => model.training)`; the component
+ * re-renders only when that part changes. `select` must return a part of the model (or a
+ * primitive), not build a new object, or React would re-render forever.
+ */
+export function useModelValue<S>(select: (model: NetloomModel) => S): S {
+  return useDocumentValue((state) => select(state.model));
+}
+
+/**
  * A counter that changes whenever an edit changes what the network computes (nodes, params,
  * wires), including by undo/redo; not on moves, selection, settings or weights. A training run
  * started at version N is stale once this differs from N.

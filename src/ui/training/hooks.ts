@@ -22,7 +22,7 @@ export function useDecisionBoundary(runId: string | undefined): BoundarySnapshot
   return useRunsSelector((state) => (runId === undefined ? undefined : state.boundaries.get(runId)));
 }
 
-/** Epoch, step and samples/s of a run; updated with every metrics batch (≤ ~20 times a second). */
+/** Epoch, step and samples/s of a run; updated with every metrics batch (~10 times a second). */
 export function useTrainingStats(runId: string | undefined): TrainingStats | undefined {
   return useRunsSelector((state) => (runId === undefined ? undefined : state.stats.get(runId)));
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyWorkerMessage, crashMessage, newRunRecord, withStatus } from './runRecord.ts';
 import {
   addRun,
@@ -92,5 +92,27 @@ describe('run records', () => {
 
   it('explain a crash in words that say nothing is lost', () => {
     expect(crashMessage('out of memory')).toMatch(/crashed \(out of memory\).*graph and the charts are intact/);
+  });
+});
+
+describe('the runs store in a browser', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('tells subscribers once per frame, however many updates arrived in between', async () => {
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.resetModules();
+    const store = await import('./runsStore.ts');
+    let notified = 0;
+    store.subscribeRuns(() => notified++);
+    for (const id of ['a', 'b', 'c']) store.addRun(newRunRecord(id, id, 'red'));
+    expect(notified).toBe(0);
+    expect(store.getRunsState().runs).toHaveLength(3);
+    frames.shift()!();
+    expect(notified).toBe(1);
+    expect(frames).toHaveLength(0);
   });
 });

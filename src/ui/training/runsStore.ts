@@ -29,10 +29,24 @@ export function subscribeRuns(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+// Subscribers hear of changes at most once per frame, however many worker messages arrive: a
+// render per message would queue work faster than a busy page can do it, and the page would
+// fall further and further behind. Without frames (tests, Node) they hear at once.
+const nextFrame: (callback: () => void) => void =
+  typeof requestAnimationFrame === 'function' ? (callback) => requestAnimationFrame(callback) : (callback) => callback();
+let notificationPending = false;
+
+function notify(): void {
+  notificationPending = false;
+  for (const listener of listeners) listener();
+}
+
 function setState(next: RunsState): void {
   if (next === state) return;
   state = next;
-  for (const listener of listeners) listener();
+  if (notificationPending) return;
+  notificationPending = true;
+  nextFrame(notify);
 }
 
 export function addRun(run: RunRecord): void {
