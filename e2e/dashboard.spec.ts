@@ -29,7 +29,8 @@ test('a deep sigmoid network warns of a vanishing gradient on the chart and on i
   const warning = gradients.getByRole('alert');
   await expect(warning).toContainText('Vanishing gradient', { timeout: 30_000 });
   await expect(warning).toContainText(/The first layer's gradient is [\d,.]+( million| billion| trillion)?× smaller than the last's: early layers have stopped learning\./);
-  await expect(gradients.getByText('first layer', { exact: true })).toBeVisible();
+  const chart = gradients.getByRole('img', { name: /Gradient norm of each dense layer/ });
+  for (const end of ['first layer', 'last layer']) await expect(chart.getByText(end, { exact: true })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Dense dense1', exact: true })).toContainText('Vanishing gradient');
 });
 

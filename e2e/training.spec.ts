@@ -106,10 +106,11 @@ test('editing the graph during a run stops it and says why; Train then trains th
   await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
 
   await page.getByLabel('Units of dense1').fill('4');
-  await expect(controls.getByRole('status')).toHaveText(/^The graph was edited, so training stopped/);
+  const stopped = controls.getByText(/^The graph was edited, so training stopped/);
+  await expect(stopped).toBeVisible();
   await controls.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(controls.getByRole('status')).toHaveCount(0);
+  await expect(stopped).toHaveCount(0);
 });
 
 test('nothing trains from an invalid graph: Train is disabled and says why', async ({ page }) => {
@@ -117,7 +118,23 @@ test('nothing trains from an invalid graph: Train is disabled and says why', asy
   // The XOR network has one output; the 3-class spiral needs three.
   await controls.getByLabel('Dataset').selectOption({ label: 'Spiral (3 classes)' });
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
-  await expect(controls.getByRole('status')).toContainText('Fix the graph to train:');
+  await expect(controls.getByText(/^Fix the graph to train: /)).toBeVisible();
   await controls.getByLabel('Dataset').selectOption({ label: 'XOR' });
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
+});
+
+test('Step trains one batch, Step epoch to the end of the epoch, Reset starts over', async ({ page }) => {
+  const controls = trainingControls(page);
+  const step = controls.getByLabel('Step', { exact: true });
+  const epoch = controls.getByLabel('Epoch', { exact: true });
+  await controls.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(step).toHaveText('1');
+  await expect(epoch).toHaveText('0');
+  await controls.getByRole('button', { name: 'Step epoch' }).click();
+  await expect(epoch).toHaveText('1');
+  // XOR: 200 training points in batches of 10.
+  await expect(step).toHaveText('20');
+  await controls.getByRole('button', { name: 'Reset' }).click();
+  await expect(step).toHaveText('0');
+  await expect(epoch).toHaveText('0');
 });

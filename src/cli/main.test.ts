@@ -54,7 +54,7 @@ describe('the cli process', () => {
     expect(ok.stdout).toMatch(/: valid, 2 → 8 → 1/);
 
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('cycle: dense1 → act1 → dense1 is a loop');
+    expect(refused.stderr).toContain('cycle: "dense1" → "act1" → "dense1" is a loop');
 
     expect(missing.code).toBe(2);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);

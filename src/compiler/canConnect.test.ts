@@ -24,27 +24,27 @@ describe('canConnect', () => {
   });
 
   it('refuses wires in the wrong direction', () => {
-    expect(reasonFor('L', 'o')).toBe('Loss L is the end of the network: wires go into it, not out of it');
-    expect(reasonFor('o', 'x')).toBe('Input x is the start of the network: wires go out of it, not into it');
+    expect(reasonFor('L', 'o')).toBe('Loss node "L" is the end of the network: wires go into it, not out of it');
+    expect(reasonFor('o', 'x')).toBe('Input node "x" is the start of the network: wires go out of it, not into it');
   });
 
   it('refuses a duplicate wire', () => {
-    expect(reasonFor('x', 'h')).toBe('x is already connected to h');
+    expect(reasonFor('x', 'h')).toBe('Input node "x" is already connected to "h"');
   });
 
   it('refuses a second input into a node', () => {
-    expect(reasonFor('o', 'a')).toBe('a already has an input (from h); this version trains layer stacks, one input per node');
+    expect(reasonFor('o', 'a')).toBe('Activation node "a" already has an input (from "h"); this version trains layer stacks, one input per node');
   });
 
   it('refuses a wire that closes a loop', () => {
     const open = graph([dense('p', 1), dense('q', 1), dense('r', 1)], chain('p', 'q', 'r'));
     expect(canConnect(open, { source: 'r', target: 'p' })).toEqual({
       ok: false,
-      reason: 'this wire would make a loop: p already feeds r',
+      reason: 'this wire would make a loop: "p" already feeds "r"',
     });
   });
 
   it('refuses unknown node ids', () => {
-    expect(reasonFor('nope', 'o')).toBe('there is no node nope');
+    expect(reasonFor('nope', 'o')).toBe('there is no node "nope"');
   });
 });

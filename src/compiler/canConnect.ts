@@ -1,5 +1,6 @@
 import { NODE_SPECS, type NetloomModel } from '../model/index.ts';
 import { buildGraph, predecessors, reachable } from './topology.ts';
+import { nodeName, quoteId } from './wording.ts';
 
 /** A wire the user is drawing, from `source`'s output to `target`'s input. */
 export interface Connection {
@@ -19,21 +20,21 @@ export function canConnect(model: Pick<NetloomModel, 'nodes' | 'edges'>, { sourc
   const graph = buildGraph(model);
   const from = graph.nodes.get(source);
   const to = graph.nodes.get(target);
-  if (!from) return refuse(`there is no node ${source}`);
-  if (!to) return refuse(`there is no node ${target}`);
+  if (!from) return refuse(`there is no node ${quoteId(source)}`);
+  if (!to) return refuse(`there is no node ${quoteId(target)}`);
   if (!NODE_SPECS[from.type].ports.output) {
-    return refuse(`${NODE_SPECS[from.type].label} ${source} is the end of the network: wires go into it, not out of it`);
+    return refuse(`${nodeName(from)} is the end of the network: wires go into it, not out of it`);
   }
   if (!NODE_SPECS[to.type].ports.input) {
-    return refuse(`${NODE_SPECS[to.type].label} ${target} is the start of the network: wires go out of it, not into it`);
+    return refuse(`${nodeName(to)} is the start of the network: wires go out of it, not into it`);
   }
   const feeders = predecessors(graph, target);
-  if (feeders.includes(source)) return refuse(`${source} is already connected to ${target}`);
+  if (feeders.includes(source)) return refuse(`${nodeName(from)} is already connected to ${quoteId(target)}`);
   if (feeders.length > 0) {
-    return refuse(`${target} already has an input (from ${feeders[0]}); this version trains layer stacks, one input per node`);
+    return refuse(`${nodeName(to)} already has an input (from ${quoteId(feeders[0]!)}); this version trains layer stacks, one input per node`);
   }
   if (reachable(graph, [target], 'forward').has(source)) {
-    return refuse(`this wire would make a loop: ${target} already feeds ${source}`);
+    return refuse(`this wire would make a loop: ${quoteId(target)} already feeds ${quoteId(source)}`);
   }
   return { ok: true };
 }

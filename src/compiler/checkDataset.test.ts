@@ -17,7 +17,7 @@ describe('checkDataset (through compile)', () => {
     expect(errorsOf(model)[0]).toEqual({
       code: 'dataset_input',
       nodeIds: ['x'],
-      message: 'the xor dataset has 2 numbers per sample, but input x has size 3: set its size to 2',
+      message: 'the xor dataset has 2 numbers per sample, but Input node "x" has size 3: set its size to 2',
     });
     expect(errorsOf(network(2, 1, 'mse'), { dataset: 'iris' })[0]!.code).toBe('dataset_input');
     expect(compile(network(3, 1, 'mse')).ok).toBe(true);

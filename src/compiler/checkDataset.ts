@@ -2,7 +2,7 @@ import type { DatasetInfo, LossFn } from '../model/index.ts';
 import type { ShapeInference } from './inferShapes.ts';
 import type { CompileError } from './types.ts';
 import { nodesOfType, predecessors, type Graph } from './topology.ts';
-import { count } from './wording.ts';
+import { count, nodeName } from './wording.ts';
 
 /** The input must be as wide as a sample; the output and loss must fit the dataset's target. */
 export function checkDataset(graph: Graph, { shapes }: ShapeInference, dataset: DatasetInfo): CompileError[] {
@@ -13,7 +13,7 @@ export function checkDataset(graph: Graph, { shapes }: ShapeInference, dataset: 
       code: 'dataset_input',
       nodeIds: [input.id],
       message:
-        `the ${dataset.name} dataset has ${count(dataset.inputSize, 'number')} per sample, but input ${input.id} ` +
+        `the ${dataset.name} dataset has ${count(dataset.inputSize, 'number')} per sample, but ${nodeName(input)} ` +
         `has size ${input.params.size}: set its size to ${dataset.inputSize}`,
     });
   }

@@ -12,14 +12,14 @@ describe('checkHead (through compile)', () => {
     const [error] = errorsOf(head(undefined, 'cross_entropy'));
     expect(error).toMatchObject({ code: 'loss_head', nodeIds: ['L', 'o'] });
     expect(error!.message).toBe(
-      'loss L uses cross_entropy, which needs class probabilities that sum to 1 from a softmax: add a Softmax activation before the loss',
+      'Loss node "L" uses cross_entropy, which needs class probabilities that sum to 1 from a softmax: add a Softmax activation before the loss',
     );
   });
 
   it('asks to change a wrong activation before binary_cross_entropy to a sigmoid', () => {
     const [error] = errorsOf(head(activation('a', 'tanh'), 'binary_cross_entropy'));
     expect(error).toMatchObject({ code: 'loss_head', nodeIds: ['L', 'a'] });
-    expect(error!.message).toMatch(/change activation a from tanh to sigmoid$/);
+    expect(error!.message).toMatch(/change Activation node "a" from tanh to sigmoid$/);
   });
 
   it('accepts the matching heads, and any head for mse', () => {

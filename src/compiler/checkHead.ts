@@ -1,6 +1,7 @@
 import type { ActivationFn, LossFn } from '../model/index.ts';
 import type { CompileError } from './types.ts';
 import { nodesOfType, predecessors, type Graph } from './topology.ts';
+import { nodeName } from './wording.ts';
 
 interface RequiredHead {
   fn: ActivationFn;
@@ -29,12 +30,12 @@ export function checkHead(graph: Graph): CompileError[] {
     if (!required || (feeder.type === 'activation' && feeder.params.fn === required.fn)) continue;
     const fix =
       feeder.type === 'activation'
-        ? `change activation ${feeder.id} from ${feeder.params.fn} to ${required.fn}`
+        ? `change ${nodeName(feeder)} from ${feeder.params.fn} to ${required.fn}`
         : `add a ${required.label} activation before the loss`;
     errors.push({
       code: 'loss_head',
       nodeIds: [loss.id, feeder.id],
-      message: `loss ${loss.id} uses ${loss.params.fn}, which needs ${required.expects} from a ${required.fn}: ${fix}`,
+      message: `${nodeName(loss)} uses ${loss.params.fn}, which needs ${required.expects} from a ${required.fn}: ${fix}`,
     });
   }
   return errors;

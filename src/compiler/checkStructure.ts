@@ -1,6 +1,7 @@
 import type { ModelNode } from '../model/index.ts';
 import type { CompileError } from './types.ts';
 import { findLoops, nodesOfType, predecessors, reachable, successors, tracePath, type Graph } from './topology.ts';
+import { nodeName, quoteId, quoteIds } from './wording.ts';
 
 /**
  * The graph-shape rules: exactly one input and one loss, no loops, a single chain (no node
@@ -25,7 +26,7 @@ function checkEndpoints(inputs: string[], losses: string[]): CompileError[] {
     errors.push({
       code: 'multiple_inputs',
       nodeIds: inputs,
-      message: `the network has ${inputs.length} Input nodes (${inputs.join(', ')}); it needs exactly one`,
+      message: `the network has ${inputs.length} Input nodes (${quoteIds(inputs)}); it needs exactly one`,
     });
   }
   if (losses.length === 0) {
@@ -34,7 +35,7 @@ function checkEndpoints(inputs: string[], losses: string[]): CompileError[] {
     errors.push({
       code: 'multiple_losses',
       nodeIds: losses,
-      message: `the network has ${losses.length} Loss nodes (${losses.join(', ')}); it needs exactly one`,
+      message: `the network has ${losses.length} Loss nodes (${quoteIds(losses)}); it needs exactly one`,
     });
   }
   return errors;
@@ -44,27 +45,27 @@ function checkLoops(graph: Graph): CompileError[] {
   return findLoops(graph).map((loop) => ({
     code: 'cycle',
     nodeIds: loop,
-    message: `${tracePath(graph, loop).join(' → ')} is a loop; data must flow one way, from the input to the loss`,
+    message: `${tracePath(graph, loop).map(quoteId).join(' → ')} is a loop; data must flow one way, from the input to the loss`,
   }));
 }
 
 function checkBranching(graph: Graph): CompileError[] {
   const errors: CompileError[] = [];
-  for (const id of graph.nodes.keys()) {
-    const outputs = successors(graph, id);
-    const inputs = predecessors(graph, id);
-    if (outputs.length > 1) errors.push(branchingError(id, outputs, 'outputs'));
-    if (inputs.length > 1) errors.push(branchingError(id, inputs, 'inputs'));
+  for (const node of graph.nodes.values()) {
+    const outputs = successors(graph, node.id);
+    const inputs = predecessors(graph, node.id);
+    if (outputs.length > 1) errors.push(branchingError(node, outputs, 'outputs'));
+    if (inputs.length > 1) errors.push(branchingError(node, inputs, 'inputs'));
   }
   return errors;
 }
 
-function branchingError(id: string, neighbours: readonly string[], side: 'inputs' | 'outputs'): CompileError {
+function branchingError(node: ModelNode, neighbours: readonly string[], side: 'inputs' | 'outputs'): CompileError {
   const count = neighbours.length === 2 ? 'two' : String(neighbours.length);
   return {
     code: 'branching',
-    nodeIds: [id],
-    message: `this version trains layer stacks; node ${id} has ${count} ${side} (${neighbours.join(', ')})`,
+    nodeIds: [node.id],
+    message: `this version trains layer stacks; ${nodeName(node)} has ${count} ${side} (${quoteIds(neighbours)})`,
   };
 }
 
@@ -76,18 +77,18 @@ function checkConnected(graph: Graph, inputs: string[], losses: string[]): Compi
   const errors: CompileError[] = [];
   for (const node of graph.nodes.values()) {
     if (fedByInput.has(node.id) && feedsLoss.has(node.id)) continue;
-    errors.push({ code: 'disconnected', nodeIds: [node.id], message: describeDisconnected(node.type, node.id) });
+    errors.push({ code: 'disconnected', nodeIds: [node.id], message: describeDisconnected(node) });
   }
   return errors;
 }
 
-function describeDisconnected(type: ModelNode['type'], id: string): string {
-  switch (type) {
+function describeDisconnected(node: ModelNode): string {
+  switch (node.type) {
     case 'input':
-      return `input ${id} is not connected to the loss: wire the layers between them`;
+      return `${nodeName(node)} is not connected to the loss: wire the layers between them`;
     case 'loss':
-      return `loss ${id} receives nothing from the input: wire the layers between them`;
+      return `${nodeName(node)} receives nothing from the input: wire the layers between them`;
     default:
-      return `node ${id} is not on the path from the input to the loss: connect it or delete it`;
+      return `${nodeName(node)} is not on the path from the input to the loss: connect it or delete it`;
   }
 }

@@ -14,20 +14,20 @@ describe('checkWeights (through compile)', () => {
     expect(error).toEqual({
       code: 'weights_shape',
       nodeIds: ['h'],
-      message: 'weights for h: kernel is 2×3, expected 3×2 ([units][inputs])',
+      message: 'weights for Dense node "h": kernel is 2×3, expected 3×2 ([units][inputs])',
     });
   });
 
   it('points at a kernel row of the wrong length', () => {
     const kernel = [[0, 0], [0], [0, 0]];
     expect(errorsOf(withWeights(kernel))[0]!.message).toBe(
-      'weights for h: kernel rows differ in length (row 0 has 2, row 1 has 1), expected 3×2 ([units][inputs])',
+      'weights for Dense node "h": kernel rows differ in length (row 0 has 2, row 1 has 1), expected 3×2 ([units][inputs])',
     );
   });
 
   it('checks the bias length', () => {
     expect(errorsOf(withWeights(rows(3, 2), [0]))[0]!.message).toBe(
-      'weights for h: bias has 1 number, expected 3 (one per unit)',
+      'weights for Dense node "h": bias has 1 number, expected 3 (one per unit)',
     );
   });
 

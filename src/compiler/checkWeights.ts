@@ -2,7 +2,7 @@ import type { DenseWeights, NetloomModel } from '../model/index.ts';
 import type { CompileError } from './types.ts';
 import type { ShapeInference } from './inferShapes.ts';
 import type { Graph } from './topology.ts';
-import { count } from './wording.ts';
+import { count, nodeName } from './wording.ts';
 
 /**
  * Stored weights must match the inferred shape: `kernel` is `[units][inputs]`, `bias` has one
@@ -20,7 +20,7 @@ export function checkWeights(model: NetloomModel, graph: Graph, { shapes, receiv
       describeBiasProblem(weights, node.params.units, node.params.useBias !== false),
     ];
     for (const problem of problems) {
-      if (problem) errors.push({ code: 'weights_shape', nodeIds: [id], message: `weights for ${id}: ${problem}` });
+      if (problem) errors.push({ code: 'weights_shape', nodeIds: [id], message: `weights for ${nodeName(node)}: ${problem}` });
     }
   }
   return errors;

@@ -90,7 +90,7 @@ describe('compile: graph shape', () => {
     );
     const cycle = errorsOf(model).find((e) => e.code === 'cycle');
     expect(cycle?.nodeIds).toEqual(['h', 'a', 'g']);
-    expect(cycle?.message).toMatch(/^h → a → g → h is a loop/);
+    expect(cycle?.message).toMatch(/^"h" → "a" → "g" → "h" is a loop/);
   });
 
   it('reports a node wired to itself as a loop', () => {
@@ -105,8 +105,8 @@ describe('compile: graph shape', () => {
     );
     const branching = errorsOf(model).filter((e) => e.code === 'branching');
     expect(branching.map((e) => e.message)).toEqual([
-      'this version trains layer stacks; node h has two outputs (a, b)',
-      'this version trains layer stacks; node m has two inputs (a, b)',
+      'this version trains layer stacks; Dense node "h" has two outputs ("a", "b")',
+      'this version trains layer stacks; Dense node "m" has two inputs ("a", "b")',
     ]);
     expect(branching.map((e) => e.nodeIds)).toEqual([['h'], ['m']]);
   });
@@ -118,7 +118,7 @@ describe('compile: graph shape', () => {
     );
     const disconnected = errorsOf(model).filter((e) => e.code === 'disconnected');
     expect(disconnected.map((e) => e.nodeIds)).toEqual([['stray'], ['dangling']]);
-    expect(disconnected[0]!.message).toBe('node stray is not on the path from the input to the loss: connect it or delete it');
+    expect(disconnected[0]!.message).toBe('Dense node "stray" is not on the path from the input to the loss: connect it or delete it');
   });
 
   it('says when the input never reaches the loss', () => {
@@ -127,7 +127,7 @@ describe('compile: graph shape', () => {
       ['disconnected', ['x']],
       ['disconnected', ['L']],
     ]);
-    expect(errors[0]!.message).toMatch(/input x is not connected to the loss/);
+    expect(errors[0]!.message).toMatch(/Input node "x" is not connected to the loss/);
   });
 
   it('reports every problem at once, not just the first', () => {
@@ -147,7 +147,7 @@ describe('compile: units and shapes', () => {
     const model = graph([input('x', 2), dense('h', units), loss('L', 'mse')], chain('x', 'h', 'L'));
     const [error] = errorsOf(model);
     expect(error).toMatchObject({ code: 'bad_units', nodeIds: ['h'] });
-    expect(error!.message).toContain(`dense h has ${units} units`);
+    expect(error!.message).toContain(`Dense node "h" has ${units} units`);
   });
 
   it('still infers shapes up to the first problem', () => {

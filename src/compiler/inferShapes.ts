@@ -1,6 +1,7 @@
 import type { ModelNode, NodeOf } from '../model/index.ts';
 import type { CompileError } from './types.ts';
 import { nodesOfType, predecessors, successors, type Graph } from './topology.ts';
+import { nodeName } from './wording.ts';
 
 /**
  * A ceiling on a dense layer's width: one layer of 100 000 units on a 100 000-wide input is
@@ -74,7 +75,7 @@ function checkUnits(node: NodeOf<'dense'>): CompileError[] {
     {
       code: 'bad_units',
       nodeIds: [node.id],
-      message: `dense ${node.id} has ${node.params.units} units; it needs a whole number from 1 to ${MAX_UNITS}`,
+      message: `${nodeName(node)} has ${node.params.units} units; it needs a whole number from 1 to ${MAX_UNITS}`,
     },
   ];
 }

@@ -199,10 +199,14 @@ export class TrainingLoop {
     this.post({ type: 'diverged', step: error.step, epoch: error.epoch, message: error.message });
   }
 
-  /** While running: whatever is due. */
+  /**
+   * While running: the metrics batch, with the boundary and weights when they are due. They go
+   * out together so the page, which re-renders at most once a frame, re-renders once per batch.
+   */
   private publishDue(): void {
     const now = this.host.now();
-    if (this.metricsCadence.isDue(now)) this.postMetrics();
+    if (!this.metricsCadence.isDue(now)) return;
+    this.postMetrics();
     if (this.boundaryCadence.isDue(now)) this.postBoundary();
     if (this.weightsCadence.isDue(now)) this.postWeights();
   }

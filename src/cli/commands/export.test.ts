@@ -22,12 +22,12 @@ describe('cli export', () => {
   });
 
   it('--format tfjs writes model.json and its weights into the folder, loadable by TF.js', async () => {
-    const io = captureIO();
-    const out = join(folder, 'tfjs');
+    const out = tmp.path('tfjs');
 
-    expect(await runCli(['export', modelFile, '--format', 'tfjs', '--out', out], io)).toBe(0);
+    const run = await cli('export', modelFile, '--format', 'tfjs', '--out', out);
 
-    expect(io.out).toEqual([`wrote ${join(out, 'model.json')}, ${join(out, 'group1-shard1of1.bin')}`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toEqual([`wrote ${join(out, 'model.json')}, ${join(out, 'group1-shard1of1.bin')}`]);
     const loaded = await loadWithTfjs({
       modelJson: JSON.parse(await readFile(join(out, 'model.json'), 'utf8')),
       weightData: await readFile(join(out, 'group1-shard1of1.bin')),
@@ -36,9 +36,9 @@ describe('cli export', () => {
   });
 
   it('--format onnx writes one file onnxruntime runs', async () => {
-    const out = join(folder, 'spiral.onnx');
+    const out = tmp.path('spiral.onnx');
 
-    expect(await runCli(['export', modelFile, '--format', 'onnx', '--out', out], captureIO())).toBe(0);
+    expect((await cli('export', modelFile, '--format', 'onnx', '--out', out)).code).toBe(0);
 
     const predicted = await predictWithOnnxRuntime(await readFile(out), x, rows);
     expect(outsideTolerance(predicted, enginePredict(model, x, rows), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
@@ -46,23 +46,23 @@ describe('cli export', () => {
 
   it('refuses a graph that does not compile (exit 1, naming the node) and writes nothing', async () => {
     const broken: NetloomModel = { ...model, edges: model.edges.filter((edge) => edge.target !== 'loss') };
-    await writeFile(modelFile, serializeModel(broken));
-    const io = captureIO();
-    const out = join(folder, 'tfjs');
+    await tmp.writeModel('spiral.json', broken);
+    const out = tmp.path('tfjs');
 
-    expect(await runCli(['export', modelFile, '--format', 'tfjs', '--out', out], io)).toBe(1);
+    const run = await cli('export', modelFile, '--format', 'tfjs', '--out', out);
 
-    expect(io.err.join('\n')).toMatch(/loss/);
+    expect(run.code).toBe(1);
+    expect(run.stderr.join('\n')).toMatch(/loss/);
     expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an unknown format with the usage (exit 2) and writes nothing', async () => {
-    const io = captureIO();
-    const out = join(folder, 'model.pb');
+    const out = tmp.path('model.pb');
 
-    expect(await runCli(['export', modelFile, '--format', 'savedmodel', '--out', out], io)).toBe(2);
+    const run = await cli('export', modelFile, '--format', 'savedmodel', '--out', out);
 
-    expect(io.err.join('\n')).toMatch(/--format: expected tfjs or onnx, got "savedmodel"\nusage: .*export <model\.json>/);
+    expect(run.code).toBe(2);
+    expect(run.stderr.join('\n')).toMatch(/--format: expected tfjs or onnx, got "savedmodel"\nusage: .*export <model\.json>/);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ describe('validate', () => {
     model.edges.pop();
     const run = await cli('validate', await tmp.writeModel('open.json', model));
     expect(run.code).toBe(1);
-    expect(run.stderr.join('\n')).toContain('disconnected: loss loss receives nothing from the input');
+    expect(run.stderr.join('\n')).toContain('disconnected: Loss node "loss" receives nothing from the input');
   });
 
   it('checks against another dataset with --dataset', async () => {

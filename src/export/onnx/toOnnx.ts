@@ -43,7 +43,7 @@ export function toOnnx(network: ExportNetwork): Uint8Array<ArrayBuffer> {
       output: [batchOf(ONNX_OUTPUT_NAME, outputSize(network))],
     },
   });
-  // Copied because in Node protobufjs returns a Buffer that views a shared pool.
+  // Copied because in Node protobufjs (onnx-proto's own v6 copy) returns a Buffer that views a shared pool.
   return new Uint8Array(ModelProto.encode(model).finish());
 }
 

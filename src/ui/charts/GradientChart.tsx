@@ -22,11 +22,13 @@ interface GradientChartProps {
  */
 /** Per-batch gradient norms are noisy and eleven lines overlap: smooth more than the loss by default. */
 const GRADIENT_SMOOTHING = 0.85;
+/** Smoothed lines need fewer points, and a line per layer multiplies the drawing cost. */
+const POINTS_PER_LAYER = 150;
 
 export const GradientChart = memo(function GradientChart({ run, health }: GradientChartProps) {
   const [smoothing, setSmoothing] = useState(GRADIENT_SMOOTHING);
   const specs = useMemo(() => (run ? layerGradientSeries(run) : []), [run]);
-  const lines = usePlottedSeries(specs, { smoothing, logY: true });
+  const lines = usePlottedSeries(specs, { smoothing, logY: true, maxPoints: POINTS_PER_LAYER });
   const warning = describeGradientHealth(health);
   const norms = run ? latestNorms(run) : [];
   return (

@@ -1,7 +1,6 @@
 /** Number formats shared by the charts, so every axis and tooltip reads the same way. */
 
 const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-const compactStep = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 const compactWords = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
 
@@ -25,9 +24,16 @@ export function formatValue(value: number): string {
   return exponential(value, 2);
 }
 
-/** Step counts on an x axis: 950, 12K, 1.2M. */
+const oneDecimal = (value: number) => String(Math.round(value * 10) / 10);
+
+/**
+ * Steps or epochs on an x axis: 950, 12K, 1.3M, 2.5. Hand-rolled because recharts calls it for
+ * every point (its tooltip axis) on every redraw, and `Intl` compact notation showed in profiles.
+ */
 export function formatStep(value: number): string {
-  return compactStep.format(value);
+  if (Math.abs(value) >= 1e6) return `${oneDecimal(value / 1e6)}M`;
+  if (Math.abs(value) >= 1e3) return `${oneDecimal(value / 1e3)}K`;
+  return oneDecimal(value);
 }
 
 /** A fraction as a whole percentage: 0.935 → "94%". */

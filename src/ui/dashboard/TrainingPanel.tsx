@@ -11,8 +11,11 @@ import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
 import './dashboard.css';
 
-/** How often the charts redraw while training. */
-const CHART_REFRESH_MS = 250;
+/**
+ * How often the charts redraw while training: often enough to look live, rarely enough that
+ * drawing a dozen lines never competes with the page's own frames.
+ */
+const CHART_REFRESH_MS = 400;
 
 /** The right-hand column: training controls, the main run's charts, the depth experiment and the run list. */
 export function TrainingPanel() {

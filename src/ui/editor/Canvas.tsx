@@ -1,32 +1,20 @@
-import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useReactFlow,
-  type Connection,
-  type Edge,
-  type FinalConnectionState,
-  type IsValidConnection,
-  type OnDelete,
-} from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
-import { canConnect } from '../../compiler/index.ts';
 import { compileModel } from '../store/compileModel.ts';
-import {
-  addNodeAt,
-  connectNodes,
-  deleteNodesAndEdges,
-  importModelFile,
-  showConnectionRefusal,
-} from '../store/editorActions.ts';
-import { getModel, useModel } from '../store/index.ts';
+import { addNodeAt, importModelFile } from '../store/editorActions.ts';
+import { useModel } from '../store/index.ts';
 import { useViewValue } from '../store/viewStore.ts';
 import { ConnectionHint } from './ConnectionHint.tsx';
-import { connectionRefusal } from './connectionRefusal.ts';
 import { createFlowEdgeDeriver, createFlowNodeDeriver } from './flowElements.ts';
-import { handleEdgeChanges, handleNodeChanges } from './flowChanges.ts';
+import {
+  handleEdgeChanges,
+  handleNodeChanges,
+  isValidConnection,
+  onConnect,
+  onConnectEnd,
+  onConnectStart,
+  onDelete,
+} from './flowHandlers.ts';
 import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PALETTE_DRAG_TYPE, paletteTypeOf } from './paletteDrag.ts';
@@ -34,32 +22,10 @@ import { centredAt } from './placement.ts';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.1, minZoom: 0.3 };
+/** Right-angled wires read well along a stack and between wrapped rows. */
+const EDGE_OPTIONS = { type: 'smoothstep' };
 
-const isValidConnection: IsValidConnection<ModelFlowEdge> = ({ source, target }: Edge | Connection) =>
-  canConnect(getModel(), { source, target }).ok;
-
-const onConnect = ({ source, target }: Connection) => {
-  connectNodes({ source, target });
-};
-
-const onConnectStart = () => showConnectionRefusal(null);
-
-const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-  if (state.isValid !== false || !state.fromNode || !state.fromHandle || !state.toNode || !state.toHandle) return;
-  showConnectionRefusal(
-    connectionRefusal(
-      getModel(),
-      { nodeId: state.fromNode.id, handle: state.fromHandle.type },
-      { nodeId: state.toNode.id, handle: state.toHandle.type },
-    ),
-  );
-};
-
-const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) =>
-  deleteNodesAndEdges(
-    nodes.map((node) => node.id),
-    edges.map(({ source, target }) => ({ source, target })),
-  );
+const minimapNodeClass = (node: ModelFlowNode) => `minimap-node minimap-node--${node.type}`;
 
 /** The React Flow canvas: a view of the model document, editing it only through store actions. */
 export function Canvas() {
@@ -114,12 +80,18 @@ export function Canvas() {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
-        defaultEdgeOptions={{ type: 'smoothstep' }}
+        defaultEdgeOptions={EDGE_OPTIONS}
         aria-label="Network graph"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" />
-        <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the graph" nodeClassName={(node) => `minimap-node minimap-node--${node.type}`} />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Overview of the graph"
+          nodeClassName={minimapNodeClass}
+        />
         <ConnectionHint />
         {model.nodes.length === 0 && (
           <p className="canvas-empty">Drag blocks from the palette here, or pick a network from Templates.</p>

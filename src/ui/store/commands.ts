@@ -103,7 +103,9 @@ export const setTrainingSettings = define({
   label: 'Training settings',
   history: (settings: TrainingSettings) => ({ coalesce: `training:${Object.keys(settings).sort().join()}` }),
   recipe(draft, settings: TrainingSettings) {
-    draft.training = { ...draft.training, ...settings };
+    draft.training ??= {};
+    // Field by field, so re-sending the current values changes nothing and records nothing.
+    Object.assign(draft.training, settings);
   },
 });
 

@@ -91,6 +91,7 @@ describe('editor commands', () => {
     }
     expect(state.model.training).toEqual({ ...xorTemplate().training, lr: 0.4 });
     expect(state.history.past).toHaveLength(1);
+    expect(run(state, commands.setTrainingSettings, { lr: 0.4, seed: 1 })).toBe(state);
   });
 
   it('applyTrainedWeights is not undoable and survives undoing an earlier edit', () => {

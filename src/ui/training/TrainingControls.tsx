@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { compile } from '../../compiler/index.ts';
 import type { TrainingStats } from '../../worker/protocol.ts';
 import { useModel } from '../store/index.ts';
@@ -57,32 +57,41 @@ function useTrainBlocker(): string | undefined {
   }, [model]);
 }
 
+/** A named figure. Not a live region (as an <output> is by default): a screen reader would recite it 10 times a second. */
+function Reading({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <output aria-label={label} aria-live="off">
+      {children}
+    </output>
+  );
+}
+
 function TrainingProgress({ stats, loss }: { stats: TrainingStats; loss: number | undefined }) {
   const test = stats.evaluation?.test;
   return (
     <p className="training-progress">
       <span>
-        Epoch <output aria-label="Epoch">{stats.epoch}</output> / {stats.targetEpochs}
+        Epoch <Reading label="Epoch">{stats.epoch}</Reading> / {stats.targetEpochs}
       </span>
       <span>
-        Step <output aria-label="Step">{stats.step.toLocaleString('en-US')}</output>
+        Step <Reading label="Step">{stats.step.toLocaleString('en-US')}</Reading>
       </span>
       {stats.samplesPerSecond > 0 && (
         <span>
-          <output aria-label="Samples per second">{Math.round(stats.samplesPerSecond).toLocaleString('en-US')}</output> samples/s
+          <Reading label="Samples per second">{Math.round(stats.samplesPerSecond).toLocaleString('en-US')}</Reading> samples/s
         </span>
       )}
       {loss !== undefined && (
         <span>
-          Loss <output aria-label="Loss">{loss.toPrecision(3)}</output>
+          Loss <Reading label="Loss">{loss.toPrecision(3)}</Reading>
         </span>
       )}
       {test && (
         <span>
           Test {test.accuracy === null ? 'loss' : 'accuracy'}{' '}
-          <output aria-label={test.accuracy === null ? 'Test loss' : 'Test accuracy'}>
+          <Reading label={test.accuracy === null ? 'Test loss' : 'Test accuracy'}>
             {test.accuracy === null ? test.loss.toPrecision(3) : `${(test.accuracy * 100).toFixed(1)} %`}
-          </output>
+          </Reading>
         </span>
       )}
     </p>

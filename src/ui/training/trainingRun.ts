@@ -45,7 +45,7 @@ export class TrainingRun implements ClientListener {
     return this.playing;
   }
 
-  /** Whether the worker still holds this run's network (not crashed, not diverged). */
+  /** Whether commands can still go to this run's session: it was started and neither crashed nor diverged. */
   get canContinue(): boolean {
     const status = getRunsState().runs.find((run) => run.id === this.id)?.status;
     return this.session !== 0 && status !== 'diverged' && status !== 'crashed';

@@ -1,8 +1,30 @@
-import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type {
+  Connection,
+  Edge,
+  EdgeChange,
+  FinalConnectionState,
+  IsValidConnection,
+  NodeChange,
+  OnDelete,
+} from '@xyflow/react';
+import { canConnect } from '../../compiler/index.ts';
 import type { XY } from '../store/commands.ts';
-import { commitDrag, showDragPositions } from '../store/editorActions.ts';
+import {
+  commitDrag,
+  connectNodes,
+  deleteNodesAndEdges,
+  showConnectionRefusal,
+  showDragPositions,
+} from '../store/editorActions.ts';
+import { getModel } from '../store/index.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
+import { connectionRefusal } from './connectionRefusal.ts';
 import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
+
+/**
+ * React Flow's callbacks, defined once at module scope (stable across renders): each turns a
+ * gesture on the canvas into a store action.
+ */
 
 /**
  * Routes React Flow's node changes to the store: sizes and selection to the view state, moves
@@ -38,7 +60,7 @@ export function handleNodeChanges(changes: NodeChange<ModelFlowNode>[]): void {
   if (Object.keys(measured).length > 0) updateView({ measured: { ...view.measured, ...measured } });
   if (selection) updateView({ selectedNodeIds: [...selection] });
   if (Object.keys(moved).length > 0) showDragPositions(moved);
-  // A keyboard move arrives as one change without `dragging`: it is a whole move at once.
+  // The end of a drag, or an arrow-key move, arrives with `dragging: false`: commit it as one step.
   if (released && !dragging) commitDrag();
 }
 
@@ -53,3 +75,33 @@ export function handleEdgeChanges(changes: EdgeChange<ModelFlowEdge>[]): void {
   }
   if (changed) updateView({ selectedEdgeIds: [...selection] });
 }
+
+/** React Flow asks while the user drags a wire; the rules are the compiler's. */
+export const isValidConnection: IsValidConnection<ModelFlowEdge> = ({ source, target }: Edge | Connection) =>
+  canConnect(getModel(), { source, target }).ok;
+
+export const onConnect = ({ source, target }: Connection) => {
+  connectNodes({ source, target });
+};
+
+/** A new attempt replaces the reason the last one was refused. */
+export const onConnectStart = () => showConnectionRefusal(null);
+
+/** A wire dropped on a handle that refused it: keep the reason on screen for a moment. */
+export const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+  if (state.isValid !== false || !state.fromNode || !state.fromHandle || !state.toNode || !state.toHandle) return;
+  showConnectionRefusal(
+    connectionRefusal(
+      getModel(),
+      { nodeId: state.fromNode.id, handle: state.fromHandle.type },
+      { nodeId: state.toNode.id, handle: state.toHandle.type },
+    ),
+  );
+};
+
+/** Delete/Backspace: the selected nodes, their wires and the selected wires go in one undo step. */
+export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) =>
+  deleteNodesAndEdges(
+    nodes.map((node) => node.id),
+    edges.map(({ source, target }) => ({ source, target })),
+  );
