@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { CURRENT_VERSION, FORMAT, type ModelNode, type NetloomModel } from '../../src/model/index.ts';
 import { AUTOSAVE_KEY } from '../../src/ui/store/autosave.ts';
 import { measureFrames } from './editor-frames.ts';
@@ -25,6 +25,20 @@ function chainOf200(): NetloomModel {
   return { format: FORMAT, version: CURRENT_VERSION, name: 'chain-200', nodes, edges };
 }
 
+const DRAG_STEPS = 120;
+
+/** A drag of DRAG_STEPS pointer moves, one per animation frame, the way a hand drags (~2 s). */
+async function dragFrameByFrame(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= DRAG_STEPS; step++) {
+    const t = step / DRAG_STEPS;
+    await page.mouse.move(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  await page.mouse.up();
+}
+
 test('drag across a 200-node graph', async ({ page }) => {
   await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE_KEY, JSON.stringify(chainOf200())]);
   await page.goto('/');
@@ -35,22 +49,15 @@ test('drag across a 200-node graph', async ({ page }) => {
   const header = (await page.getByRole('group', { name: 'Dense dense41', exact: true }).locator('header').boundingBox())!;
   const from = { x: header.x + 10, y: header.y + header.height / 2 };
 
-  const dragOne = await measureFrames(page, async () => {
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(pane.x + pane.width * 0.8, pane.y + pane.height * 0.7, { steps: 120 });
-    await page.mouse.up();
-  });
+  const dragOne = await measureFrames(page, () =>
+    dragFrameByFrame(page, from, { x: pane.x + pane.width * 0.8, y: pane.y + pane.height * 0.7 }),
+  );
 
   await page.mouse.click(pane.x + 5, pane.y + 5);
   await page.keyboard.press(process.platform === 'darwin' ? 'Meta+a' : 'Control+a');
   const anyHeader = (await page.getByRole('group', { name: 'Dense dense101', exact: true }).locator('header').boundingBox())!;
-  const dragAll = await measureFrames(page, async () => {
-    await page.mouse.move(anyHeader.x + 10, anyHeader.y + 5);
-    await page.mouse.down();
-    await page.mouse.move(anyHeader.x + 200, anyHeader.y + 120, { steps: 120 });
-    await page.mouse.up();
-  });
+  const start = { x: anyHeader.x + 10, y: anyHeader.y + 5 };
+  const dragAll = await measureFrames(page, () => dragFrameByFrame(page, start, { x: start.x + 200, y: start.y + 120 }));
 
   console.log(JSON.stringify({ nodes: NODE_COUNT, dragOne, dragAll }, null, 2));
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();

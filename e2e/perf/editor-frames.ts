@@ -46,11 +46,13 @@ export async function measureFrames(page: Page, action: () => Promise<void>): Pr
     return probe;
   });
   const intervals = stamps.slice(1).map((stamp, i) => stamp - stamps[i]!).sort((a, b) => a - b);
+  // CDP reports seconds.
+  const perFrame = (seconds: number) => round((seconds * 1000) / intervals.length);
   const at = (q: number) => intervals[Math.min(intervals.length - 1, Math.floor(q * intervals.length))]!;
   return {
     frames: intervals.length,
-    cpuPerFrameMs: round(((after.task - before.task) * 1000) / intervals.length),
-    scriptPerFrameMs: round(((after.script - before.script) * 1000) / intervals.length),
+    cpuPerFrameMs: perFrame(after.task - before.task),
+    scriptPerFrameMs: perFrame(after.script - before.script),
     medianMs: round(at(0.5)),
     p95Ms: round(at(0.95)),
     maxMs: round(intervals.at(-1)!),

@@ -1,15 +1,13 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { logAxis } from './axisTicks.ts';
-import { formatLogTick } from './numberFormat.ts';
-import { depthColor } from './palette.ts';
+import { formatLogTick, formatValue } from './numberFormat.ts';
+import { AXIS_TICK, depthColor, GRID_COLOR } from './palette.ts';
 
-const AXIS_TICK = { fontSize: 11, fill: '#64748b' };
 /**
  * The axis always spans at least a million-fold, so healthy layers within a few times of each
  * other stand level instead of being stretched into a misleading staircase.
  */
 const MIN_SPAN = 1e6;
-const GRID = '#e2e8f0';
 
 function DepthColoredBar(props: BarShapeProps) {
   return <Rectangle {...props} fill={props.payload.color} />;
@@ -28,11 +26,11 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
   return (
     <figure className="depth-bars">
       <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>
-      <div role="img" aria-label={`Latest gradient norm of each of the ${norms.length} dense layers, first to last`}>
+      <div role="img" aria-label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}>
         <ResponsiveContainer width="100%" height={120}>
           <BarChart data={bars} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} barCategoryGap="18%">
-            <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis dataKey="layer" tick={AXIS_TICK} stroke={GRID} interval={0} />
+            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+            <XAxis dataKey="layer" tick={AXIS_TICK} stroke={GRID_COLOR} interval={0} />
             <YAxis
               scale="log"
               domain={domain}
@@ -41,7 +39,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               tickFormatter={formatLogTick}
               tick={AXIS_TICK}
               width={52}
-              stroke={GRID}
+              stroke={GRID_COLOR}
             />
             <Bar dataKey="norm" isAnimationActive={false} minPointSize={1} shape={DepthColoredBar} />
           </BarChart>

@@ -16,15 +16,15 @@ interface GradientChartProps {
   health: GradientHealth;
 }
 
-/**
- * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
- * depth, with the current values by depth and a warning when the gradient vanishes or explodes.
- */
 /** Per-batch gradient norms are noisy and eleven lines overlap: smooth more than the loss by default. */
 const GRADIENT_SMOOTHING = 0.85;
 /** Smoothed lines need fewer points, and a line per layer multiplies the drawing cost. */
 const POINTS_PER_LAYER = 150;
 
+/**
+ * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
+ * depth, with the current values by depth and a warning when the gradient vanishes or explodes.
+ */
 export const GradientChart = memo(function GradientChart({ run, health }: GradientChartProps) {
   const [smoothing, setSmoothing] = useState(GRADIENT_SMOOTHING);
   const specs = useMemo(() => (run ? layerGradientSeries(run) : []), [run]);

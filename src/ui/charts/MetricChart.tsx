@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import { logAxis, stepAxisTicks } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
+import { AXIS_TICK, GRID_COLOR } from './palette.ts';
 import type { PlottedSeries } from './usePlottedSeries.ts';
 
 interface MetricChartProps {
@@ -15,9 +16,6 @@ interface MetricChartProps {
   xLabel?: string;
   height?: number;
 }
-
-const AXIS_TICK = { fontSize: 11, fill: '#64748b' };
-const GRID = '#e2e8f0';
 
 function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
   if (!logScale) return { scale: 'linear' as const, domain: [0, 'auto'] as [number, 'auto'], tickFormatter: formatValue };
@@ -41,10 +39,10 @@ const END_LABEL_WIDTH = 76;
  * The line's end label beside its last point, as one reference dot: a `label` on the Line itself
  * would make recharts build a label component for every point, on every update.
  */
-function EndLabel({ line }: { line: PlottedSeries }) {
+function EndLabel({ line, side }: { line: PlottedSeries; side: 'above' | 'below' }) {
   const last = line.points.at(-1);
   if (!line.endLabel || !last) return null;
-  const { text, side } = line.endLabel;
+  const text = line.endLabel;
   return (
     <ReferenceDot
       x={last.x}
@@ -62,6 +60,16 @@ function EndLabel({ line }: { line: PlottedSeries }) {
       }}
     />
   );
+}
+
+/** The labelled line ending highest gets its label above, the others below, so meeting lines keep readable labels. */
+function endLabelSides(lines: readonly PlottedSeries[]): Map<string, 'above' | 'below'> {
+  const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
+  const top = labelled.reduce<PlottedSeries | undefined>(
+    (highest, line) => (!highest || line.points.at(-1)!.y > highest.points.at(-1)!.y ? line : highest),
+    undefined,
+  );
+  return new Map(labelled.map((line) => [line.key, line === top ? 'above' : 'below']));
 }
 
 /**
@@ -83,7 +91,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
     <div className="metric-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
         <LineChart margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }}>
-          <CartesianGrid stroke={GRID} vertical={false} />
+          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
           <XAxis
             type="number"
             dataKey="x"
@@ -91,10 +99,10 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
             ticks={stepAxisTicks(lastStep)}
             tickFormatter={formatStep}
             tick={AXIS_TICK}
-            stroke={GRID}
-            label={{ value: xLabel, position: 'insideBottomRight', offset: -2, fontSize: 11, fill: '#64748b' }}
+            stroke={GRID_COLOR}
+            label={{ value: xLabel, position: 'insideBottomRight', offset: -2, ...AXIS_TICK }}
           />
-          <YAxis yAxisId="value" tick={AXIS_TICK} width={52} stroke={GRID} {...valueAxisScale(lines, logScale)} />
+          <YAxis yAxisId="value" tick={AXIS_TICK} width={52} stroke={GRID_COLOR} {...valueAxisScale(lines, logScale)} />
           {hasFractionAxis && (
             <YAxis
               yAxisId="fraction"
@@ -104,7 +112,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               tickFormatter={formatPercent}
               tick={AXIS_TICK}
               width={40}
-              stroke={GRID}
+              stroke={GRID_COLOR}
             />
           )}
           {lines.map((line) => (
@@ -122,8 +130,8 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               isAnimationActive={false}
             />
           ))}
-          {lines.map((line) => (
-            <EndLabel key={`${line.key} end`} line={line} />
+          {[...endLabelSides(lines)].map(([key, side]) => (
+            <EndLabel key={`${key} end`} line={lines.find((line) => line.key === key)!} side={side} />
           ))}
         </LineChart>
       </ResponsiveContainer>

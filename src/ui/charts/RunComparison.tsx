@@ -35,6 +35,8 @@ function ComparisonKey({ loss, gradient }: { loss: readonly PlottedSeries[]; gra
   );
 }
 
+const RUN_NAMES = new Intl.ListFormat('en', { type: 'conjunction' });
+
 /**
  * Several runs in one view, each in its own colour: their train loss, and their first dense
  * layer's gradient norm, the layer a vanishing gradient starves first.
@@ -46,7 +48,7 @@ export const RunComparison = memo(function RunComparison({ runs }: { runs: reado
   const gradientSpecs = useMemo(() => runFirstLayerGradientSeries(runs), [runs]);
   const lossLines = usePlottedSeries(lossSpecs, { smoothing, logY: logScale });
   const gradientLines = usePlottedSeries(gradientSpecs, { smoothing, logY: true });
-  const names = runs.map((run) => run.name).join(' and ');
+  const names = RUN_NAMES.format(runs.map((run) => run.name));
   return (
     <ChartSection
       title="Run comparison"
@@ -58,7 +60,13 @@ export const RunComparison = memo(function RunComparison({ runs }: { runs: reado
       }
     >
       <h4 className="chart-subtitle">Train loss</h4>
-      <MetricChart lines={lossLines} logScale={logScale} label={`Train loss of ${names}`} emptyMessage="Waiting for the first steps…" height={170} />
+      <MetricChart
+        lines={lossLines}
+        logScale={logScale}
+        label={`Train loss of ${names}`}
+        emptyMessage="Waiting for the first steps…"
+        height={170}
+      />
       <h4 className="chart-subtitle">First-layer gradient norm (log)</h4>
       <MetricChart
         lines={gradientLines}

@@ -7,6 +7,10 @@ export const METRIC_COLORS = {
   accuracy: '#16a34a',
 } as const;
 
+/** Axis text and grid lines: quiet, so the data stands out. */
+export const AXIS_TICK = { fontSize: 11, fill: '#64748b' } as const;
+export const GRID_COLOR = '#e2e8f0';
+
 /** Dash pattern of test-set lines. */
 export const TEST_DASH = '5 4';
 

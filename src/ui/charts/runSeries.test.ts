@@ -18,9 +18,9 @@ function run(overrides: Partial<RunRecord> = {}): RunRecord {
     status: 'running',
     denseIds: ['dense1', 'dense2', 'dense3'],
     loss: [
-      { step: 1, epoch: 0, loss: 0.7, accuracy: 0.5 },
+      { step: 1, epoch: 0, loss: 0.7, accuracy: null },
       { step: 2, epoch: 0, loss: 0.6, accuracy: 0.6, testLoss: 0.65, testAccuracy: 0.55 },
-      { step: 3, epoch: 1, loss: Number.NaN, accuracy: 0.6 },
+      { step: 3, epoch: 1, loss: Number.NaN, accuracy: null },
     ],
     gradients: [
       { step: 1, norms: [1e-5, 1e-3, 0.1] },
@@ -35,7 +35,7 @@ const plotted = <T>(spec: { source: readonly T[]; read: (item: T) => unknown }) 
   spec.source.map(spec.read).filter((point) => point !== null);
 
 describe('lossChartSeries', () => {
-  it('plots train and test loss and accuracy for a classification run', () => {
+  it('plots train and test loss and accuracy for a classification run, accuracy where evaluated', () => {
     const series = lossChartSeries(run());
     expect(series.map((s) => [s.label, s.axis])).toEqual([
       ['Train loss', 'value'],
@@ -45,6 +45,7 @@ describe('lossChartSeries', () => {
     ]);
     expect(plotted(series[0]!)).toEqual([{ x: 1, y: 0.7 }, { x: 2, y: 0.6 }]);
     expect(plotted(series[1]!)).toEqual([{ x: 2, y: 0.65 }]);
+    expect(plotted(series[2]!)).toEqual([{ x: 2, y: 0.6 }]);
     expect(plotted(series[3]!)).toEqual([{ x: 2, y: 0.55 }]);
   });
 
@@ -71,7 +72,7 @@ describe('layerGradientSeries', () => {
   });
 
   it('labels the ends of the first and last layers only', () => {
-    expect(layerGradientSeries(run()).map((s) => s.endLabel?.text)).toEqual(['first layer', undefined, 'last layer']);
+    expect(layerGradientSeries(run()).map((s) => s.endLabel)).toEqual(['first layer', undefined, 'last layer']);
   });
 
   it('labels a single dense layer as the last', () => {

@@ -16,17 +16,19 @@ export interface SeriesSpec<T> {
   source: readonly T[];
   /** The plotted point of one source item, or null where it has none (a step without a test evaluation). */
   read: (item: T) => XY | null;
-  /** Text written at the line's right end; `side` keeps two labels apart when their lines meet. */
-  endLabel?: { text: string; side: 'above' | 'below' };
+  /** Text written beside the line's last point, e.g. "first layer". */
+  endLabel?: string;
 }
 
 const finiteOrNull = (x: number, y: number | null | undefined): XY | null =>
   y === null || y === undefined || !Number.isFinite(y) ? null : { x, y };
 
-/** True when the engine reports accuracy, i.e. the run is a classification. */
+/**
+ * True when the engine reports accuracy, i.e. the run is a classification. Accuracy comes with
+ * evaluations only, so look for any point that has one (the first is at most an epoch in).
+ */
 export function reportsAccuracy(run: RunRecord): boolean {
-  const latest = run.loss.at(-1);
-  return latest !== undefined && latest.accuracy !== null;
+  return run.loss.some((point) => typeof point.accuracy === 'number');
 }
 
 /** What the loss chart's x axis counts: optimizer steps or (fractional) epochs. */
@@ -58,12 +60,10 @@ export function layerLabel(index: number, count: number): string {
 
 const readLayerNorm = (layer: number) => (point: GradientPoint) => finiteOrNull(point.step, point.norms[layer]);
 
-/** "last layer" above its line and "first layer" below, so they stay readable when the lines meet. */
-function depthEndLabel(layer: number, count: number): SeriesSpec<GradientPoint>['endLabel'] {
+function depthEndLabel(layer: number, count: number): string | undefined {
   if (count < 2) return undefined;
-  if (layer === 0) return { text: 'first layer', side: 'below' };
-  if (layer === count - 1) return { text: 'last layer', side: 'above' };
-  return undefined;
+  if (layer === 0) return 'first layer';
+  return layer === count - 1 ? 'last layer' : undefined;
 }
 
 /** One gradient-norm line per dense layer, coloured by depth, the first and last labelled. */

@@ -19,10 +19,13 @@ const CHART_REFRESH_MS = 400;
 
 /** The right-hand column: training controls, the main run's charts, the depth experiment and the run list. */
 export function TrainingPanel() {
-  const runs = useThrottled(useRuns(), CHART_REFRESH_MS);
+  const runs = useRuns();
   const liveMainRun = useMainRun();
+  const liveBoundary = useDecisionBoundary(liveMainRun?.id);
+  // The run list stays live; the charts redraw at their own pace.
+  const chartedRuns = useThrottled(runs, CHART_REFRESH_MS);
   const mainRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
-  const boundary = useThrottled(useDecisionBoundary(liveMainRun?.id), CHART_REFRESH_MS);
+  const boundary = useThrottled(liveBoundary, CHART_REFRESH_MS);
   const [overlaid, setOverlaid] = useState<ReadonlySet<string>>(new Set());
   const health = useMemo(() => diagnoseGradients(mainRun?.gradients ?? []), [mainRun?.gradients]);
   useGradientAnnotation(mainRun?.denseIds[0], describeGradientHealth(health));
@@ -36,7 +39,7 @@ export function TrainingPanel() {
       }
       return next;
     });
-  const overlaidRuns = useMemo(() => runs.filter((run) => overlaid.has(run.id)), [runs, overlaid]);
+  const overlaidRuns = useMemo(() => chartedRuns.filter((run) => overlaid.has(run.id)), [chartedRuns, overlaid]);
 
   return (
     <aside aria-label="Training" className="training-panel">
@@ -48,7 +51,7 @@ export function TrainingPanel() {
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
       <RunList
         runs={runs}
-        mainRunId={mainRun?.id}
+        mainRunId={liveMainRun?.id}
         overlaid={overlaid}
         onOverlayChange={(runId, shown) => setOverlay([runId], shown)}
         onRemove={(runId) => {

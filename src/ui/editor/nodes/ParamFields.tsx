@@ -9,7 +9,7 @@ export function IntegerField({
   value,
   onCommit,
 }: {
-  /** Names the field for assistive tech: "Units of dense1". */
+  /** With the node id, names the field for assistive tech: "Units" → "Units of dense1". */
   label: string;
   /** Shown after the number: "units", "features". */
   unit: string;
@@ -60,7 +60,7 @@ export function ChoiceField<T extends string>({
   options,
   onChange,
 }: {
-  /** Names the field for assistive tech: "Function of act1". */
+  /** With the node id, names the field for assistive tech: "Function" → "Function of act1". */
   label: string;
   nodeId: string;
   value: T;
