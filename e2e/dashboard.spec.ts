@@ -46,6 +46,17 @@ test('a deep ReLU network trains without a gradient warning', async ({ page }) =
   await expect(page.getByRole('group', { name: 'Dense dense1', exact: true })).not.toContainText('gradient');
 });
 
+test('a diverged run keeps its last good points on the charts', async ({ page }) => {
+  await loadTemplate(page, 'Deep ReLU (10 × 16 ReLU)');
+  const controls = page.getByRole('region', { name: 'Training controls' });
+  await controls.getByLabel('Learning rate').fill('1e6');
+  await train(page);
+  await expect(controls.getByRole('alert')).toContainText('try a lower learning rate');
+  const loss = page.getByRole('region', { name: 'Loss' });
+  await expect(loss.getByRole('img', { name: /Loss and accuracy against training step/ })).toBeVisible();
+  await expect(loss.locator('.recharts-line-curve').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+/);
+});
+
 test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run can be removed', async ({ page }) => {
   await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
 

@@ -15,7 +15,8 @@ function DepthColoredBar(props: BarShapeProps) {
 
 /**
  * The latest gradient norm of each dense layer as bars on a log axis, first layer on the
- * left: a vanishing gradient is a staircase down towards the input.
+ * left: a vanishing gradient is a staircase down towards the input. The values are in the
+ * wrapper's label, so recharts' keyboard layer is off.
  */
 export function DepthBars({ norms }: { norms: readonly number[] }) {
   const positive = norms.filter((norm) => norm > 0);
@@ -28,7 +29,12 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
       <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>
       <div role="img" aria-label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}>
         <ResponsiveContainer width="100%" height={120}>
-          <BarChart data={bars} margin={{ top: 4, right: 16, bottom: 0, left: 0 }} barCategoryGap="18%">
+          <BarChart
+            data={bars}
+            margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+            barCategoryGap="18%"
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke={GRID_COLOR} vertical={false} />
             <XAxis dataKey="layer" tick={AXIS_TICK} stroke={GRID_COLOR} interval={0} />
             <YAxis

@@ -36,45 +36,41 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 const END_LABEL_WIDTH = 76;
 
 /**
- * The line's end label beside its last point, as one reference dot: a `label` on the Line itself
- * would make recharts build a label component for every point, on every update.
+ * Each labelled line's text beside its last point, as one reference dot: a `label` on the Line
+ * would make recharts build a label component for every point, on every update. The line ending
+ * highest gets its label above, the others below, so the labels of lines that meet stay apart.
  */
-function EndLabel({ line, side }: { line: PlottedSeries; side: 'above' | 'below' }) {
-  const last = line.points.at(-1);
-  if (!line.endLabel || !last) return null;
-  const text = line.endLabel;
-  return (
-    <ReferenceDot
-      x={last.x}
-      y={last.y}
-      yAxisId={line.axis}
-      r={0}
-      stroke="none"
-      label={({ viewBox }: LabelProps) => {
-        const { x = 0, y = 0 } = viewBox && 'x' in viewBox ? viewBox : {};
-        return (
-          <text x={x + 6} y={y} dy={side === 'above' ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
-            {text}
-          </text>
-        );
-      }}
-    />
-  );
-}
-
-/** The labelled line ending highest gets its label above, the others below, so meeting lines keep readable labels. */
-function endLabelSides(lines: readonly PlottedSeries[]): Map<string, 'above' | 'below'> {
+function EndLabels({ lines }: { lines: readonly PlottedSeries[] }) {
   const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
-  const top = labelled.reduce<PlottedSeries | undefined>(
-    (highest, line) => (!highest || line.points.at(-1)!.y > highest.points.at(-1)!.y ? line : highest),
-    undefined,
-  );
-  return new Map(labelled.map((line) => [line.key, line === top ? 'above' : 'below']));
+  const highestEnd = Math.max(...labelled.map((line) => line.points.at(-1)!.y));
+  return labelled.map((line) => {
+    const last = line.points.at(-1)!;
+    const dy = last.y === highestEnd ? -3 : 11;
+    return (
+      <ReferenceDot
+        key={line.key}
+        x={last.x}
+        y={last.y}
+        yAxisId={line.axis}
+        r={0}
+        stroke="none"
+        label={({ viewBox }: LabelProps) => {
+          const { x = 0, y = 0 } = viewBox && 'x' in viewBox ? viewBox : {};
+          return (
+            <text x={x + 6} y={y} dy={dy} fill={line.color} fontSize={11} fontWeight={600}>
+              {line.endLabel}
+            </text>
+          );
+        }}
+      />
+    );
+  });
 }
 
 /**
  * A recharts line chart of series that each bring their own points (runs and layers are
- * sampled at different steps), against the training step or epoch.
+ * sampled at different steps), against the training step or epoch. Recharts' keyboard layer is
+ * off: there is no tooltip to walk, and the wrapper's label says what the chart shows.
  */
 export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
   if (lines.every((line) => line.points.length === 0)) {
@@ -90,7 +86,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
   return (
     <div className="metric-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }}>
+        <LineChart margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
           <XAxis
             type="number"
@@ -130,9 +126,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               isAnimationActive={false}
             />
           ))}
-          {[...endLabelSides(lines)].map(([key, side]) => (
-            <EndLabel key={`${key} end`} line={lines.find((line) => line.key === key)!} side={side} />
-          ))}
+          <EndLabels lines={lines} />
         </LineChart>
       </ResponsiveContainer>
     </div>

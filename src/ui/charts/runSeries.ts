@@ -21,7 +21,7 @@ export interface SeriesSpec<T> {
 }
 
 const finiteOrNull = (x: number, y: number | null | undefined): XY | null =>
-  y === null || y === undefined || !Number.isFinite(y) ? null : { x, y };
+  typeof y === 'number' && Number.isFinite(y) ? { x, y } : null;
 
 /**
  * True when the engine reports accuracy, i.e. the run is a classification. Accuracy comes with

@@ -11,6 +11,12 @@ const STATUS_LABELS: Record<RunStatus, string> = {
   crashed: 'crashed',
 };
 
+/** The last finite loss: a diverged run shows where it was before it blew up. */
+function latestLossText(run: RunRecord): string {
+  const latest = run.loss.findLast((point) => Number.isFinite(point.loss));
+  return latest ? `loss ${formatValue(latest.loss)}` : '';
+}
+
 interface RunListProps {
   runs: readonly RunRecord[];
   mainRunId: string | undefined;
@@ -43,7 +49,7 @@ export function RunList({ runs, mainRunId, overlaid, onOverlayChange, onRemove }
             <span className={`run-status run-status--${run.status}`} title={run.message}>
               {STATUS_LABELS[run.status]}
             </span>
-            <span className="run-list__loss">{run.loss.length > 0 ? `loss ${formatValue(run.loss.at(-1)!.loss)}` : ''}</span>
+            <span className="run-list__loss">{latestLossText(run)}</span>
             <button type="button" className="run-list__remove" aria-label={`Remove run ${run.name}`} onClick={() => onRemove(run.id)}>
               ×
             </button>

@@ -29,22 +29,28 @@ export function tidyPositions(model: NetloomModel, sizes: NodeSizes, maxColumns 
   for (const edge of model.edges) graph.setEdge(edge.source, edge.target);
   dagre.layout(graph);
 
-  const laidOut = model.nodes.map((node) => ({ id: node.id, ...graph.node(node.id) }));
   // dagre puts each rank (layer of the stack) at its own x; number the ranks left to right.
-  const rankXs = [...new Set(laidOut.map((node) => node.x))].sort((a, b) => a - b);
-  const columnPitch = Math.max(...laidOut.map((node) => node.width)) + LAYOUT.ranksep;
+  const rankXs = [...new Set(model.nodes.map((node) => graph.node(node.id).x))].sort((a, b) => a - b);
+  const laidOut = model.nodes.map((node) => {
+    const { x, y, width } = graph.node(node.id);
+    const rank = rankXs.indexOf(x);
+    return { id: node.id, y, width, column: rank % maxColumns, row: Math.floor(rank / maxColumns) };
+  });
+  // Each column is as wide as its widest node, so wrapped rows stay aligned.
+  const columnWidths = Array.from({ length: Math.min(maxColumns, rankXs.length) }, (_, column) =>
+    Math.max(...laidOut.filter((node) => node.column === column).map((node) => node.width)),
+  );
+  const columnXs = columnWidths.map((_, column) =>
+    columnWidths.slice(0, column).reduce((sum, width) => sum + width + LAYOUT.ranksep, 0),
+  );
   const rowPitch = (graph.graph().height ?? DEFAULT_NODE_SIZE.height) + ROW_GAP;
-  const top = Math.min(...laidOut.map((node) => node.y - node.height / 2));
+  const centreLine = Math.min(...laidOut.map((node) => node.y));
 
   const positions: Record<string, XY> = {};
   for (const node of laidOut) {
-    const rank = rankXs.indexOf(node.x);
     // Tops, not centres, line up: handles sit at a fixed distance from a node's top.
-    const rowTop = node.y - DEFAULT_NODE_SIZE.height / 2 - top;
-    positions[node.id] = {
-      x: (rank % maxColumns) * columnPitch,
-      y: Math.round(Math.floor(rank / maxColumns) * rowPitch + rowTop),
-    };
+    const top = node.y - centreLine;
+    positions[node.id] = { x: columnXs[node.column]!, y: Math.round(node.row * rowPitch + top) };
   }
   return positions;
 }
