@@ -1,16 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 async function loadTemplate(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: 'Templates' }).click();
   await page.getByRole('menuitem', { name: label }).click();
 }
 
+function trainingControls(page: Page): Locator {
+  return page.getByRole('region', { name: 'Training controls' });
+}
+
 async function train(page: Page): Promise<void> {
-  await page.getByRole('region', { name: 'Training controls' }).getByRole('button', { name: 'Train', exact: true }).click();
+  await trainingControls(page).getByRole('button', { name: 'Train', exact: true }).click();
 }
 
 async function stepsTrained(page: Page): Promise<number> {
-  const step = page.getByRole('region', { name: 'Training controls' }).getByLabel('Step', { exact: true });
+  const step = trainingControls(page).getByLabel('Step', { exact: true });
   return Number(((await step.textContent()) ?? '0').replaceAll(',', ''));
 }
 
@@ -48,13 +52,14 @@ test('a deep ReLU network trains without a gradient warning', async ({ page }) =
 
 test('a diverged run keeps its last good points on the charts', async ({ page }) => {
   await loadTemplate(page, 'Deep ReLU (10 × 16 ReLU)');
-  const controls = page.getByRole('region', { name: 'Training controls' });
+  const controls = trainingControls(page);
   await controls.getByLabel('Learning rate').fill('1e6');
   await train(page);
   await expect(controls.getByRole('alert')).toContainText('try a lower learning rate');
   const loss = page.getByRole('region', { name: 'Loss' });
   await expect(loss.getByRole('img', { name: /Loss and accuracy against training step/ })).toBeVisible();
-  await expect(loss.locator('.recharts-line-curve').first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+/);
+  // However few steps were good, they are drawn: as a line, or a dot for a single point.
+  await expect(loss.locator('.recharts-line-curve, .recharts-line-dot').first()).toBeVisible();
 });
 
 test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run can be removed', async ({ page }) => {

@@ -121,7 +121,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               stroke={line.color}
               strokeDasharray={line.dash}
               strokeWidth={line.axis === 'value' ? 2 : 1.5}
-              dot={false}
+              dot={line.points.length === 1} // a lone point draws no line
               activeDot={false}
               isAnimationActive={false}
             />

@@ -9,7 +9,7 @@ describe('number formats', () => {
   });
 
   it('shows three significant digits, switching to exponents for tiny and huge values', () => {
-    expect([0.693147, 12.3456, 0, 3.4217e-5, 2.5e7].map(formatValue)).toEqual(['0.693', '12.3', '0', '3.42e-5', '2.50e7']);
+    expect([0.693147, 12.3456, 0, 3.4217e-5, 2.5e7, 8e7].map(formatValue)).toEqual(['0.693', '12.3', '0', '3.42e-5', '2.5e7', '8e7']);
   });
 
   it('shortens steps, percentages and factors', () => {

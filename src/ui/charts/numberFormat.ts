@@ -4,9 +4,9 @@ const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 
 const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 const compactWords = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
 
-/** "1e-4" style exponent without the "+" (1e+6 → "1e6"). */
+/** "1e-4" style: no "+" in the exponent and no trailing zeros in the mantissa (8.00e+7 → "8e7"). */
 function exponential(value: number, fractionDigits: number): string {
-  return value.toExponential(fractionDigits).replace('e+', 'e');
+  return value.toExponential(fractionDigits).replace(/\.?0+e/, 'e').replace('e+', 'e');
 }
 
 /** Tick label on a log axis: plain between 0.01 and 1000, "1e-4" style outside. */
