@@ -55,7 +55,7 @@ function reportError(error: unknown, command: Command, io: CliIO): number {
     return 2;
   }
   if (error instanceof InvalidModelError) {
-    io.stderr(`error: ${error.file} is not a valid model:`);
+    io.stderr(`error: ${error.heading}:`);
     for (const problem of error.problems) io.stderr(`  ${problem}`);
     return 1;
   }

@@ -8,13 +8,17 @@ import { InputFileError } from './command.ts';
 // Every file the CLI reads or writes goes through here, so a file-system failure is always one
 // line (exit 2) that names the file and says what went wrong in words, never a stack trace.
 
-/** The file is JSON but not a model this build can run: exit 1, one line per problem. */
+/**
+ * The file is JSON but not a model this command can use: exit 1, one line per problem under
+ * `heading` (by default "<file> is not a valid model").
+ */
 export class InvalidModelError extends Error {
   constructor(
     readonly file: string,
     readonly problems: string[],
+    readonly heading = `${file} is not a valid model`,
   ) {
-    super(`${file} is not a valid model:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    super(`${heading}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
     this.name = 'InvalidModelError';
   }
 }

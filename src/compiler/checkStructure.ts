@@ -1,5 +1,5 @@
-import type { ModelNode } from '../model/index.ts';
-import type { CompileError } from './types.ts';
+import { NODE_SPECS, type ModelNode } from '../model/index.ts';
+import type { CompileError, CompileErrorCode } from './types.ts';
 import { findLoops, nodesOfType, predecessors, reachable, successors, tracePath, type Graph } from './topology.ts';
 import { nodeName, quoteId, quoteIds } from './wording.ts';
 
@@ -11,34 +11,31 @@ export function checkStructure(graph: Graph): CompileError[] {
   const inputs = nodesOfType(graph, 'input').map((node) => node.id);
   const losses = nodesOfType(graph, 'loss').map((node) => node.id);
   return [
-    ...checkEndpoints(inputs, losses),
+    ...checkExactlyOne(inputs, 'input', 'add one to feed it data', ['no_input', 'multiple_inputs']),
+    ...checkExactlyOne(losses, 'loss', 'add one after the last layer so it can learn', ['no_loss', 'multiple_losses']),
     ...checkLoops(graph),
     ...checkBranching(graph),
     ...checkConnected(graph, inputs, losses),
   ];
 }
 
-function checkEndpoints(inputs: string[], losses: string[]): CompileError[] {
-  const errors: CompileError[] = [];
-  if (inputs.length === 0) {
-    errors.push({ code: 'no_input', nodeIds: [], message: 'the network has no Input node: add one to feed it data' });
-  } else if (inputs.length > 1) {
-    errors.push({
-      code: 'multiple_inputs',
-      nodeIds: inputs,
-      message: `the network has ${inputs.length} Input nodes (${quoteIds(inputs)}); it needs exactly one`,
-    });
-  }
-  if (losses.length === 0) {
-    errors.push({ code: 'no_loss', nodeIds: [], message: 'the network has no Loss node: add one after the last layer so it can learn' });
-  } else if (losses.length > 1) {
-    errors.push({
-      code: 'multiple_losses',
-      nodeIds: losses,
-      message: `the network has ${losses.length} Loss nodes (${quoteIds(losses)}); it needs exactly one`,
-    });
-  }
-  return errors;
+/** Exactly one Input and one Loss node: say how to add a missing one, or name every one of several. */
+function checkExactlyOne(
+  ids: string[],
+  type: 'input' | 'loss',
+  howToAdd: string,
+  [noneCode, severalCode]: [CompileErrorCode, CompileErrorCode],
+): CompileError[] {
+  const { label } = NODE_SPECS[type];
+  if (ids.length === 0) return [{ code: noneCode, nodeIds: [], message: `the network has no ${label} node: ${howToAdd}` }];
+  if (ids.length === 1) return [];
+  return [
+    {
+      code: severalCode,
+      nodeIds: ids,
+      message: `the network has ${ids.length} ${label} nodes (${quoteIds(ids)}); it needs exactly one`,
+    },
+  ];
 }
 
 function checkLoops(graph: Graph): CompileError[] {

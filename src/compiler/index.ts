@@ -7,10 +7,16 @@
 export { compile } from './compile.ts';
 /** Whether the editor may draw a wire from one node to another, and why not. */
 export { canConnect } from './canConnect.ts';
+/** `Connection`: the wire being drawn; `ConnectCheck`: `{ok: true}` or `{ok: false, reason}`. */
 export type { Connection, ConnectCheck } from './canConnect.ts';
-/** The widest dense layer the compiler accepts. */
-export { MAX_UNITS } from './inferShapes.ts';
-export { COMPILE_ERROR_CODES } from './types.ts';
+/** `count(3, 'unit')` → `3 units`: the plural rule every message about counts uses. */
+export { count } from './wording.ts';
+/**
+ * `CompileResult`: the network or the errors, with the widths inferred so far.
+ * `CompiledNetwork` / `CompiledLayer`: the layer stack the engine builds a network from.
+ * `CompileError` / `CompileErrorCode`: one problem, its kind and the node ids it is about.
+ * `CompileOptions`: the dataset to check the widths against.
+ */
 export type {
   CompiledLayer,
   CompiledNetwork,

@@ -7,7 +7,7 @@ import { nodeName } from './wording.ts';
  * A ceiling on a dense layer's width: one layer of 100 000 units on a 100 000-wide input is
  * 10¹⁰ weights, which would freeze the browser before it could say why. It also catches typos.
  */
-export const MAX_UNITS = 4096;
+const MAX_UNITS = 4096;
 
 export interface ShapeInference {
   /** The width each node emits; for a loss node, the width it receives. */

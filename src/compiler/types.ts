@@ -28,21 +28,19 @@ export interface CompiledNetwork {
 }
 
 /** Machine-readable kind of a compile error (the UI and tests key on it; people read `message`). */
-export const COMPILE_ERROR_CODES = [
-  'no_input',
-  'no_loss',
-  'multiple_inputs',
-  'multiple_losses',
-  'cycle',
-  'disconnected',
-  'branching',
-  'bad_units',
-  'weights_shape',
-  'loss_head',
-  'dataset_input',
-  'dataset_output',
-] as const;
-export type CompileErrorCode = (typeof COMPILE_ERROR_CODES)[number];
+export type CompileErrorCode =
+  | 'no_input'
+  | 'no_loss'
+  | 'multiple_inputs'
+  | 'multiple_losses'
+  | 'cycle'
+  | 'disconnected'
+  | 'branching'
+  | 'bad_units'
+  | 'weights_shape'
+  | 'loss_head'
+  | 'dataset_input'
+  | 'dataset_output';
 
 /** A reason the graph cannot run, naming the node(s) it is about. */
 export interface CompileError {

@@ -76,7 +76,7 @@ export class ActivationLayer implements Layer {
 }
 
 /** Row-wise softmax, shifted by the row maximum so exp never overflows. */
-export function softmaxRows(input: FloatArray, output: FloatArray, rows: number, width: number): void {
+function softmaxRows(input: FloatArray, output: FloatArray, rows: number, width: number): void {
   for (let r = 0; r < rows; r++) {
     const start = r * width;
     const end = start + width;

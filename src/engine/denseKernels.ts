@@ -6,6 +6,12 @@ import type { FloatArray } from './tensor.ts';
  * contiguous inputs and each value loaded is used for several multiply-adds. On V8 this measured
  * 3–4× faster than the plain i-k-j loops (which reload and restore the output every step);
  * the tail loops finish the rows and units that do not fill a block.
+ *
+ * The three functions repeat the same blocking skeleton on purpose (the duplicate finder flags
+ * it): sharing it would take a callback or a per-element branch inside the innermost loop, which
+ * is exactly what the unrolling is there to avoid. Change one, and check the others and
+ * `npm run bench -- --quick --only W2,W3`; the float64 gradient checks cover both tails
+ * (odd rows, units not a multiple of 4).
  */
 
 /** out[r][j] = bias[j] + Σ_k x[r][k] · W[j][k] */

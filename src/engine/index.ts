@@ -5,6 +5,7 @@
 
 /** A seeded random source: `uniform()` in [0, 1), `normal()`, `int(n)` in [0, n). */
 export { createRng } from './rng.ts';
+/** What `createRng` returns. */
 export type { Rng } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
@@ -12,16 +13,20 @@ export type { Dtype, FloatArray } from './tensor.ts';
 
 /** `createNetwork(compiled, {seed, dtype?})`: predict, lossOn, score, lossAndGradients, weights. */
 export { createNetwork } from './network.ts';
+/** `Network`: the built stack and its buffers; `NetworkOptions`: seed and dtype; `Score`: loss and accuracy over rows. */
 export type { Network, NetworkOptions, Score } from './network.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
 export { createTrainer, TrainingDivergedError } from './trainer.ts';
+/**
+ * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
+ * kernel gradient norms of one step. `Evaluation`: loss and accuracy (null for regression) of a split.
+ */
 export type { Trainer, Hyperparameters, StepMetrics, Evaluation } from './trainer.ts';
 
-/** The optimizers' fixed constants, for display. */
-export { MOMENTUM, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON } from './optimizers.ts';
-
 /** `generateDataset(name, {seed, outputSize, noise?, trainFraction?, samples?})` and heatmap grids. */
-export { generateDataset, createGrid, DEFAULT_SAMPLES, DEFAULT_TRAIN_FRACTION } from './datasets/index.ts';
+export { generateDataset, createGrid } from './datasets/index.ts';
+/** The options of `generateDataset`. */
 export type { DatasetOptions } from './datasets/index.ts';
+/** `Dataset`: train and test splits with their widths; `DatasetSplit`: batch-major `x`, `y` and a row count. */
 export type { Dataset, DatasetSplit } from './datasets/dataset.ts';

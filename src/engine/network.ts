@@ -1,5 +1,5 @@
 import type { CompiledNetwork } from '../compiler/types.ts';
-import type { DenseWeights, LossFn } from '../model/index.ts';
+import type { DenseWeights } from '../model/index.ts';
 import { ActivationLayer } from './activation.ts';
 import { DenseLayer } from './dense.ts';
 import { initializeDense } from './init.ts';
@@ -37,7 +37,6 @@ export class Network {
   readonly dtype: Dtype;
   readonly inputSize: number;
   readonly outputSize: number;
-  readonly lossFn: LossFn;
   /** Ids of the dense nodes, in execution order: the order of the trainer's `gradNorms`. */
   readonly denseIds: string[];
   /** Every trainable buffer with its gradient (kernel, then bias, per dense layer). */
@@ -56,7 +55,6 @@ export class Network {
     this.dtype = options.dtype ?? 'float32';
     this.inputSize = compiled.inputSize;
     this.outputSize = compiled.outputSize;
-    this.lossFn = compiled.loss.fn;
     const rng = createRng(options.seed);
     this.layers = compiled.layers.map((spec, i) => {
       if (spec.kind === 'activation') return new ActivationLayer(spec.nodeId, spec.fn, spec.size);
@@ -74,7 +72,7 @@ export class Network {
       ...(layer.bias && layer.biasGrad ? [{ value: layer.bias, grad: layer.biasGrad }] : []),
     ]);
     const last = this.layers.at(-1);
-    this.head = createLossHead(this.lossFn, last instanceof ActivationLayer ? last.fn : null);
+    this.head = createLossHead(compiled.loss.fn, last instanceof ActivationLayer ? last.fn : null);
   }
 
   /**
@@ -154,6 +152,14 @@ export class Network {
     }
   }
 
+  /** Adds `l2 · kernel` to each kernel's gradient: the gradient of the L2 penalty l2/2 · Σ‖kernel‖². Biases are not decayed. */
+  addWeightDecay(l2: number): void {
+    for (let d = 0; d < this.denseLayers.length; d++) {
+      const { kernel, kernelGrad } = this.denseLayers[d]!;
+      for (let i = 0; i < kernel.length; i++) kernelGrad[i]! += l2 * kernel[i]!;
+    }
+  }
+
   private forward(input: FloatArray, rows: number): FloatArray {
     this.ensureCapacity(rows);
     this.activations[0] = input;
@@ -170,13 +176,6 @@ export class Network {
   private lossValue(target: FloatArray, rows: number): number {
     const logits = this.activations[Math.max(this.layers.length - 1, 0)]!;
     return this.head.value(logits, this.output(), target, rows, this.outputSize);
-  }
-
-  private addWeightDecay(l2: number): void {
-    for (let d = 0; d < this.denseLayers.length; d++) {
-      const { kernel, kernelGrad } = this.denseLayers[d]!;
-      for (let i = 0; i < kernel.length; i++) kernelGrad[i]! += l2 * kernel[i]!;
-    }
   }
 
   /** Grows the batch buffers when a batch larger than any before arrives; never shrinks. */

@@ -14,10 +14,11 @@ export interface Optimizer {
   update(lr: number): void;
 }
 
-export const MOMENTUM = 0.9;
-export const ADAM_BETA1 = 0.9;
-export const ADAM_BETA2 = 0.999;
-export const ADAM_EPSILON = 1e-8;
+/** Fixed by the engine's contract (issue 3): momentum 0.9; Adam β1 0.9, β2 0.999, ε 1e-8. */
+const MOMENTUM = 0.9;
+const ADAM_BETA1 = 0.9;
+const ADAM_BETA2 = 0.999;
+const ADAM_EPSILON = 1e-8;
 
 export function createOptimizer(name: OptimizerName, parameters: readonly Parameter[], dtype: Dtype): Optimizer {
   switch (name) {

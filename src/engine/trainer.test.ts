@@ -55,6 +55,11 @@ describe('createTrainer', () => {
     for (const norm of gradNorms) expect(norm).toBeGreaterThan(0);
   });
 
+  it('reports the gradient norms of the loss alone, weight decay left out', () => {
+    const plain = Array.from(xorTrainer({ l2: 0 }).step().gradNorms);
+    expect(Array.from(xorTrainer({ l2: 0.5 }).step().gradNorms)).toEqual(plain);
+  });
+
   it('keeps the optimizer state when only the learning rate is set', () => {
     const steady = xorTrainer({ optimizer: 'momentum', lr: 0.1 });
     const touched = xorTrainer({ optimizer: 'momentum', lr: 0.1 });

@@ -22,7 +22,7 @@ export interface StepMetrics {
   epoch: number;
   /** Mean loss of the mini-batch before the update (without the L2 term). */
   loss: number;
-  /** L2 norm of each dense kernel's gradient, in `network.denseIds` order. */
+  /** L2 norm of each dense kernel's gradient of the loss (weight decay left out), in `network.denseIds` order. */
   gradNorms: Float64Array;
 }
 
@@ -109,10 +109,13 @@ export class Trainer {
     if (this.cursor === 0) this.shuffle();
     const rows = Math.min(this.hyper.batchSize, dataset.train.count - this.cursor);
     this.gatherBatch(rows);
-    const loss = network.computeGradients(this.batchX, this.batchY, rows, this.hyper.l2 ?? 0);
+    const loss = network.computeGradients(this.batchX, this.batchY, rows);
     const epoch = this.epochsDone + 1;
     if (!Number.isFinite(loss)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
+    const l2 = this.hyper.l2 ?? 0;
+    if (l2 > 0) network.addWeightDecay(l2);
     this.optimizer.update(this.hyper.lr);
     this.steps += 1;
     this.cursor += rows;

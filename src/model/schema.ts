@@ -8,7 +8,6 @@ import { NODE_SPECS } from './nodes/registry.ts';
 export const FORMAT = 'netloom';
 export const CURRENT_VERSION = 1;
 
-
 const position = z.looseObject({ x: finiteNumber, y: finiteNumber });
 
 /** Generic over the spec itself, so each variant's `params` keeps its own type (not the union of all four). */

@@ -39,7 +39,7 @@ function exportedFiles(file: string, model: NetloomModel, format: ExportFormat, 
     if (format === 'onnx') return [{ path: out, bytes: exportOnnx(model) }];
     return Object.entries(exportTfjsFiles(model)).map(([name, bytes]) => ({ path: join(out, name), bytes }));
   } catch (error) {
-    if (error instanceof ExportError) throw new InvalidModelError(file, [error.message]);
+    if (error instanceof ExportError) throw new InvalidModelError(file, [error.message], `cannot export ${file}`);
     throw error;
   }
 }

@@ -23,7 +23,7 @@ describe('grad', () => {
     const file = await tmp.writeModel('linear.json', linearModel());
     const run = await cli('grad', file, '--input', '1,1;2,0', '--target', '1');
     expect(run.code).toBe(2);
-    expect(run.stderr[0]).toBe('error: --target has 1 rows but --input has 2; give one target per input row');
+    expect(run.stderr[0]).toBe('error: --target has 1 row but --input has 2; give one target per input row');
     expect((await cli('grad', file, '--input', '1,1')).stderr[0]).toBe('error: missing --target');
   });
 });

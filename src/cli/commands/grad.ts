@@ -1,3 +1,4 @@
+import { count } from '../../compiler/index.ts';
 import { parseFlags, parseRows, requiredFlag, singlePositional } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
 import { loadNetwork } from '../loadNetwork.ts';
@@ -15,7 +16,7 @@ export const gradCommand: Command = {
     const input = parseRows(inputText, '--input', network.inputSize);
     const target = parseRows(targetText, '--target', network.outputSize);
     if (target.rows !== input.rows) {
-      throw new UsageError(`--target has ${target.rows} rows but --input has ${input.rows}; give one target per input row`);
+      throw new UsageError(`--target has ${count(target.rows, 'row')} but --input has ${input.rows}; give one target per input row`);
     }
     io.stdout(JSON.stringify(network.lossAndGradients(input.values, target.values, input.rows)));
     return 0;

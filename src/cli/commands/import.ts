@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { count } from '../../compiler/index.ts';
 import { ImportError, importTfjs, tfjsWeightPaths } from '../../export/index.ts';
 import { serializeModel, type NetloomModel } from '../../model/index.ts';
 import { parseFlags, requiredFlag, singlePositional } from '../args.ts';
@@ -16,7 +17,7 @@ export const importCommand: Command = {
     const model = await importFile(file);
     await writeOutputFile(out, serializeModel(model));
     const dense = model.nodes.filter((node) => node.type === 'dense').length;
-    io.stdout(`imported ${file} (${dense} dense layer${dense === 1 ? '' : 's'}) into ${out}`);
+    io.stdout(`imported ${file} (${count(dense, 'dense layer')}) into ${out}`);
     return 0;
   },
 };
@@ -32,7 +33,7 @@ async function importFile(file: string): Promise<NetloomModel> {
     }
     return importTfjs(modelJson, Buffer.concat(shards));
   } catch (error) {
-    if (error instanceof ImportError) throw new InvalidModelError(file, [error.message]);
+    if (error instanceof ImportError) throw new InvalidModelError(file, [error.message], `cannot import ${file}`);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import type { CompiledNetwork } from '../../compiler/index.ts';
+import { count, type CompiledNetwork } from '../../compiler/index.ts';
 import { datasetFlag, parseFlags, singlePositional } from '../args.ts';
 import type { Command } from '../command.ts';
 import { compileModelFile } from '../modelFile.ts';
@@ -22,6 +22,5 @@ export const validateCommand: Command = {
 function describeNetwork(network: CompiledNetwork): string {
   const dense = network.layers.filter((layer) => layer.kind === 'dense');
   const widths = [network.inputSize, ...dense.map((layer) => layer.units)].join(' → ');
-  const layers = `${dense.length} dense layer${dense.length === 1 ? '' : 's'}`;
-  return `${widths}, ${layers}, ${network.totalParams} parameters, ${network.loss.fn} loss`;
+  return `${widths}, ${count(dense.length, 'dense layer')}, ${count(network.totalParams, 'parameter')}, ${network.loss.fn} loss`;
 }

@@ -1,4 +1,4 @@
-import { DATASETS, type DatasetName } from '../../model/index.ts';
+import { DATASETS, TRAINING_DEFAULTS, type DatasetName } from '../../model/index.ts';
 import { assertNever } from '../assertNever.ts';
 import { createRng, type Rng } from '../rng.ts';
 import type { Dataset } from './dataset.ts';
@@ -12,7 +12,7 @@ export interface DatasetOptions {
   seed: number;
   /** 0 (clean) to 1: jitter of the points, or of the target for regression. Ignored for iris. Default 0. */
   noise?: number;
-  /** Fraction of the rows used for training; the rest is the test set. Default 0.5. */
+  /** Fraction of the rows used for training; the rest is the test set. Default `TRAINING_DEFAULTS.trainFraction` (0.5). */
   trainFraction?: number;
   /** Rows to generate, train and test together. Default 400; iris always has 150. */
   samples?: number;
@@ -20,8 +20,7 @@ export interface DatasetOptions {
   outputSize: number;
 }
 
-export const DEFAULT_SAMPLES = 400;
-export const DEFAULT_TRAIN_FRACTION = 0.5;
+const DEFAULT_SAMPLES = 400;
 
 /** Generates a built-in dataset from the seed: the same options always give the same rows. */
 export function generateDataset(name: DatasetName, options: DatasetOptions): Dataset {
@@ -29,7 +28,7 @@ export function generateDataset(name: DatasetName, options: DatasetOptions): Dat
   const info = DATASETS[name];
   const samples = generateSamples(name, rng, options.samples ?? DEFAULT_SAMPLES, options.noise ?? 0);
   const target = targetEncoder(samples, options.outputSize, name);
-  const { train, test } = splitSamples(samples, options.trainFraction ?? DEFAULT_TRAIN_FRACTION, rng);
+  const { train, test } = splitSamples(samples, options.trainFraction ?? TRAINING_DEFAULTS.trainFraction, rng);
   return {
     info,
     inputSize: info.inputSize,

@@ -13,14 +13,15 @@ import { ImportError } from '../errors.ts';
 import { decodeWeights } from './decodeWeights.ts';
 import type { NetloomMetadata } from './format.ts';
 import { assertChain } from './functionalChain.ts';
-import { parseModelJson } from './modelJsonSchema.ts';
+import { claimUniqueName } from './layerNames.ts';
+import { parseTfjsModelJson } from './modelJsonSchema.ts';
 import { readKerasLayers, type ImportedLayer, type ImportedStack } from './readKerasLayers.ts';
 
 const COLUMN = 200;
 
 /** The weight files a model.json refers to, in the order `importTfjs` expects their bytes. */
 export function tfjsWeightPaths(modelJson: unknown): string[] {
-  return parseModelJson(modelJson).weightPaths;
+  return parseTfjsModelJson(modelJson).weightPaths;
 }
 
 /**
@@ -29,7 +30,7 @@ export function tfjsWeightPaths(modelJson: unknown): string[] {
  * layer for anything Netloom cannot represent.
  */
 export function importTfjs(modelJson: unknown, weightData: Uint8Array): NetloomModel {
-  const parsed = parseModelJson(modelJson);
+  const parsed = parseTfjsModelJson(modelJson);
   if (parsed.modelClass !== 'Sequential') assertChain(parsed.layers);
   const stack = readKerasLayers(parsed.layers, decodeWeights(parsed.weightSpecs, weightData));
   const result = loadModel(toModel(stack, parsed.netloom, parsed.modelName));
@@ -47,7 +48,7 @@ function toModel(stack: ImportedStack, metadata: NetloomMetadata | undefined, mo
   const weights: Record<string, DenseWeights> = {};
   // Appends the node left to right under an id no other node has; returns that id.
   const place = (node: ModelNode): string => {
-    const id = freshId(node.id, taken);
+    const id = claimUniqueName(node.id, taken);
     nodes.push({ ...node, id, position: { x: nodes.length * COLUMN, y: 0 } });
     return id;
   };
@@ -87,11 +88,4 @@ function lossForHead(head: ActivationFn): LossFn {
   if (head === 'softmax') return 'cross_entropy';
   if (head === 'sigmoid') return 'binary_cross_entropy';
   return 'mse';
-}
-
-function freshId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}_${n}`;
-  taken.add(id);
-  return id;
 }

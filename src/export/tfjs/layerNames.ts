@@ -5,13 +5,15 @@
  */
 export function kerasLayerNames(nodeIds: readonly string[]): string[] {
   const taken = new Set<string>();
-  return nodeIds.map((id) => {
-    const base = toValidName(id);
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
-    taken.add(name);
-    return name;
-  });
+  return nodeIds.map((id) => claimUniqueName(toValidName(id), taken));
+}
+
+/** `base`, or `base_2`, `base_3`, … if taken: the first name not in `taken`, which it then joins. */
+export function claimUniqueName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+  taken.add(name);
+  return name;
 }
 
 function toValidName(id: string): string {

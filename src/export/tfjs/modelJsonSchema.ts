@@ -43,7 +43,7 @@ const modelJsonSchema = z.looseObject({
 export type TfjsWeightEntry = z.infer<typeof weightSpecSchema>;
 
 /** What the importer needs from a model.json, checked. */
-export interface ParsedModelJson {
+export interface ParsedTfjsModelJson {
   /** Keras' class of the model: "Sequential", "Model", "Functional". */
   modelClass: string;
   modelName?: string;
@@ -56,7 +56,7 @@ export interface ParsedModelJson {
 }
 
 /** Checks that `json` is a TF.js Layers model.json; throws an ImportError saying what it is instead. */
-export function parseModelJson(json: unknown): ParsedModelJson {
+export function parseTfjsModelJson(json: unknown): ParsedTfjsModelJson {
   refuseKnownOtherFormats(json);
   const result = modelJsonSchema.safeParse(json);
   if (!result.success) {

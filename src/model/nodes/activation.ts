@@ -13,5 +13,4 @@ export const activationSpec: NodeSpec<'activation', ActivationParams> = {
   ports: { input: true, output: true },
   defaultParams: { fn: 'relu' },
   paramsSchema,
-  outputSize: (_params, inputSize) => inputSize ?? 0,
 };

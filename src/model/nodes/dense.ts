@@ -14,7 +14,6 @@ export const denseSpec: NodeSpec<'dense', DenseParams> = {
   ports: { input: true, output: true },
   defaultParams: { units: 8 },
   paramsSchema,
-  outputSize: (params) => params.units,
 };
 
 /** Weights and biases of a dense layer `y = W x + b`, with `W` stored as `[units][inputs]`. */

@@ -13,5 +13,4 @@ export const inputSpec: NodeSpec<'input', InputParams> = {
   ports: { input: false, output: true },
   defaultParams: { size: 2 },
   paramsSchema,
-  outputSize: (params) => params.size,
 };

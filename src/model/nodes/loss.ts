@@ -13,5 +13,4 @@ export const lossSpec: NodeSpec<'loss', LossParams> = {
   ports: { input: true, output: false },
   defaultParams: { fn: 'mse' },
   paramsSchema,
-  outputSize: () => 0,
 };

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 
-/** What the model layer knows about one kind of node: its ports, defaults, params and shape rule. */
+/**
+ * What the model layer knows about one kind of node: its ports, defaults and params. The width
+ * each kind emits is worked out by the compiler (`compiler/inferShapes.ts`), which also checks `units`.
+ */
 export interface NodeSpec<TType extends string, TParams> {
   type: TType;
   /** The name people see in the palette and on the node. */
@@ -9,9 +12,4 @@ export interface NodeSpec<TType extends string, TParams> {
   ports: { input: boolean; output: boolean };
   defaultParams: TParams;
   paramsSchema: z.ZodType<TParams>;
-  /**
-   * The width of the vector the node emits, given the width it receives (undefined for an
-   * input node, which receives nothing). Loss nodes emit nothing and return 0.
-   */
-  outputSize(params: TParams, inputSize: number | undefined): number;
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
 import { logAxis, stepAxisTicks } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
@@ -67,13 +68,34 @@ function EndLabels({ lines }: { lines: readonly PlottedSeries[] }) {
   });
 }
 
+/** The data key of a chart row's value for the line at `index`. */
+const valueKey = (index: number) => `y${index}`;
+
 /**
- * A recharts line chart of series that each bring their own points (runs and layers are
- * sampled at different steps), against the training step or epoch. Recharts' keyboard layer is
- * off: there is no tooltip to walk, and the wrapper's label says what the chart shows.
+ * The lines' points as one table, a row per x with each line's value there. Recharts stores a
+ * line's own `data` once per line, and every store update re-runs its selectors for all of
+ * them: one table is one update per chart, however many lines it draws.
+ */
+function chartRows(lines: readonly PlottedSeries[]): Record<string, number>[] {
+  const rows = new Map<number, Record<string, number>>();
+  lines.forEach((line, index) => {
+    for (const { x, y } of line.points) {
+      let row = rows.get(x);
+      if (!row) rows.set(x, (row = { x }));
+      row[valueKey(index)] = y;
+    }
+  });
+  return [...rows.values()].sort((a, b) => a.x! - b.x!);
+}
+
+/**
+ * A recharts line chart of series that each bring their own points (runs are sampled at
+ * different steps), against the training step or epoch. Recharts' keyboard layer is off:
+ * there is no tooltip to walk, and the wrapper's label says what the chart shows.
  */
 export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
-  if (lines.every((line) => line.points.length === 0)) {
+  const rows = useMemo(() => chartRows(lines), [lines]);
+  if (rows.length === 0) {
     return (
       <div className="metric-chart metric-chart--empty" style={{ height }}>
         {emptyMessage}
@@ -86,7 +108,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
   return (
     <div className="metric-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
-        <LineChart margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }} accessibilityLayer={false}>
+        <LineChart data={rows} margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
           <XAxis
             type="number"
@@ -111,11 +133,11 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               stroke={GRID_COLOR}
             />
           )}
-          {lines.map((line) => (
+          {lines.map((line, index) => (
             <Line
               key={line.key}
-              data={line.points}
-              dataKey="y"
+              dataKey={valueKey(index)}
+              connectNulls // a line has no value in rows that only other lines' points made
               name={line.label}
               yAxisId={line.axis}
               stroke={line.color}

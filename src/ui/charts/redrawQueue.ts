@@ -1,0 +1,29 @@
+/**
+ * Chart redraws wait here and run one per animation frame. Redrawing a recharts chart is one
+ * long stretch of work (its internal store re-renders every line at once); several charts
+ * redrawn in the same task would add up to a visible stall, one per frame does not.
+ */
+const waiting: (() => void)[] = [];
+let frameRequested = false;
+
+function runNext(): void {
+  frameRequested = false;
+  waiting.shift()?.();
+  requestFrame();
+}
+
+function requestFrame(): void {
+  if (frameRequested || waiting.length === 0) return;
+  frameRequested = true;
+  requestAnimationFrame(runNext);
+}
+
+/** Runs `redraw` in a frame of its own, after the redraws queued before it. Returns the function that cancels it. */
+export function queueRedraw(redraw: () => void): () => void {
+  waiting.push(redraw);
+  requestFrame();
+  return () => {
+    const index = waiting.indexOf(redraw);
+    if (index >= 0) waiting.splice(index, 1);
+  };
+}
