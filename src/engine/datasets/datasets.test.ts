@@ -82,6 +82,16 @@ describe('generateDataset', () => {
     expect(spread(noisy.train)).toBeGreaterThan(spread(clean.train));
   });
 
+  it('keeps every class in both splits, even at an extreme trainFraction', () => {
+    for (const trainFraction of [0.001, 0.999]) {
+      const { train, test } = generateDataset('spiral3', { seed: 1, outputSize: 3, trainFraction });
+      for (const split of [train, test]) {
+        const perClass = [0, 1, 2].map((c) => rows(split, 3, 'y').filter((row) => row[c] === 1).length);
+        expect(Math.min(...perClass)).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
   it('standardises the iris measurements', () => {
     const { train, test } = generateDataset('iris', { seed: 1, outputSize: 3 });
     const all = [...rows(train, 4, 'x'), ...rows(test, 4, 'x')];

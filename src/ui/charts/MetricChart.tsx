@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceDot, ResponsiveContainer, XAxis, YAxis, type LabelProps } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { logAxis, stepAxisTicks } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
 import { AXIS_TICK, GRID_COLOR } from './palette.ts';
@@ -37,33 +37,25 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 const END_LABEL_WIDTH = 76;
 
 /**
- * Each labelled line's text beside its last point, as one reference dot: a `label` on the Line
- * would make recharts build a label component for every point, on every update. The line ending
- * highest gets its label above, the others below, so the labels of lines that meet stay apart.
+ * Each labelled line's text beside its last point, drawn straight from the axes' scales: a
+ * `label` on the Line would build a label component for every point, and a reference dot
+ * per label would update recharts' store on every redraw. The line ending highest gets its
+ * label above, the others below, so the labels of lines that meet stay apart.
  */
 function EndLabels({ lines }: { lines: readonly PlottedSeries[] }) {
+  const xScale = useXAxisScale();
+  const yScales = { value: useYAxisScale('value'), fraction: useYAxisScale('fraction') };
   const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
   const highestEnd = Math.max(...labelled.map((line) => line.points.at(-1)!.y));
   return labelled.map((line) => {
     const last = line.points.at(-1)!;
-    const dy = last.y === highestEnd ? -3 : 11;
+    const x = xScale?.(last.x);
+    const y = yScales[line.axis]?.(last.y);
+    if (x === undefined || y === undefined) return null;
     return (
-      <ReferenceDot
-        key={line.key}
-        x={last.x}
-        y={last.y}
-        yAxisId={line.axis}
-        r={0}
-        stroke="none"
-        label={({ viewBox }: LabelProps) => {
-          const { x = 0, y = 0 } = viewBox && 'x' in viewBox ? viewBox : {};
-          return (
-            <text x={x + 6} y={y} dy={dy} fill={line.color} fontSize={11} fontWeight={600}>
-              {line.endLabel}
-            </text>
-          );
-        }}
-      />
+      <text key={line.key} x={x + 6} y={y} dy={last.y === highestEnd ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
+        {line.endLabel}
+      </text>
     );
   });
 }

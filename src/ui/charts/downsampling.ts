@@ -14,7 +14,7 @@ export interface Row {
 }
 
 /** A few hundred points per line is more than a 400-px-wide chart can show. */
-export const MAX_POINTS_PER_SERIES = 300;
+export const MAX_POINTS_PER_SERIES = 200;
 
 /**
  * Reduces rows to at most `maxPoints` with Largest-Triangle-Three-Buckets, which keeps the

@@ -8,20 +8,22 @@ import { queueRedraw } from './redrawQueue.ts';
  */
 export function useThrottled<T>(value: T, intervalMs: number): T {
   const [shown, setShown] = useState(value);
+  const latest = useRef(value);
   const shownAt = useRef(0);
+  const cancelQueued = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
-    let cancelRedraw: (() => void) | undefined;
-    const show = () => {
-      cancelRedraw = queueRedraw(() => {
+    latest.current = value;
+    // A redraw already waiting for its frame shows the latest value; it keeps its place in the queue.
+    if (cancelQueued.current) return;
+    const timer = setTimeout(() => {
+      cancelQueued.current = queueRedraw(() => {
+        cancelQueued.current = undefined;
         shownAt.current = performance.now();
-        setShown(() => value);
+        setShown(latest.current);
       });
-    };
-    const timer = setTimeout(show, Math.max(0, shownAt.current + intervalMs - performance.now()));
-    return () => {
-      clearTimeout(timer);
-      cancelRedraw?.();
-    };
+    }, shownAt.current + intervalMs - performance.now());
+    return () => clearTimeout(timer);
   }, [value, intervalMs]);
+  useEffect(() => () => cancelQueued.current?.(), []);
   return shown;
 }

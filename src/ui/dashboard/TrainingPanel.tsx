@@ -22,13 +22,14 @@ export function TrainingPanel() {
   const runs = useRuns();
   const liveMainRun = useMainRun();
   const liveBoundary = useDecisionBoundary(liveMainRun?.id);
-  // The run list stays live; the charts redraw at their own pace.
-  const chartedRuns = useThrottled(runs, CHART_REFRESH_MS);
-  const mainRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
+  // The run list stays live; each chart redraws at its own pace, in a frame of its own.
+  const lossRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
+  const gradientRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
   const boundary = useThrottled(liveBoundary, CHART_REFRESH_MS);
+  const chartedRuns = useThrottled(runs, CHART_REFRESH_MS);
   const [overlaid, setOverlaid] = useState<ReadonlySet<string>>(new Set());
-  const health = useMemo(() => diagnoseGradients(mainRun?.gradients ?? []), [mainRun?.gradients]);
-  useGradientAnnotation(mainRun?.denseIds[0], describeGradientHealth(health));
+  const health = useMemo(() => diagnoseGradients(gradientRun?.gradients ?? []), [gradientRun?.gradients]);
+  useGradientAnnotation(gradientRun?.denseIds[0], describeGradientHealth(health));
 
   const setOverlay = (runIds: readonly string[], shown: boolean) =>
     setOverlaid((current) => {
@@ -44,8 +45,8 @@ export function TrainingPanel() {
   return (
     <aside aria-label="Training" className="training-panel">
       <TrainingControls />
-      <LossChart run={mainRun} />
-      <GradientChart run={mainRun} health={health} />
+      <LossChart run={lossRun} />
+      <GradientChart run={gradientRun} health={health} />
       <DecisionBoundary snapshot={boundary} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
