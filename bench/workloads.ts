@@ -67,7 +67,7 @@ export function parameterCount(workload: Workload): number {
 
 /** Random normal inputs and random class targets (a 0/1 column or one-hot rows), batch-major. */
 export function syntheticData(workload: Workload, rows: number, seed: number): { x: Float32Array; y: Float32Array; outputSize: number } {
-  const rng = createRng(seed);
+  const rng = createRng(seed, 'data');
   const { outputSize } = workloadNetwork(workload);
   const x = Float32Array.from({ length: rows * workload.inputSize }, () => rng.normal());
   const y = new Float32Array(rows * outputSize);

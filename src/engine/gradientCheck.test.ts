@@ -12,7 +12,7 @@ const STEP = 1e-6;
 
 /** Targets each loss is defined for: one-hot rows, 0/1 values, or any real numbers. */
 function targetsFor(loss: LossFn, seed: number): Float64Array {
-  const rng = createRng(seed);
+  const rng = createRng(seed, 'data');
   const t = new Float64Array(ROWS * OUTPUTS);
   for (let r = 0; r < ROWS; r++) {
     if (loss === 'cross_entropy') t[r * OUTPUTS + rng.int(OUTPUTS)] = 1;
@@ -25,7 +25,7 @@ function targetsFor(loss: LossFn, seed: number): Float64Array {
 }
 
 function randomInputs(seed: number): Float64Array {
-  const rng = createRng(seed);
+  const rng = createRng(seed, 'data');
   return Float64Array.from({ length: ROWS * INPUTS }, () => rng.normal());
 }
 

@@ -6,7 +6,7 @@
 /** A seeded random source: `uniform()` in [0, 1), `normal()`, `int(n)` in [0, n). */
 export { createRng } from './rng.ts';
 /** What `createRng` returns. */
-export type { Rng } from './rng.ts';
+export type { Rng, RandomStream } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
@@ -17,7 +17,7 @@ export { createNetwork } from './network.ts';
 export type { Network, NetworkOptions, Score } from './network.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
-export { createTrainer, TrainingDivergedError } from './trainer.ts';
+export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './trainer.ts';
 /**
  * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
  * kernel gradient norms of one step. `Evaluation`: loss and accuracy (null for regression) of a split.

@@ -11,24 +11,35 @@ import type { FloatArray } from './tensor.ts';
 export interface LossHead {
   /** True when `gradient` is with respect to the last activation's input, not its output. */
   readonly fused: boolean;
+  /** A mean loss above this means training has diverged even though the number is finite. */
+  readonly ceiling: number;
   /** Mean loss over `rows` rows. `logits` is the last activation's input (used only when fused). */
   value(logits: FloatArray, output: FloatArray, target: FloatArray, rows: number, width: number): number;
   gradient(output: FloatArray, target: FloatArray, grad: FloatArray, rows: number, width: number): void;
 }
 
+/**
+ * −ln of the smallest positive float32. A cross-entropy above it gives some right answer a
+ * probability that float32 rounds to 0: the unfused loss would be Infinity. The fused,
+ * log-sum-exp form stays finite there (a loss of 1e6 after a huge learning rate), so without
+ * this ceiling a run that has plainly blown up would go on drawing nonsense.
+ */
+export const CROSS_ENTROPY_CEILING = -Math.log(2 ** -149);
+
 /** The head for `fn` after the given last activation (null when the network ends in a dense layer). */
 export function createLossHead(fn: LossFn, lastActivation: ActivationFn | null): LossHead {
+  const ceiling = CROSS_ENTROPY_CEILING;
   switch (fn) {
     case 'mse':
-      return { fused: false, value: onOutput(meanSquaredError), gradient: meanSquaredErrorGradient };
+      return { fused: false, ceiling: Infinity, value: onOutput(meanSquaredError), gradient: meanSquaredErrorGradient };
     case 'cross_entropy':
       return lastActivation === 'softmax'
-        ? { fused: true, value: onLogits(crossEntropyFromLogits), gradient: residualGradient(perRow) }
-        : { fused: false, value: onOutput(crossEntropy), gradient: crossEntropyGradient };
+        ? { fused: true, ceiling, value: onLogits(crossEntropyFromLogits), gradient: residualGradient(perRow) }
+        : { fused: false, ceiling, value: onOutput(crossEntropy), gradient: crossEntropyGradient };
     case 'binary_cross_entropy':
       return lastActivation === 'sigmoid'
-        ? { fused: true, value: onLogits(binaryCrossEntropyFromLogits), gradient: residualGradient(perElement) }
-        : { fused: false, value: onOutput(binaryCrossEntropy), gradient: binaryCrossEntropyGradient };
+        ? { fused: true, ceiling, value: onLogits(binaryCrossEntropyFromLogits), gradient: residualGradient(perElement) }
+        : { fused: false, ceiling, value: onOutput(binaryCrossEntropy), gradient: binaryCrossEntropyGradient };
     default:
       return assertNever(fn);
   }

@@ -55,7 +55,7 @@ export class Network {
     this.dtype = options.dtype ?? 'float32';
     this.inputSize = compiled.inputSize;
     this.outputSize = compiled.outputSize;
-    const rng = createRng(options.seed);
+    const rng = createRng(options.seed, 'weights');
     this.layers = compiled.layers.map((spec, i) => {
       if (spec.kind === 'activation') return new ActivationLayer(spec.nodeId, spec.fn, spec.size);
       const dense = new DenseLayer(spec.nodeId, spec.inputSize, spec.units, spec.useBias, this.dtype);
@@ -73,6 +73,11 @@ export class Network {
     ]);
     const last = this.layers.at(-1);
     this.head = createLossHead(compiled.loss.fn, last instanceof ActivationLayer ? last.fn : null);
+  }
+
+  /** The largest mean loss of a run that has not diverged (see `LossHead.ceiling`). */
+  get lossCeiling(): number {
+    return this.head.ceiling;
   }
 
   /**

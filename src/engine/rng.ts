@@ -12,9 +12,20 @@ export interface Rng {
   int(n: number): number;
 }
 
-/** An xoroshiro128+ generator; every random choice in the engine goes through one of these. */
-export function createRng(seed: number): Rng {
+/**
+ * The independent uses of one seed. Each gets its own stream so that, say, the dataset's points
+ * and the initial weights are not drawn from the same sequence of numbers.
+ */
+export const RANDOM_STREAMS = { data: 0, weights: 1, batches: 2 } as const;
+export type RandomStream = keyof typeof RANDOM_STREAMS;
+
+/**
+ * An xoroshiro128+ generator; every random choice in the engine goes through one of these.
+ * Stream k starts k jumps (2^64 draws each) into the seed's sequence, so streams never overlap.
+ */
+export function createRng(seed: number, stream: RandomStream): Rng {
   const generator = xoroshiro128plus(seed);
+  for (let jumps = 0; jumps < RANDOM_STREAMS[stream]; jumps++) generator.jump();
   const uniform = () => uniformFloat64(generator);
   return {
     uniform,

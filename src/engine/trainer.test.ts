@@ -4,6 +4,7 @@ import type { Dataset } from './datasets/dataset.ts';
 import { generateDataset } from './datasets/index.ts';
 import { layerStack } from './layerStack.ts';
 import { createNetwork } from './network.ts';
+import { CROSS_ENTROPY_CEILING } from './losses.ts';
 import { createTrainer, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
 
 const xorNetwork = () =>
@@ -117,6 +118,27 @@ describe('createTrainer', () => {
     expect(diverged.message).toBe(
       `Loss became ${Number.isNaN(diverged.loss) ? 'NaN' : 'Infinity'} at step ${diverged.step} (epoch ${diverged.epoch}). Try a lower learning rate.`,
     );
+  });
+
+  it('stops a cross-entropy run whose loss is finite but past what float32 probabilities can hold', () => {
+    // Fused BCE stays finite however wrong the network is; at lr 1e6 it reaches ~1e6.
+    const trainer = xorTrainer({ lr: 1e6 });
+    let error: unknown;
+    try {
+      for (let i = 0; i < 2000; i++) trainer.step();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    const { loss, message } = error as TrainingDivergedError;
+    expect(loss).toBeGreaterThan(CROSS_ENTROPY_CEILING);
+    expect(Number.isFinite(loss)).toBe(true);
+    expect(message).toMatch(/^Loss became \d\.\d\de\+\d+ at step \d+ \(epoch \d+\)\. Try a lower learning rate\.$/);
+  });
+
+  it('never reaches the cross-entropy ceiling while training normally', () => {
+    const trainer = xorTrainer();
+    for (let i = 0; i < 2000; i++) expect(trainer.step().loss).toBeLessThan(CROSS_ENTROPY_CEILING);
   });
 
   it('reports accuracy for classification and null for regression', () => {

@@ -32,14 +32,23 @@ export interface Evaluation {
   accuracy: number | null;
 }
 
-/** The loss went NaN or infinite: training stops here, the weights are those of the last good step. */
+/**
+ * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
+ * here, the weights are those of the last good step.
+ */
+/** A diverged loss as the stop message shows it: NaN, Infinity, or 3 significant digits. */
+export function describeDivergedLoss(loss: number): string {
+  if (Number.isNaN(loss)) return 'NaN';
+  return Number.isFinite(loss) ? loss.toPrecision(3) : String(loss);
+}
+
 export class TrainingDivergedError extends Error {
   constructor(
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
   ) {
-    super(`Loss became ${Number.isNaN(loss) ? 'NaN' : loss} at step ${step} (epoch ${epoch}). Try a lower learning rate.`);
+    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}). Try a lower learning rate.`);
     this.name = 'TrainingDivergedError';
   }
 }
@@ -71,7 +80,7 @@ export class Trainer {
         `dataset ${dataset.info.name} is ${dataset.inputSize} → ${dataset.outputSize}, the network ${network.inputSize} → ${network.outputSize}`,
       );
     }
-    this.rng = createRng(seed);
+    this.rng = createRng(seed, 'batches');
     this.order = Int32Array.from({ length: dataset.train.count }, (_, i) => i);
     this.metrics = { step: 0, epoch: 0, loss: NaN, gradNorms: new Float64Array(network.denseIds.length) };
     this.hyper = { ...hyperparameters };
@@ -102,7 +111,8 @@ export class Trainer {
   /**
    * Trains on the next mini-batch. Returns the same metrics object every time, overwritten by
    * the next step (copy what you keep), so a step allocates nothing.
-   * @throws TrainingDivergedError when the loss is NaN or infinite (no update is applied).
+   * @throws TrainingDivergedError when the loss is NaN, infinite or over the network's loss
+   *   ceiling (no update is applied).
    */
   step(): StepMetrics {
     const { network, dataset } = this;
@@ -111,7 +121,8 @@ export class Trainer {
     this.gatherBatch(rows);
     const loss = network.computeGradients(this.batchX, this.batchY, rows);
     const epoch = this.epochsDone + 1;
-    if (!Number.isFinite(loss)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    // Written so that NaN fails the comparison too.
+    if (!(loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
     const l2 = this.hyper.l2 ?? 0;

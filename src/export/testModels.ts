@@ -16,7 +16,7 @@ export const VERIFIED_NETWORKS = ACTIVATION_FNS.flatMap((hidden) => HEADS.map((h
  * the cases the exporters treat specially. No weights: the engine initialises them from `seed`.
  */
 export function randomModel(hidden: ActivationFn, head: Head, seed: number): NetloomModel {
-  const rng = createRng(seed);
+  const rng = createRng(seed, 'data');
   const size = () => 2 + rng.int(6);
   const outputs = head === 'softmax' ? 2 + rng.int(3) : 1;
   const nodes: ModelNode[] = [

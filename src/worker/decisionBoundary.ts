@@ -1,5 +1,5 @@
 import { createGrid, type Dataset, type DatasetSplit, type Network } from '../engine/index.ts';
-import type { BoundarySnapshot } from '../ui/training/runTypes.ts';
+import type { BoundarySnapshot } from './metricTypes.ts';
 
 /** Grid cells per side: fine enough to see the boundary's shape, cheap enough to redo 4 times a second. */
 export const BOUNDARY_RESOLUTION = 48;

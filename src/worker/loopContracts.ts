@@ -1,6 +1,7 @@
 /** What the training loop needs from the engine and from its host (the worker, or a test). */
+import { describeDivergedLoss } from '../engine/index.ts';
 import type { DenseWeights } from '../model/index.ts';
-import type { BoundarySnapshot } from '../ui/training/runTypes.ts';
+import type { BoundarySnapshot } from './metricTypes.ts';
 import type { FromWorker, Hyperparameters, SplitScore, ToWorker } from './protocol.ts';
 
 /** One training step's report, as the engine's trainer gives it (a reused object). */
@@ -27,14 +28,14 @@ export interface TrainingSession {
   reset(): void;
 }
 
-/** The loss became NaN or infinite at `step`. */
+/** The loss became NaN, infinite or impossibly large at `step` (see the engine's TrainingDivergedError). */
 export class DivergedError extends Error {
   constructor(
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
   ) {
-    super(`Loss became ${Number.isNaN(loss) ? 'NaN' : 'infinite'} at step ${step} — try a lower learning rate`);
+    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} — try a lower learning rate`);
   }
 }
 

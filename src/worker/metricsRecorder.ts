@@ -1,4 +1,4 @@
-import type { GradientPoint, LossPoint } from '../ui/training/runTypes.ts';
+import type { GradientPoint, LossPoint } from './metricTypes.ts';
 import type { Evaluation } from './protocol.ts';
 
 /** Every step is kept up to here; past it, see `strideAt`. */

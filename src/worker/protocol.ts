@@ -6,7 +6,7 @@
  * its history: the UI drops messages of an older session that were already in flight.
  */
 import type { DatasetName, DenseWeights, NetloomModel, OptimizerName } from '../model/index.ts';
-import type { BoundarySnapshot, GradientPoint, LossPoint } from '../ui/training/runTypes.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint } from './metricTypes.ts';
 
 /** What the optimizer uses; can change while a run goes on. */
 export interface Hyperparameters {

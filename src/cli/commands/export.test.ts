@@ -11,7 +11,7 @@ import { cli, useTempDir } from '../testing.ts';
 
 const model = spiralTemplate();
 const rows = 16;
-const x = randomInputs(createRng(3), rows, 2);
+const x = randomInputs(createRng(3, 'data'), rows, 2);
 
 describe('cli export', () => {
   const tmp = useTempDir();

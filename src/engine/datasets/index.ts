@@ -24,7 +24,7 @@ const DEFAULT_SAMPLES = 400;
 
 /** Generates a built-in dataset from the seed: the same options always give the same rows. */
 export function generateDataset(name: DatasetName, options: DatasetOptions): Dataset {
-  const rng = createRng(options.seed);
+  const rng = createRng(options.seed, 'data');
   const info = DATASETS[name];
   const samples = generateSamples(name, rng, options.samples ?? DEFAULT_SAMPLES, options.noise ?? 0);
   const target = targetEncoder(samples, options.outputSize, name);

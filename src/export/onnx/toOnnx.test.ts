@@ -9,7 +9,7 @@ const ROWS = 64;
 describe('ONNX export', () => {
   it.each(VERIFIED_NETWORKS)('onnxruntime predicts what the engine does: $hidden hidden, $head head', async ({ hidden, head }) => {
     const model = randomModel(hidden, head, 23);
-    const x = randomInputs(createRng(7), ROWS, inputSizeOf(model));
+    const x = randomInputs(createRng(7, 'data'), ROWS, inputSizeOf(model));
 
     const predicted = await predictWithOnnxRuntime(exportOnnx(model), x, ROWS);
 
@@ -20,7 +20,7 @@ describe('ONNX export', () => {
     const model = randomModel('tanh', 'sigmoid', 4);
     const onnxBytes = exportOnnx(model);
     for (const rows of [1, 300]) {
-      const x = randomInputs(createRng(rows), rows, inputSizeOf(model));
+      const x = randomInputs(createRng(rows, 'data'), rows, inputSizeOf(model));
       const predicted = await predictWithOnnxRuntime(onnxBytes, x, rows);
       expect(outsideTolerance(predicted, enginePredict(model, x, rows), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
     }

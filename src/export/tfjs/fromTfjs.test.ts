@@ -79,7 +79,7 @@ describe('TensorFlow.js import', () => {
     const { modelJson, weightData } = exported(model);
 
     expect(modelJson.modelTopology.config.layers.map((layer) => layer.config.name)).toEqual(['dense_a_b', 'a_b']);
-    const x = randomInputs(createRng(1), 4, 2);
+    const x = randomInputs(createRng(1, 'data'), 4, 2);
     const loaded = await loadWithTfjs({ modelJson, weightData });
     expect(outsideTolerance(predictWithTfjs(loaded, x, 4), enginePredict(model, x, 4), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
     expect(graphOf(importTfjs(modelJson, weightData))).toEqual(graphOf(model));
@@ -103,7 +103,7 @@ describe('TensorFlow.js import', () => {
       ['loss', 'loss'],
     ]);
     expect(imported.nodes.at(-1)!.params).toEqual({ fn: 'cross_entropy' });
-    const x = randomInputs(createRng(2), 32, 3);
+    const x = randomInputs(createRng(2, 'data'), 32, 3);
     expect(outsideTolerance(enginePredict(imported, x, 32), predictWithTfjs(model, x, 32), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ describe('TensorFlow.js import', () => {
     const imported = importTfjs(modelJson, weightData);
 
     expect(imported.nodes.map((node) => node.id)).toEqual(['input', 'h', 'h_tanh', 'y', 'y_sigmoid', 'loss']);
-    const x = randomInputs(createRng(4), 8, 3);
+    const x = randomInputs(createRng(4, 'data'), 8, 3);
     expect(outsideTolerance(enginePredict(imported, x, 8), predictWithTfjs(model, x, 8), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
   });
 

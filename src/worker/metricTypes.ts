@@ -1,0 +1,49 @@
+/**
+ * What the worker reports about a run: loss points, gradient norms and decision-boundary
+ * snapshots. The worker fills these and the dashboard only reads them, so the numbers people
+ * see come from the engine and are never recomputed in the UI.
+ */
+
+/**
+ * One recorded point of the loss curve. Every step is a point for the first 2,048 steps; later
+ * points each average a growing number of steps (see `worker/metricsRecorder.ts`), so a long
+ * run stays a few thousand points. Test metrics are present on evaluation points only.
+ */
+export interface LossPoint {
+  /** The last step this point covers (1-based). */
+  step: number;
+  /** Completed epochs at `step`, fractional: 2.5 is halfway through the third epoch. */
+  epoch: number;
+  /** Mean mini-batch loss over the steps this point covers. */
+  loss: number;
+  /** Train accuracy over the whole train split, on evaluation points; null elsewhere and for regression. */
+  accuracy: number | null;
+  testLoss?: number;
+  testAccuracy?: number | null;
+}
+
+/** The L2 norm of every dense layer's kernel gradient at one step, in `RunRecord.denseIds` order. */
+export interface GradientPoint {
+  step: number;
+  norms: number[];
+}
+
+/**
+ * The network's output over a square grid of the 2-D input plane, with the data on top, as the
+ * decision-boundary heatmap draws it.
+ */
+export interface BoundarySnapshot {
+  /** The grid is `resolution × resolution`, row-major, first row at `extent.yMax`. */
+  resolution: number;
+  extent: { xMin: number; xMax: number; yMin: number; yMax: number };
+  /**
+   * Per grid cell: for one sigmoid output the probability of class 1; for k softmax outputs the
+   * winning class index; for regression the predicted value.
+   */
+  values: Float32Array;
+  /** Number of classes (0 for regression). */
+  classes: number;
+  /** Data points as x0, y0, x1, y1, ... with one label (class index or value) each. */
+  train: { xy: Float32Array; labels: Float32Array };
+  test: { xy: Float32Array; labels: Float32Array };
+}
