@@ -59,7 +59,7 @@ test('a diverged run keeps its last good points on the charts', async ({ page })
   const loss = page.getByRole('region', { name: 'Loss' });
   await expect(loss.getByRole('img', { name: /Loss and accuracy against training step/ })).toBeVisible();
   // However few steps were good, they are drawn: as a line, or a dot for a single point.
-  await expect(loss.locator('.recharts-line-curve, .recharts-line-dot').first()).toBeVisible();
+  await expect(loss.locator('.metric-chart__line, .metric-chart__dot').first()).toBeVisible();
 });
 
 test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run can be removed', async ({ page }) => {
@@ -71,7 +71,7 @@ test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run c
   await expect(comparison.getByRole('img', { name: `Train loss of ${names.join(' and ')}` })).toBeVisible({ timeout: 30_000 });
   await expect(comparison.getByRole('img', { name: `First-layer gradient norm of ${names.join(' and ')}` })).toBeVisible();
   // Both runs draw a line in both charts.
-  await expect(comparison.locator('.recharts-line-curve')).toHaveCount(4, { timeout: 30_000 });
+  await expect(comparison.locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
 
   const runs = page.getByRole('region', { name: 'Runs' });
   await runs.getByRole('checkbox', { name: `Overlay run ${names[1]}` }).uncheck();

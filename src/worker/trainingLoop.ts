@@ -12,11 +12,15 @@ import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus,
 const SLICE_MS = 12;
 /**
  * 10 metrics batches a second: live enough for charts (each batch re-renders them, the costliest
- * thing on the page), and with boundaries (≤ 4/s) and weights (1/s) well under 30 messages/s.
+ * thing on the page), and with boundaries (≤ 4/s) and weights (1 per 5 s) well under 30 messages/s.
  */
 export const METRICS_INTERVAL_MS = 100;
 const BOUNDARY_INTERVAL_MS = 250;
-const WEIGHTS_INTERVAL_MS = 1000;
+/**
+ * Weights while training, for the crash recovery: each copy goes into the editor's document and
+ * re-renders the graph. Whenever training stops they are sent at once, so an export is never stale.
+ */
+const WEIGHTS_INTERVAL_MS = 5000;
 /** The most of the time evaluation and the boundary grid may take, so training keeps most of it. */
 const EVALUATION_SHARE = 0.05;
 const BOUNDARY_SHARE = 0.1;

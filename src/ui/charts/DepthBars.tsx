@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { logAxis } from './axisTicks.ts';
+import { GIVEN_TICKS, logAxis } from './axisTicks.ts';
 import { formatLogTick, formatValue } from './numberFormat.ts';
 import { AXIS_TICK, depthColor, GRID_COLOR } from './palette.ts';
+import { useStableAxis } from './useStableAxis.ts';
 
 /**
  * The axis always spans at least a million-fold, so healthy layers within a few times of each
@@ -20,9 +21,9 @@ function DepthColoredBar(props: BarShapeProps) {
  */
 export function DepthBars({ norms }: { norms: readonly number[] }) {
   const positive = norms.filter((norm) => norm > 0);
+  const largest = positive.length > 0 ? Math.max(...positive) : 1;
+  const { ticks, domain } = useStableAxis(logAxis(Math.min(...positive, largest / MIN_SPAN), largest, 4));
   if (positive.length === 0) return null;
-  const largest = Math.max(...positive);
-  const { ticks, domain } = logAxis(Math.min(...positive, largest / MIN_SPAN), largest, 4);
   const bars = norms.map((norm, layer) => ({ layer: layer + 1, norm, color: depthColor(layer, norms.length) }));
   return (
     <figure className="depth-bars">
@@ -41,7 +42,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               scale="log"
               domain={domain}
               ticks={ticks}
-              allowDataOverflow
+              {...GIVEN_TICKS}
               tickFormatter={formatLogTick}
               tick={AXIS_TICK}
               width={52}

@@ -9,6 +9,7 @@ import { GradientWarning } from './GradientWarning.tsx';
 import { MetricChart } from './MetricChart.tsx';
 import { latestNorms, layerGradientSeries } from './runSeries.ts';
 import { usePlottedSeries } from './usePlottedSeries.ts';
+import { useThrottled } from './useThrottled.ts';
 
 interface GradientChartProps {
   run: RunRecord | undefined;
@@ -20,6 +21,7 @@ interface GradientChartProps {
 const GRADIENT_SMOOTHING = 0.85;
 /** Smoothed lines need fewer points, and a line per layer multiplies the drawing cost. */
 const POINTS_PER_LAYER = 150;
+const NO_NORMS: readonly number[] = [];
 
 /**
  * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
@@ -30,7 +32,8 @@ export const GradientChart = memo(function GradientChart({ run, health }: Gradie
   const specs = useMemo(() => (run ? layerGradientSeries(run) : []), [run]);
   const lines = usePlottedSeries(specs, { smoothing, logY: true, maxPoints: POINTS_PER_LAYER });
   const warning = describeGradientHealth(health);
-  const norms = run ? latestNorms(run) : [];
+  // The bars are a recharts chart of their own: they redraw in the next free frame, not in this one.
+  const norms = useThrottled(run ? latestNorms(run) : NO_NORMS, 0);
   return (
     <ChartSection title="Gradient magnitude" controls={<SmoothingSlider value={smoothing} onChange={setSmoothing} />}>
       {warning && <GradientWarning warning={warning} />}

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
-import { logAxis, stepAxisTicks } from './axisTicks.ts';
+import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { GIVEN_TICKS, linearAxis, logAxis, stepAxisTicks } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
 import { AXIS_TICK, GRID_COLOR } from './palette.ts';
+import { SeriesLines } from './SeriesLines.tsx';
 import type { PlottedSeries } from './usePlottedSeries.ts';
+import { useStableAxis } from './useStableAxis.ts';
 
 interface MetricChartProps {
   lines: readonly PlottedSeries[];
@@ -18,8 +20,8 @@ interface MetricChartProps {
   height?: number;
 }
 
+/** The value axis, fitted to the value lines' points: the lines are drawn by us, so recharts does not see their data. */
 function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
-  if (!logScale) return { scale: 'linear' as const, domain: [0, 'auto'] as [number, 'auto'], tickFormatter: formatValue };
   let min = Infinity;
   let max = -Infinity;
   for (const line of lines) {
@@ -29,120 +31,72 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
       max = Math.max(max, y);
     }
   }
+  if (!logScale) return { scale: 'linear' as const, ...linearAxis(max), tickFormatter: formatValue };
   const { ticks, domain } = min <= max ? logAxis(min, max) : logAxis(0.1, 1);
-  return { scale: 'log' as const, domain, ticks, tickFormatter: formatLogTick, allowDataOverflow: true };
+  return { scale: 'log' as const, domain, ticks, tickFormatter: formatLogTick };
 }
 
-/** Room on the right for end labels such as "first layer". */
-const END_LABEL_WIDTH = 76;
+/** Room on the right for end labels such as "first layer", for the fraction axis, or neither. */
+const MARGINS = {
+  endLabels: { top: 8, right: 76, bottom: 4, left: 0 },
+  fractionAxis: { top: 8, right: 4, bottom: 4, left: 0 },
+  plain: { top: 8, right: 16, bottom: 4, left: 0 },
+};
+const FRACTION_DOMAIN = [0, 1];
+const FRACTION_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /**
- * Each labelled line's text beside its last point, drawn straight from the axes' scales: a
- * `label` on the Line would build a label component for every point, and a reference dot
- * per label would update recharts' store on every redraw. The line ending highest gets its
- * label above, the others below, so the labels of lines that meet stay apart.
- */
-function EndLabels({ lines }: { lines: readonly PlottedSeries[] }) {
-  const xScale = useXAxisScale();
-  const yScales = { value: useYAxisScale('value'), fraction: useYAxisScale('fraction') };
-  const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
-  const highestEnd = Math.max(...labelled.map((line) => line.points.at(-1)!.y));
-  return labelled.map((line) => {
-    const last = line.points.at(-1)!;
-    const x = xScale?.(last.x);
-    const y = yScales[line.axis]?.(last.y);
-    if (x === undefined || y === undefined) return null;
-    return (
-      <text key={line.key} x={x + 6} y={y} dy={last.y === highestEnd ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
-        {line.endLabel}
-      </text>
-    );
-  });
-}
-
-/** The data key of a chart row's value for the line at `index`. */
-const valueKey = (index: number) => `y${index}`;
-
-/**
- * The lines' points as one table, a row per x with each line's value there. Recharts stores a
- * line's own `data` once per line, and every store update re-runs its selectors for all of
- * them: one table is one update per chart, however many lines it draws.
- */
-function chartRows(lines: readonly PlottedSeries[]): Record<string, number>[] {
-  const rows = new Map<number, Record<string, number>>();
-  lines.forEach((line, index) => {
-    for (const { x, y } of line.points) {
-      let row = rows.get(x);
-      if (!row) rows.set(x, (row = { x }));
-      row[valueKey(index)] = y;
-    }
-  });
-  return [...rows.values()].sort((a, b) => a.x! - b.x!);
-}
-
-/**
- * A recharts line chart of series that each bring their own points (runs are sampled at
- * different steps), against the training step or epoch. Recharts' keyboard layer is off:
- * there is no tooltip to walk, and the wrapper's label says what the chart shows.
+ * A line chart of series that each bring their own points (runs and layers are sampled at
+ * different steps), against the training step or epoch: recharts lays out the axes and grid,
+ * `SeriesLines` draws the lines. Recharts' keyboard layer is off: there is no tooltip to walk,
+ * and the wrapper's label says what the chart shows.
  */
 export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
-  const rows = useMemo(() => chartRows(lines), [lines]);
-  if (rows.length === 0) {
-    return (
-      <div className="metric-chart metric-chart--empty" style={{ height }}>
-        {emptyMessage}
-      </div>
-    );
-  }
+  const xAxisLabel = useMemo(() => ({ value: xLabel, position: 'insideBottomRight', offset: -2, ...AXIS_TICK }) as const, [xLabel]);
+  const valueAxis = useStableAxis(valueAxisScale(lines, logScale));
+  const empty = lines.every((line) => line.points.length === 0);
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
   const lastStep = Math.max(...lines.map((line) => line.points.at(-1)?.x ?? 0));
-  const rightMargin = lines.some((line) => line.endLabel) ? END_LABEL_WIDTH : hasFractionAxis ? 4 : 16;
+  const margin = lines.some((line) => line.endLabel) ? MARGINS.endLabels : hasFractionAxis ? MARGINS.fractionAxis : MARGINS.plain;
+  // While empty, the chart stays mounted and sized under the message, hidden: mounting or
+  // resizing recharts is a long task, better done with the page than when training starts.
   return (
-    <div className="metric-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={rows} margin={{ top: 8, right: rightMargin, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[0, lastStep]}
-            ticks={stepAxisTicks(lastStep)}
-            tickFormatter={formatStep}
-            tick={AXIS_TICK}
-            stroke={GRID_COLOR}
-            label={{ value: xLabel, position: 'insideBottomRight', offset: -2, ...AXIS_TICK }}
-          />
-          <YAxis yAxisId="value" tick={AXIS_TICK} width={52} stroke={GRID_COLOR} {...valueAxisScale(lines, logScale)} />
-          {hasFractionAxis && (
-            <YAxis
-              yAxisId="fraction"
-              orientation="right"
-              domain={[0, 1]}
-              ticks={[0, 0.25, 0.5, 0.75, 1]}
-              tickFormatter={formatPercent}
+    <div className="metric-chart" role={empty ? undefined : 'img'} aria-label={empty ? undefined : label}>
+      {empty && <div className="metric-chart__message">{emptyMessage}</div>}
+      <div className="metric-chart__plot" aria-hidden={empty || undefined} style={empty ? { visibility: 'hidden' } : undefined}>
+        <ResponsiveContainer width="100%" height={height}>
+          {/* Props are kept stable between redraws: recharts copies each changed one into its store, and every copy re-runs its selectors. */}
+          <LineChart margin={margin} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+            <XAxis
+              type="number"
+              dataKey="x" // without one, recharts makes the x axis a list of categories
+              domain={[0, lastStep]}
+              ticks={stepAxisTicks(lastStep)}
+              {...GIVEN_TICKS}
+              tickFormatter={formatStep}
               tick={AXIS_TICK}
-              width={40}
               stroke={GRID_COLOR}
+              label={xAxisLabel}
             />
-          )}
-          {lines.map((line, index) => (
-            <Line
-              key={line.key}
-              dataKey={valueKey(index)}
-              connectNulls // a line has no value in rows that only other lines' points made
-              name={line.label}
-              yAxisId={line.axis}
-              stroke={line.color}
-              strokeDasharray={line.dash}
-              strokeWidth={line.axis === 'value' ? 2 : 1.5}
-              dot={line.points.length === 1} // a lone point draws no line
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          ))}
-          <EndLabels lines={lines} />
-        </LineChart>
-      </ResponsiveContainer>
+            <YAxis yAxisId="value" {...GIVEN_TICKS} tick={AXIS_TICK} width={52} stroke={GRID_COLOR} {...valueAxis} />
+            {hasFractionAxis && (
+              <YAxis
+                yAxisId="fraction"
+                orientation="right"
+                domain={FRACTION_DOMAIN}
+                ticks={FRACTION_TICKS}
+                {...GIVEN_TICKS}
+                tickFormatter={formatPercent}
+                tick={AXIS_TICK}
+                width={40}
+                stroke={GRID_COLOR}
+              />
+            )}
+            <SeriesLines lines={lines} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 }

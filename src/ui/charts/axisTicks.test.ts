@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logAxis, stepAxisTicks } from './axisTicks.ts';
+import { linearAxis, logAxis, stepAxisTicks } from './axisTicks.ts';
 
 describe('logAxis', () => {
   it('covers the data with whole decades', () => {
@@ -28,5 +28,16 @@ describe('stepAxisTicks', () => {
 
   it('has a single tick before the first step', () => {
     expect(stepAxisTicks(0)).toEqual([0]);
+  });
+});
+
+describe('linearAxis', () => {
+  it('ends on the first round tick at or above the largest value', () => {
+    expect(linearAxis(0.72)).toEqual({ ticks: [0, 0.2, 0.4, 0.6, 0.8], domain: [0, 0.8] });
+    expect(linearAxis(1)).toEqual({ ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], domain: [0, 1] });
+  });
+
+  it('falls back to 0–1 when there is nothing positive to show', () => {
+    expect(linearAxis(-Infinity)).toEqual({ ticks: [0, 1], domain: [0, 1] });
   });
 });

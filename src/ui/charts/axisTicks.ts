@@ -1,6 +1,13 @@
 /** Tick positions for the charts' axes, chosen by hand because recharts' own land on odd values. */
 
 /**
+ * Props for an axis that shows exactly the domain and ticks it is given: recharts sees no data
+ * to fit it to (the lines are drawn by us), and would otherwise measure every tick label in the
+ * DOM to thin them out and recompute "nice" ticks in arbitrary-precision maths on every redraw.
+ */
+export const GIVEN_TICKS = { allowDataOverflow: true, interval: 0, niceTicks: 'none' } as const;
+
+/**
  * Ticks at powers of ten covering [min, max] for a log axis, thinned to at most `maxTicks` by
  * skipping decades as needed. Returns the ticks and the axis domain, which starts and ends on a tick.
  */
@@ -37,4 +44,12 @@ export function stepAxisTicks(max: number, maxTicks = 5): number[] {
   if (!(max > 0)) return [0];
   const step = roundStep(max, maxTicks);
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
+/** Ticks at round numbers from 0 up to the first one at or above `max`, for a linear value axis starting at 0. */
+export function linearAxis(max: number, maxTicks = 5): { ticks: number[]; domain: [number, number] } {
+  if (!(max > 0) || !Number.isFinite(max)) return { ticks: [0, 1], domain: [0, 1] };
+  const step = roundStep(max, maxTicks);
+  const ticks = Array.from({ length: Math.ceil(max / step - 1e-9) + 1 }, (_, i) => Number((i * step).toPrecision(12))); // 3 × 0.2 is 0.6000000000000001
+  return { ticks, domain: [0, ticks.at(-1)!] };
 }

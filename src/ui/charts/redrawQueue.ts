@@ -1,7 +1,7 @@
 /**
- * Chart redraws wait here and run one per animation frame. Redrawing a recharts chart is one
- * long stretch of work (its internal store re-renders every line at once); several charts
- * redrawn in the same task would add up to a visible stall, one per frame does not.
+ * Chart redraws (and other updates that re-render a big part of the page) wait here and run one
+ * per animation frame. Each is one uninterruptible stretch of work (recharts re-renders a whole
+ * chart from its store at once); several in the same task would add up to a visible stall.
  */
 const waiting: (() => void)[] = [];
 let frameRequested = false;

@@ -18,11 +18,6 @@ export interface SeriesSpec<T> {
   read: (item: T) => XY | null;
   /** Text written beside the line's last point, e.g. "first layer". */
   endLabel?: string;
-  /**
-   * Lines of one chart with the same `sampling` read the same items and are downsampled
-   * together, so they keep sharing their x values and the chart draws one row per x.
-   */
-  sampling?: string;
 }
 
 const finiteOrNull = (x: number, y: number | null | undefined): XY | null =>
@@ -40,11 +35,11 @@ export function reportsAccuracy(run: RunRecord): boolean {
 export type LossXAxis = 'step' | 'epoch';
 
 const LOSS_METRICS = [
-  { metric: 'loss', label: 'Train loss', color: METRIC_COLORS.loss, axis: 'value', sampling: 'every step' },
-  { metric: 'testLoss', label: 'Test loss', color: METRIC_COLORS.loss, dash: TEST_DASH, axis: 'value', sampling: 'evaluations' },
-  { metric: 'accuracy', label: 'Train accuracy', color: METRIC_COLORS.accuracy, axis: 'fraction', sampling: 'evaluations' },
-  { metric: 'testAccuracy', label: 'Test accuracy', color: METRIC_COLORS.accuracy, dash: TEST_DASH, axis: 'fraction', sampling: 'evaluations' },
-] as const satisfies readonly (Pick<SeriesSpec<LossPoint>, 'label' | 'color' | 'dash' | 'axis' | 'sampling'> & { metric: keyof LossPoint })[];
+  { metric: 'loss', label: 'Train loss', color: METRIC_COLORS.loss, axis: 'value' },
+  { metric: 'testLoss', label: 'Test loss', color: METRIC_COLORS.loss, dash: TEST_DASH, axis: 'value' },
+  { metric: 'accuracy', label: 'Train accuracy', color: METRIC_COLORS.accuracy, axis: 'fraction' },
+  { metric: 'testAccuracy', label: 'Test accuracy', color: METRIC_COLORS.accuracy, dash: TEST_DASH, axis: 'fraction' },
+] as const satisfies readonly (Pick<SeriesSpec<LossPoint>, 'label' | 'color' | 'dash' | 'axis'> & { metric: keyof LossPoint })[];
 
 /** Train and test loss, plus train and test accuracy for classification, against step or epoch. */
 export function lossChartSeries(run: RunRecord, xAxis: LossXAxis = 'step'): SeriesSpec<LossPoint>[] {
@@ -82,7 +77,6 @@ export function layerGradientSeries(run: RunRecord): SeriesSpec<GradientPoint>[]
     source: run.gradients,
     read: readLayerNorm(layer),
     endLabel: depthEndLabel(layer, count),
-    sampling: 'layers',
   }));
 }
 

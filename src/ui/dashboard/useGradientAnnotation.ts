@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { GradientWarningText } from '../charts/gradientHealth.ts';
+import { queueRedraw } from '../charts/redrawQueue.ts';
 import { setNodeAnnotations } from '../store/index.ts';
 
 /**
@@ -11,7 +12,11 @@ export function useGradientAnnotation(firstDenseId: string | undefined, warning:
   const message = warning?.nodeMessage;
   useEffect(() => {
     if (!firstDenseId || !message) return;
-    setNodeAnnotations({ [firstDenseId]: { tone: 'warning', message } });
-    return () => setNodeAnnotations({});
+    // In a frame of its own, like a chart redraw: the canvas re-renders and re-measures the node for it.
+    const cancel = queueRedraw(() => setNodeAnnotations({ [firstDenseId]: { tone: 'warning', message } }));
+    return () => {
+      cancel();
+      setNodeAnnotations({});
+    };
   }, [firstDenseId, message]);
 }

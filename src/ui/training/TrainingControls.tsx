@@ -1,6 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
-import { compile } from '../../compiler/index.ts';
+import type { ReactNode } from 'react';
 import type { TrainingStats } from '../../worker/protocol.ts';
+import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
 import { useMainRun, useTrainingStats } from './hooks.ts';
 import { mainRun } from './runs.ts';
@@ -51,10 +51,8 @@ export function TrainingControls() {
 /** Why the graph cannot train right now, or undefined when it can. */
 function useTrainBlocker(): string | undefined {
   const model = useModel();
-  return useMemo(() => {
-    const result = compile(model);
-    return result.ok ? undefined : result.errors[0]?.message;
-  }, [model]);
+  const result = compileModel(model);
+  return result.ok ? undefined : result.errors[0]?.message;
 }
 
 /** A named figure. Not a live region (as an <output> is by default): a screen reader would recite it 10 times a second. */

@@ -1,0 +1,74 @@
+import { memo, useId } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale, type ScaleFunction } from 'recharts';
+import type { SeriesAxis } from './runSeries.ts';
+import type { PlottedSeries } from './usePlottedSeries.ts';
+
+/** A lone point draws no line, so it gets a dot of this radius (as recharts draws one). */
+const DOT_RADIUS = 3;
+
+/** The SVG path through a line's points, in pixels; points the scales cannot place are skipped. */
+function linePath(line: PlottedSeries, x: ScaleFunction, y: ScaleFunction): string {
+  const commands: string[] = [];
+  for (const point of line.points) {
+    const px = x(point.x);
+    const py = y(point.y);
+    if (px !== undefined && py !== undefined) commands.push(`${commands.length === 0 ? 'M' : 'L'}${px.toFixed(1)},${py.toFixed(1)}`);
+  }
+  return commands.join('');
+}
+
+/** One line: its path, or a dot when it has a single point. Redrawn only when its points or scales change. */
+const LinePath = memo(function LinePath({ line, x, y }: { line: PlottedSeries; x: ScaleFunction; y: ScaleFunction }) {
+  const look = { stroke: line.color, strokeWidth: line.axis === 'value' ? 2 : 1.5, strokeDasharray: line.dash };
+  if (line.points.length > 1) return <path className="metric-chart__line" d={linePath(line, x, y)} fill="none" {...look} />;
+  const [only] = line.points;
+  return <circle className="metric-chart__dot" cx={x(only!.x)} cy={y(only!.y)} r={DOT_RADIUS} fill="#fff" {...look} />;
+});
+
+/**
+ * Each labelled line's text beside its last point. The line ending highest gets its label
+ * above, the others below, so the labels of lines that meet stay apart.
+ */
+function EndLabels({ lines, x, yScales }: { lines: readonly PlottedSeries[]; x: ScaleFunction; yScales: Record<SeriesAxis, ScaleFunction | undefined> }) {
+  const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
+  const highestEnd = Math.max(...labelled.map((line) => line.points.at(-1)!.y));
+  return labelled.map((line) => {
+    const last = line.points.at(-1)!;
+    const px = x(last.x);
+    const py = yScales[line.axis]?.(last.y);
+    if (px === undefined || py === undefined) return null;
+    return (
+      <text key={line.key} x={px + 6} y={py} dy={last.y === highestEnd ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
+        {line.endLabel}
+      </text>
+    );
+  });
+}
+
+/**
+ * A chart's lines, one SVG path each, placed with the chart's own axis scales (recharts
+ * provides the axes, grid and layout). Recharts' `<Line>` registers each line in the chart's
+ * store and rebuilds per-point objects, label entries and animation state on every redraw:
+ * with a dozen lines redrawn while training, each redraw was a long task that stalled the page.
+ */
+export function SeriesLines({ lines }: { lines: readonly PlottedSeries[] }) {
+  const x = useXAxisScale();
+  const yScales = { value: useYAxisScale('value'), fraction: useYAxisScale('fraction') };
+  const plotArea = usePlotArea();
+  const clipId = useId();
+  if (!x || !plotArea) return null;
+  return (
+    <g className="metric-chart__lines">
+      <clipPath id={clipId}>
+        <rect x={plotArea.x} y={plotArea.y} width={plotArea.width} height={plotArea.height} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        {lines.map((line) => {
+          const y = yScales[line.axis];
+          return y && line.points.length > 0 ? <LinePath key={line.key} line={line} x={x} y={y} /> : null;
+        })}
+      </g>
+      <EndLabels lines={lines} x={x} yScales={yScales} />
+    </g>
+  );
+}
