@@ -7,7 +7,7 @@ import { xorTemplate } from '../model/index.ts';
 const STEPS_PER_EPOCH = 10;
 const BATCH = 16;
 
-/** A session whose every step costs `stepMs` of fake time, and which may diverge at a given step. */
+/** A session whose every step costs `stepMs` of fake time, each evaluation `evaluateMs`, and which may diverge at a given step. */
 class FakeSession implements TrainingSession {
   readonly denseIds = ['dense1', 'dense2'];
   readonly stepsPerEpoch = STEPS_PER_EPOCH;
@@ -21,6 +21,7 @@ class FakeSession implements TrainingSession {
     private readonly clock: FakeClock,
     private readonly stepMs: number,
     private readonly divergeAt = Infinity,
+    private readonly evaluateMs = 0,
   ) {}
 
   get completedEpochs(): number {
@@ -38,6 +39,7 @@ class FakeSession implements TrainingSession {
   }
 
   evaluate() {
+    this.clock.t += this.evaluateMs;
     return { loss: 1 / Math.max(this.steps, 1), accuracy: 0.9 };
   }
 
@@ -64,9 +66,9 @@ interface FakeClock {
 }
 
 /** The loop with a fake clock and event loop; every posted message goes through structuredClone as in a real worker. */
-function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number } = {}) {
+function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number; evaluateMs?: number } = {}) {
   const clock: FakeClock = { t: 0 };
-  const session = new FakeSession(clock, options.stepMs ?? 0.01, options.divergeAt);
+  const session = new FakeSession(clock, options.stepMs ?? 0.01, options.divergeAt, options.evaluateMs);
   const tasks: (() => void)[] = [];
   const messages: { at: number; message: FromWorker }[] = [];
   const loop = new TrainingLoop({
@@ -161,6 +163,14 @@ describe('TrainingLoop', () => {
     expect(points.at(-1)).toMatchObject({ step: 10, testLoss: 0.1, testAccuracy: 0.9, accuracy: 0.9 });
     expect(points[0]).toMatchObject({ accuracy: null });
     expect(points[0]).not.toHaveProperty('testLoss');
+  });
+
+  it('evaluates the first epoch of a run, however long the evaluation before training took', () => {
+    const { send, runFor, ofType } = harness({ evaluateMs: 50 });
+    send({ type: 'play' });
+    runFor(5);
+    const evaluated = ofType('metrics').flatMap((m) => m.points).filter((p) => p.testLoss !== undefined);
+    expect(evaluated[0]?.step).toBe(STEPS_PER_EPOCH);
   });
 
   it('steps one batch, or to the end of the epoch, and reports each as paused', () => {

@@ -116,6 +116,9 @@ export class TrainingLoop {
     // Train again after a finished run: as many epochs as the run had, on top.
     if (session.completedEpochs >= this.targetEpochs) this.targetEpochs = session.completedEpochs + this.epochsPerPlay;
     this.running = true;
+    // The evaluation shown before training ran on cold code and would hold off the next one for
+    // most of a short run, leaving the test line a stray dash at its end: evaluate the first epoch.
+    this.evaluationCadence.restart();
     this.samplesInWindow = 0;
     this.windowStart = this.host.now();
     this.metricsCadence.ran(this.windowStart, this.windowStart);

@@ -1,7 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { AxisTickLabel } from './AxisTickLabel.tsx';
 import { GIVEN_TICKS, logAxis } from './axisTicks.ts';
 import { formatLogTick, formatValue } from './numberFormat.ts';
-import { AXIS_TICK, depthColor, GRID_COLOR } from './palette.ts';
+import { depthColor, GRID_COLOR } from './palette.ts';
+import { PlaceholderCover } from './PlaceholderCover.tsx';
 import { useStableAxis } from './useStableAxis.ts';
 
 /**
@@ -9,6 +11,9 @@ import { useStableAxis } from './useStableAxis.ts';
  * other stand level instead of being stretched into a misleading staircase.
  */
 const MIN_SPAN = 1e6;
+
+/** Drawn, hidden, before there are norms, so the bars' code has run once before training starts. */
+const PLACEHOLDER_NORMS: readonly number[] = [1e-4, 1e-3, 1e-2, 1e-1];
 
 function DepthColoredBar(props: BarShapeProps) {
   return <Rectangle {...props} fill={props.payload.color} />;
@@ -20,15 +25,20 @@ function DepthColoredBar(props: BarShapeProps) {
  * wrapper's label, so recharts' keyboard layer is off.
  */
 export function DepthBars({ norms }: { norms: readonly number[] }) {
-  const positive = norms.filter((norm) => norm > 0);
-  const largest = positive.length > 0 ? Math.max(...positive) : 1;
+  const empty = !norms.some((norm) => norm > 0);
+  const shown = empty ? PLACEHOLDER_NORMS : norms;
+  const positive = shown.filter((norm) => norm > 0);
+  const largest = Math.max(...positive);
   const { ticks, domain } = useStableAxis(logAxis(Math.min(...positive, largest / MIN_SPAN), largest, 4));
-  if (positive.length === 0) return null;
-  const bars = norms.map((norm, layer) => ({ layer: layer + 1, norm, color: depthColor(layer, norms.length) }));
+  const bars = shown.map((norm, layer) => ({ layer: layer + 1, norm, color: depthColor(layer, shown.length) }));
   return (
     <figure className="depth-bars">
-      <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>
-      <div role="img" aria-label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}>
+      {!empty && <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>}
+      <PlaceholderCover
+        empty={empty}
+        emptyMessage="The latest gradient of each layer, by depth, appears here while training."
+        label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}
+      >
         <ResponsiveContainer width="100%" height={120}>
           <BarChart
             data={bars}
@@ -37,21 +47,21 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
             accessibilityLayer={false}
           >
             <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-            <XAxis dataKey="layer" tick={AXIS_TICK} stroke={GRID_COLOR} interval={0} />
+            <XAxis dataKey="layer" tick={AxisTickLabel} stroke={GRID_COLOR} interval={0} />
             <YAxis
               scale="log"
               domain={domain}
               ticks={ticks}
               {...GIVEN_TICKS}
               tickFormatter={formatLogTick}
-              tick={AXIS_TICK}
+              tick={AxisTickLabel}
               width={52}
               stroke={GRID_COLOR}
             />
             <Bar dataKey="norm" isAnimationActive={false} minPointSize={1} shape={DepthColoredBar} />
           </BarChart>
         </ResponsiveContainer>
-      </div>
+      </PlaceholderCover>
     </figure>
   );
 }

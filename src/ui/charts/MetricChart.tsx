@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { AxisTickLabel } from './AxisTickLabel.tsx';
 import { GIVEN_TICKS, linearAxis, logAxis, stepAxisTicks } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
 import { AXIS_TICK, GRID_COLOR } from './palette.ts';
+import { PlaceholderCover } from './PlaceholderCover.tsx';
 import { SeriesLines } from './SeriesLines.tsx';
 import type { PlottedSeries } from './usePlottedSeries.ts';
 import { useStableAxis } from './useStableAxis.ts';
@@ -58,45 +60,40 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
   const lastStep = Math.max(...lines.map((line) => line.points.at(-1)?.x ?? 0));
   const margin = lines.some((line) => line.endLabel) ? MARGINS.endLabels : hasFractionAxis ? MARGINS.fractionAxis : MARGINS.plain;
-  // While empty, the chart stays mounted and sized under the message, hidden: mounting or
-  // resizing recharts is a long task, better done with the page than when training starts.
   return (
-    <div className="metric-chart" role={empty ? undefined : 'img'} aria-label={empty ? undefined : label}>
-      {empty && <div className="metric-chart__message">{emptyMessage}</div>}
-      <div className="metric-chart__plot" aria-hidden={empty || undefined} style={empty ? { visibility: 'hidden' } : undefined}>
-        <ResponsiveContainer width="100%" height={height}>
-          {/* Props are kept stable between redraws: recharts copies each changed one into its store, and every copy re-runs its selectors. */}
-          <LineChart margin={margin} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-            <XAxis
-              type="number"
-              dataKey="x" // without one, recharts makes the x axis a list of categories
-              domain={[0, lastStep]}
-              ticks={stepAxisTicks(lastStep)}
+    <PlaceholderCover empty={empty} emptyMessage={emptyMessage} label={label}>
+      <ResponsiveContainer width="100%" height={height}>
+        {/* Props are kept stable between redraws: recharts copies each changed one into its store, and every copy re-runs its selectors. */}
+        <LineChart margin={margin} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+          <XAxis
+            type="number"
+            dataKey="x" // without one, recharts makes the x axis a list of categories
+            domain={[0, lastStep]}
+            ticks={stepAxisTicks(lastStep)}
+            {...GIVEN_TICKS}
+            tickFormatter={formatStep}
+            tick={AxisTickLabel}
+            stroke={GRID_COLOR}
+            label={xAxisLabel}
+          />
+          <YAxis yAxisId="value" {...GIVEN_TICKS} tick={AxisTickLabel} width={52} stroke={GRID_COLOR} {...valueAxis} />
+          {hasFractionAxis && (
+            <YAxis
+              yAxisId="fraction"
+              orientation="right"
+              domain={FRACTION_DOMAIN}
+              ticks={FRACTION_TICKS}
               {...GIVEN_TICKS}
-              tickFormatter={formatStep}
-              tick={AXIS_TICK}
+              tickFormatter={formatPercent}
+              tick={AxisTickLabel}
+              width={40}
               stroke={GRID_COLOR}
-              label={xAxisLabel}
             />
-            <YAxis yAxisId="value" {...GIVEN_TICKS} tick={AXIS_TICK} width={52} stroke={GRID_COLOR} {...valueAxis} />
-            {hasFractionAxis && (
-              <YAxis
-                yAxisId="fraction"
-                orientation="right"
-                domain={FRACTION_DOMAIN}
-                ticks={FRACTION_TICKS}
-                {...GIVEN_TICKS}
-                tickFormatter={formatPercent}
-                tick={AXIS_TICK}
-                width={40}
-                stroke={GRID_COLOR}
-              />
-            )}
-            <SeriesLines lines={lines} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </div>
+          )}
+          <SeriesLines lines={lines} />
+        </LineChart>
+      </ResponsiveContainer>
+    </PlaceholderCover>
   );
 }
