@@ -1,21 +1,12 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-
-async function loadTemplate(page: Page, label: string): Promise<void> {
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-}
-
-function trainingControls(page: Page): Locator {
-  return page.getByRole('region', { name: 'Training controls' });
-}
+import { expect, test, type Page } from '@playwright/test';
+import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
 
 async function train(page: Page): Promise<void> {
   await trainingControls(page).getByRole('button', { name: 'Train', exact: true }).click();
 }
 
-async function stepsTrained(page: Page): Promise<number> {
-  const step = trainingControls(page).getByLabel('Step', { exact: true });
-  return Number(((await step.textContent()) ?? '0').replaceAll(',', ''));
+function stepsTrained(page: Page): Promise<number> {
+  return numberIn(trainingControls(page).getByLabel('Step', { exact: true }));
 }
 
 test.beforeEach(async ({ page }) => {

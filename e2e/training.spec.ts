@@ -1,25 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { generateDataset } from '../src/engine/index.ts';
 import { withTrainingDefaults, type NetloomModel } from '../src/model/index.ts';
-
-async function loadTemplate(page: Page, label: string): Promise<void> {
-  await page.getByRole('button', { name: 'Templates' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-}
-
-function trainingControls(page: Page): Locator {
-  return page.getByRole('region', { name: 'Training controls' });
-}
+import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
 
 /** "97.5 %" → 97.5 */
 async function percentIn(output: Locator): Promise<number> {
   return Number.parseFloat((await output.textContent()) ?? 'NaN');
-}
-
-async function numberIn(output: Locator): Promise<number> {
-  return Number(((await output.textContent()) ?? 'NaN').replaceAll(',', ''));
 }
 
 /** Test accuracy of an exported model, by the CLI's `predict` on the test split of its own dataset and seed. */

@@ -2,19 +2,10 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/index.ts';
 import { xorTemplate, type NetloomModel } from '../../model/index.ts';
-import type { ViewState } from '../store/viewStore.ts';
+import { INITIAL_VIEW_STATE, type ViewState } from '../store/viewStore.ts';
 import { createFlowEdgeDeriver, createFlowNodeDeriver, edgeIds } from './flowElements.ts';
 
-const view: ViewState = {
-  selectedNodeIds: [],
-  selectedEdgeIds: [],
-  dragPositions: null,
-  measured: {},
-  annotations: {},
-  notice: null,
-  connectionRefusal: null,
-  fitViewRequest: 0,
-};
+const view: ViewState = INITIAL_VIEW_STATE;
 
 /** XOR with a dense layer too wide to build: an error about dense1 only. */
 const broken = (): NetloomModel =>

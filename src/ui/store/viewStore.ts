@@ -31,7 +31,8 @@ export interface ViewState {
   fitViewRequest: number;
 }
 
-const viewStore = createExternalStore<ViewState>({
+/** Nothing selected, dragged, measured or announced yet. */
+export const INITIAL_VIEW_STATE: ViewState = {
   selectedNodeIds: [],
   selectedEdgeIds: [],
   dragPositions: null,
@@ -40,7 +41,9 @@ const viewStore = createExternalStore<ViewState>({
   notice: null,
   connectionRefusal: null,
   fitViewRequest: 0,
-});
+};
+
+const viewStore = createExternalStore<ViewState>(INITIAL_VIEW_STATE);
 
 export function getViewState(): ViewState {
   return viewStore.get();
