@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deepTemplate, xorTemplate, type NetloomModel } from '../model/index.ts';
+import { deepTemplate, xorTemplate } from '../model/index.ts';
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
 import { createEngineSession } from './engineSession.ts';
-import { resolveTraining } from './trainingSettings.ts';
-import { DivergedError, type InitMessage } from './loopContracts.ts';
-
-function initFor(model: NetloomModel, lr?: number): InitMessage {
-  const settings = resolveTraining(model.training);
-  if (lr !== undefined) settings.hyperparameters.lr = lr;
-  return { type: 'init', session: 1, model, ...settings };
-}
+import { initFor } from './initMessage.testkit.ts';
+import { DivergedError } from './loopContracts.ts';
 
 describe('the engine-backed session', () => {
   it('trains the XOR template to a high test accuracy', () => {
@@ -50,7 +44,7 @@ describe('the engine-backed session', () => {
 
   it('turns a NaN loss into a DivergedError', () => {
     // Deep ReLU with plain SGD overflows within a few steps at this rate.
-    const session = createEngineSession(initFor(deepTemplate('relu'), 1e6));
+    const session = createEngineSession(initFor(deepTemplate('relu'), { lr: 1e6 }));
     expect(() => {
       for (let i = 0; i < 100; i++) session.step();
     }).toThrow(DivergedError);

@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { xorTemplate } from '../model/index.ts';
+import { initFor } from './initMessage.testkit.ts';
 import { isFromWorker, isToWorker, unhandledMessage, type FromWorker, type ToWorker } from './protocol.ts';
 
 const toWorker: ToWorker[] = [
-  {
-    type: 'init',
-    session: 1,
-    model: xorTemplate(),
-    data: { dataset: 'xor', seed: 1, noise: 0.1, trainFraction: 0.5 },
-    hyperparameters: { optimizer: 'adam', lr: 0.03, batchSize: 10, l2: 0 },
-    epochs: 200,
-  },
+  initFor(xorTemplate()),
   { type: 'play' },
   { type: 'pause' },
   { type: 'step' },

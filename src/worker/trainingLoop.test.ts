@@ -3,6 +3,7 @@ import type { FromWorker, Hyperparameters, ToWorker } from './protocol.ts';
 import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './loopContracts.ts';
 import { METRICS_INTERVAL_MS, TrainingLoop } from './trainingLoop.ts';
 import { xorTemplate } from '../model/index.ts';
+import { initFor } from './initMessage.testkit.ts';
 
 const STEPS_PER_EPOCH = 10;
 const BATCH = 16;
@@ -240,14 +241,7 @@ describe('TrainingLoop', () => {
         throw new Error('node h: expected a positive integer');
       },
     });
-    loop.handle({
-      type: 'init',
-      session: 7,
-      model: xorTemplate(),
-      data: { dataset: 'xor', seed: 1, noise: 0, trainFraction: 0.5 },
-      hyperparameters: { optimizer: 'sgd', lr: 0.1, batchSize: 4, l2: 0 },
-      epochs: 1,
-    });
+    loop.handle(initFor(xorTemplate(), { session: 7 }));
     expect(messages).toEqual([{ type: 'error', session: 7, message: 'node h: expected a positive integer' }]);
   });
 });
