@@ -26,6 +26,12 @@ test('a deep sigmoid network warns of a vanishing gradient on the chart and on i
   await expect(warning).toContainText(/The first layer's gradient is [\d,.]+( million| billion| trillion)?× smaller than the last's: early layers have stopped learning\./);
   const chart = gradients.getByRole('img', { name: /Gradient norm of each dense layer/ });
   for (const end of ['first layer', 'last layer']) await expect(chart.getByText(end, { exact: true })).toBeVisible();
+  await expect(chart.locator('.metric-chart__step-axis')).toContainText('step');
+  // The bars by depth form a staircase down towards the input.
+  const bars = gradients.locator('.depth-bars__bar');
+  await expect(bars).toHaveCount(11);
+  const heights = await bars.evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().height));
+  expect(heights[0]).toBeLessThan(heights.at(-1)!);
   await expect(page.getByRole('group', { name: 'Dense dense1', exact: true })).toContainText('Vanishing gradient');
 });
 

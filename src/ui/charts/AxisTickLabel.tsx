@@ -2,7 +2,7 @@ import type { BaseTickContentProps } from 'recharts';
 import { AXIS_TICK } from './palette.ts';
 
 /** How far below or above its anchor recharts' `Text` sets a one-line label's baseline. */
-const BASELINE_SHIFT = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+export const BASELINE_SHIFT = { start: '0.71em', middle: '0.355em', end: '0' } as const;
 
 /**
  * An axis tick label as plain SVG text. Recharts' own `Text` measures each new label in the

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { useMemo } from 'react';
+import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
 import { AxisTickLabel } from './AxisTickLabel.tsx';
 import { GIVEN_TICKS, logAxis } from './axisTicks.ts';
 import { formatLogTick, formatValue } from './numberFormat.ts';
@@ -14,9 +15,35 @@ const MIN_SPAN = 1e6;
 
 /** Drawn, hidden, before there are norms, so the bars' code has run once before training starts. */
 const PLACEHOLDER_NORMS: readonly number[] = [1e-4, 1e-3, 1e-2, 1e-1];
+const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
 
-function DepthColoredBar(props: BarShapeProps) {
-  return <Rectangle {...props} fill={props.payload.color} />;
+/** The gap on each side of a bar, as a fraction of the room each layer has. */
+const BAR_GAP = 0.18;
+/** A layer whose norm is far below the axis still shows as a sliver. */
+const MIN_BAR_HEIGHT = 1;
+
+/**
+ * One bar per layer, drawn by us on the chart's scales. Recharts' own `<Bar>` takes its values
+ * as chart data, and new data re-runs the chart's whole store on every redraw while training;
+ * here the chart's data is only the list of layers, which stays the same for a whole run.
+ */
+function NormBars({ norms }: { norms: readonly number[] }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plotArea = usePlotArea();
+  if (!x || !y || !plotArea) return null;
+  const bottom = plotArea.y + plotArea.height;
+  return norms.map((norm, layer) => {
+    const start = x(layer + 1, { position: 'start' });
+    const end = x(layer + 1, { position: 'end' });
+    if (start === undefined || end === undefined) return null;
+    const gap = (end - start) * BAR_GAP;
+    const py = norm > 0 ? y(norm) : undefined;
+    const top = py !== undefined && Number.isFinite(py) ? Math.min(py, bottom - MIN_BAR_HEIGHT) : bottom - MIN_BAR_HEIGHT;
+    return (
+      <rect key={layer} className="depth-bars__bar" x={start + gap} y={top} width={end - start - 2 * gap} height={bottom - top} fill={depthColor(layer, norms.length)} />
+    );
+  });
 }
 
 /**
@@ -30,7 +57,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
   const positive = shown.filter((norm) => norm > 0);
   const largest = Math.max(...positive);
   const { ticks, domain } = useStableAxis(logAxis(Math.min(...positive, largest / MIN_SPAN), largest, 4));
-  const bars = shown.map((norm, layer) => ({ layer: layer + 1, norm, color: depthColor(layer, shown.length) }));
+  const layers = useMemo(() => Array.from({ length: shown.length }, (_, layer) => ({ layer: layer + 1 })), [shown.length]);
   return (
     <figure className="depth-bars">
       {!empty && <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>}
@@ -40,12 +67,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
         label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}
       >
         <ResponsiveContainer width="100%" height={120}>
-          <BarChart
-            data={bars}
-            margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
-            barCategoryGap="18%"
-            accessibilityLayer={false}
-          >
+          <BarChart data={layers} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID_COLOR} vertical={false} />
             <XAxis dataKey="layer" tick={AxisTickLabel} stroke={GRID_COLOR} interval={0} />
             <YAxis
@@ -58,7 +80,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               width={52}
               stroke={GRID_COLOR}
             />
-            <Bar dataKey="norm" isAnimationActive={false} minPointSize={1} shape={DepthColoredBar} />
+            <NormBars norms={shown} />
           </BarChart>
         </ResponsiveContainer>
       </PlaceholderCover>

@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
-import { CartesianGrid, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { AxisTickLabel } from './AxisTickLabel.tsx';
-import { GIVEN_TICKS, linearAxis, logAxis, stepAxisTicks } from './axisTicks.ts';
-import { formatLogTick, formatPercent, formatStep, formatValue } from './numberFormat.ts';
-import { AXIS_TICK, GRID_COLOR } from './palette.ts';
+import { GIVEN_TICKS, linearAxis, logAxis } from './axisTicks.ts';
+import { formatLogTick, formatPercent, formatValue } from './numberFormat.ts';
+import { GRID_COLOR } from './palette.ts';
 import { PlaceholderCover } from './PlaceholderCover.tsx';
 import { SeriesLines } from './SeriesLines.tsx';
+import { STEP_AXIS_HEIGHT, StepAxis } from './StepAxis.tsx';
 import type { PlottedSeries } from './usePlottedSeries.ts';
 import { useStableAxis } from './useStableAxis.ts';
 
@@ -38,23 +38,23 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
   return { scale: 'log' as const, domain, ticks, tickFormatter: formatLogTick };
 }
 
+const BOTTOM = 4 + STEP_AXIS_HEIGHT;
 /** Room on the right for end labels such as "first layer", for the fraction axis, or neither. */
 const MARGINS = {
-  endLabels: { top: 8, right: 76, bottom: 4, left: 0 },
-  fractionAxis: { top: 8, right: 4, bottom: 4, left: 0 },
-  plain: { top: 8, right: 16, bottom: 4, left: 0 },
+  endLabels: { top: 8, right: 76, bottom: BOTTOM, left: 0 },
+  fractionAxis: { top: 8, right: 4, bottom: BOTTOM, left: 0 },
+  plain: { top: 8, right: 16, bottom: BOTTOM, left: 0 },
 };
 const FRACTION_DOMAIN = [0, 1];
 const FRACTION_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 /**
  * A line chart of series that each bring their own points (runs and layers are sampled at
- * different steps), against the training step or epoch: recharts lays out the axes and grid,
- * `SeriesLines` draws the lines. Recharts' keyboard layer is off: there is no tooltip to walk,
+ * different steps), against the training step or epoch: recharts lays out the value axes and
+ * grid, `StepAxis` and `SeriesLines` draw the growing step axis and the lines. Recharts' keyboard layer is off: there is no tooltip to walk,
  * and the wrapper's label says what the chart shows.
  */
 export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
-  const xAxisLabel = useMemo(() => ({ value: xLabel, position: 'insideBottomRight', offset: -2, ...AXIS_TICK }) as const, [xLabel]);
   const valueAxis = useStableAxis(valueAxisScale(lines, logScale));
   const empty = lines.every((line) => line.points.length === 0);
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
@@ -66,17 +66,6 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
         {/* Props are kept stable between redraws: recharts copies each changed one into its store, and every copy re-runs its selectors. */}
         <LineChart margin={margin} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="x" // without one, recharts makes the x axis a list of categories
-            domain={[0, lastStep]}
-            ticks={stepAxisTicks(lastStep)}
-            {...GIVEN_TICKS}
-            tickFormatter={formatStep}
-            tick={AxisTickLabel}
-            stroke={GRID_COLOR}
-            label={xAxisLabel}
-          />
           <YAxis yAxisId="value" {...GIVEN_TICKS} tick={AxisTickLabel} width={52} stroke={GRID_COLOR} {...valueAxis} />
           {hasFractionAxis && (
             <YAxis
@@ -91,7 +80,8 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
               stroke={GRID_COLOR}
             />
           )}
-          <SeriesLines lines={lines} />
+          <StepAxis lastStep={lastStep} label={xLabel} />
+          <SeriesLines lines={lines} lastStep={lastStep} />
         </LineChart>
       </ResponsiveContainer>
     </PlaceholderCover>

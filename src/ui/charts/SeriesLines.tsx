@@ -1,13 +1,14 @@
 import { memo, useId } from 'react';
-import { usePlotArea, useXAxisScale, useYAxisScale, type ScaleFunction } from 'recharts';
+import { usePlotArea, useYAxisScale } from 'recharts';
 import type { SeriesAxis } from './runSeries.ts';
+import { useStepScale, type PixelScale } from './StepAxis.tsx';
 import type { PlottedSeries } from './usePlottedSeries.ts';
 
 /** A lone point draws no line, so it gets a dot of this radius (as recharts draws one). */
 const DOT_RADIUS = 3;
 
 /** The SVG path through a line's points, in pixels; points the scales cannot place are skipped. */
-function linePath(line: PlottedSeries, x: ScaleFunction, y: ScaleFunction): string {
+function linePath(line: PlottedSeries, x: PixelScale, y: PixelScale): string {
   const commands: string[] = [];
   for (const point of line.points) {
     const px = x(point.x);
@@ -18,7 +19,7 @@ function linePath(line: PlottedSeries, x: ScaleFunction, y: ScaleFunction): stri
 }
 
 /** One line: its path, or a dot when it has a single point. Redrawn only when its points or scales change. */
-const LinePath = memo(function LinePath({ line, x, y }: { line: PlottedSeries; x: ScaleFunction; y: ScaleFunction }) {
+const LinePath = memo(function LinePath({ line, x, y }: { line: PlottedSeries; x: PixelScale; y: PixelScale }) {
   const look = { stroke: line.color, strokeWidth: line.axis === 'value' ? 2 : 1.5, strokeDasharray: line.dash };
   if (line.points.length > 1) return <path className="metric-chart__line" d={linePath(line, x, y)} fill="none" {...look} />;
   const [only] = line.points;
@@ -29,7 +30,7 @@ const LinePath = memo(function LinePath({ line, x, y }: { line: PlottedSeries; x
  * Each labelled line's text beside its last point. The line ending highest gets its label
  * above, the others below, so the labels of lines that meet stay apart.
  */
-function EndLabels({ lines, x, yScales }: { lines: readonly PlottedSeries[]; x: ScaleFunction; yScales: Record<SeriesAxis, ScaleFunction | undefined> }) {
+function EndLabels({ lines, x, yScales }: { lines: readonly PlottedSeries[]; x: PixelScale; yScales: Record<SeriesAxis, PixelScale | undefined> }) {
   const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
   const highestEnd = Math.max(...labelled.map((line) => line.points.at(-1)!.y));
   return labelled.map((line) => {
@@ -51,8 +52,8 @@ function EndLabels({ lines, x, yScales }: { lines: readonly PlottedSeries[]; x: 
  * store and rebuilds per-point objects, label entries and animation state on every redraw:
  * with a dozen lines redrawn while training, each redraw was a long task that stalled the page.
  */
-export function SeriesLines({ lines }: { lines: readonly PlottedSeries[] }) {
-  const x = useXAxisScale();
+export function SeriesLines({ lines, lastStep }: { lines: readonly PlottedSeries[]; lastStep: number }) {
+  const x = useStepScale(lastStep);
   const yScales = { value: useYAxisScale('value'), fraction: useYAxisScale('fraction') };
   const plotArea = usePlotArea();
   const clipId = useId();

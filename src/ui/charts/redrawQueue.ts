@@ -1,7 +1,8 @@
 /**
  * Chart redraws (and other updates that re-render a big part of the page) wait here and run one
- * per animation frame. Each is one uninterruptible stretch of work (recharts re-renders a whole
- * chart from its store at once); several in the same task would add up to a visible stall.
+ * per animation frame. Rendering a chart can be split up, but committing it to the page and the
+ * recharts store updates that follow cannot; several of those in the same task would add up to
+ * a visible stall.
  */
 const waiting: (() => void)[] = [];
 let frameRequested = false;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { queueRedraw } from './redrawQueue.ts';
 
 /**
@@ -19,7 +19,8 @@ export function useThrottled<T>(value: T, intervalMs: number): T {
       cancelQueued.current = queueRedraw(() => {
         cancelQueued.current = undefined;
         shownAt.current = performance.now();
-        setShown(latest.current);
+        // A transition: React renders it in slices of a few milliseconds, giving the page its frames in between.
+        startTransition(() => setShown(latest.current));
       });
     }, shownAt.current + intervalMs - performance.now());
     return () => clearTimeout(timer);
