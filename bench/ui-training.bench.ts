@@ -165,10 +165,11 @@ async function main() {
     },
     targets: TARGETS,
   };
-  const met = summary.maxTaskMs <= TARGETS.maxTaskMs && summary.medianFrameMs < TARGETS.medianFrameMs;
+  // The observer reports only tasks over 50 ms, with durations rounded: any entry misses the target.
+  const met = summary.longTasks.length === 0 && summary.medianFrameMs < TARGETS.medianFrameMs;
   writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...summary, targetsMet: met }, null, 2)}\n`);
   const rows: [string, string, string][] = [
-    ['max main-thread task', `${summary.maxTaskMs.toFixed(0)} ms (${describeLongTasks(summary.longTasks)})`, `≤ ${TARGETS.maxTaskMs} ms`],
+    ['max main-thread task', `${summary.maxTaskMs.toFixed(0)} ms (${describeLongTasks(summary.longTasks)})`, `none over ${TARGETS.maxTaskMs} ms`],
     ['median frame interval', `${summary.medianFrameMs.toFixed(1)} ms`, `< ${TARGETS.medianFrameMs} ms`],
     ['p95 frame interval', `${summary.p95FrameMs.toFixed(1)} ms`, ''],
     ['worker samples/s', Math.round(summary.workerSamplesPerSecond).toLocaleString('en-US'), ''],

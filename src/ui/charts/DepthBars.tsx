@@ -19,8 +19,18 @@ const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
 
 /** The gap on each side of a bar, as a fraction of the room each layer has. */
 const BAR_GAP = 0.18;
-/** A layer whose norm is far below the axis still shows as a sliver. */
+/** A layer whose norm is far below the axis, or zero, still shows as a sliver. */
 const MIN_BAR_HEIGHT = 1;
+
+/**
+ * A bar in the band from `start` to `end` (pixels), rising from `bottom` to `valueY`, the pixel
+ * height of its value (`undefined` or not finite where the log axis cannot place it, e.g. for 0).
+ */
+export function barRect(start: number, end: number, valueY: number | undefined, bottom: number) {
+  const gap = (end - start) * BAR_GAP;
+  const top = valueY !== undefined && Number.isFinite(valueY) ? Math.min(valueY, bottom - MIN_BAR_HEIGHT) : bottom - MIN_BAR_HEIGHT;
+  return { x: start + gap, y: top, width: end - start - 2 * gap, height: bottom - top };
+}
 
 /**
  * One bar per layer, drawn by us on the chart's scales. Recharts' own `<Bar>` takes its values
@@ -32,17 +42,12 @@ function NormBars({ norms }: { norms: readonly number[] }) {
   const y = useYAxisScale();
   const plotArea = usePlotArea();
   if (!x || !y || !plotArea) return null;
-  const bottom = plotArea.y + plotArea.height;
   return norms.map((norm, layer) => {
     const start = x(layer + 1, { position: 'start' });
     const end = x(layer + 1, { position: 'end' });
     if (start === undefined || end === undefined) return null;
-    const gap = (end - start) * BAR_GAP;
-    const py = norm > 0 ? y(norm) : undefined;
-    const top = py !== undefined && Number.isFinite(py) ? Math.min(py, bottom - MIN_BAR_HEIGHT) : bottom - MIN_BAR_HEIGHT;
-    return (
-      <rect key={layer} className="depth-bars__bar" x={start + gap} y={top} width={end - start - 2 * gap} height={bottom - top} fill={depthColor(layer, norms.length)} />
-    );
+    const rect = barRect(start, end, norm > 0 ? y(norm) : undefined, plotArea.y + plotArea.height);
+    return <rect key={layer} className="depth-bars__bar" {...rect} fill={depthColor(layer, norms.length)} />;
   });
 }
 

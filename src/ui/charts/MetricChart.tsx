@@ -51,8 +51,9 @@ const FRACTION_TICKS = [0, 0.25, 0.5, 0.75, 1];
 /**
  * A line chart of series that each bring their own points (runs and layers are sampled at
  * different steps), against the training step or epoch: recharts lays out the value axes and
- * grid, `StepAxis` and `SeriesLines` draw the growing step axis and the lines. Recharts' keyboard layer is off: there is no tooltip to walk,
- * and the wrapper's label says what the chart shows.
+ * grid, `StepAxis` and `SeriesLines` draw the growing step axis and the lines. Recharts'
+ * keyboard layer is off: there is no tooltip to walk, and the wrapper's label says what the
+ * chart shows.
  */
 export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
   const valueAxis = useStableAxis(valueAxisScale(lines, logScale));

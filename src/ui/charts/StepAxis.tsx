@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { usePlotArea, type PlotArea } from 'recharts';
 import { BASELINE_SHIFT } from './AxisTickLabel.tsx';
 import { stepAxisTicks } from './axisTicks.ts';
@@ -21,7 +22,8 @@ export type PixelScale = (value: number) => number | undefined;
  */
 export function useStepScale(lastStep: number): PixelScale | undefined {
   const plotArea = usePlotArea();
-  return plotArea && stepScale(lastStep, plotArea);
+  // The same function while neither changes, so the lines of a finished run are not redrawn.
+  return useMemo(() => plotArea && stepScale(lastStep, plotArea), [lastStep, plotArea]);
 }
 
 /** Step 0 at the plot's left edge, `lastStep` at its right (before the first step, everything is at the left). */

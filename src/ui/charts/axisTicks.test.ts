@@ -26,6 +26,11 @@ describe('stepAxisTicks', () => {
     expect(stepAxisTicks(7)).toEqual([0, 2, 4, 6]);
   });
 
+  it('keeps every tick of a fractional axis (epochs early in training) on its round value', () => {
+    expect(stepAxisTicks(0.3)).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(stepAxisTicks(0.07)).toEqual([0, 0.02, 0.04, 0.06]);
+  });
+
   it('has a single tick before the first step', () => {
     expect(stepAxisTicks(0)).toEqual([0]);
   });

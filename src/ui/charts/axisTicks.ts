@@ -43,7 +43,8 @@ function roundStep(max: number, maxTicks: number): number {
 export function stepAxisTicks(max: number, maxTicks = 5): number[] {
   if (!(max > 0)) return [0];
   const step = roundStep(max, maxTicks);
-  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+  // 0.3 / 0.1 is 2.9999999999999996, and 3 × 0.1 is 0.30000000000000004.
+  return Array.from({ length: Math.floor(max / step + 1e-9) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
 /** Ticks at round numbers from 0 up to the first one at or above `max`, for a linear value axis starting at 0. */

@@ -26,14 +26,11 @@ export function formatValue(value: number): string {
 
 const oneDecimal = (value: number) => String(Math.round(value * 10) / 10);
 
-/**
- * Steps or epochs on an x axis: 950, 12K, 1.3M, 2.5. Hand-rolled because recharts calls it for
- * every point (its tooltip axis) on every redraw, and `Intl` compact notation showed in profiles.
- */
+/** Steps or epochs on the x axis: 950, 12K, 1.3M, 2.5, and 0.05 early in the first epoch. */
 export function formatStep(value: number): string {
   if (Math.abs(value) >= 1e6) return `${oneDecimal(value / 1e6)}M`;
   if (Math.abs(value) >= 1e3) return `${oneDecimal(value / 1e3)}K`;
-  return oneDecimal(value);
+  return significant3.format(value);
 }
 
 /** A fraction as a whole percentage: 0.935 → "94%". */

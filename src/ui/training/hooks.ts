@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { TrainingStats } from '../../worker/protocol.ts';
-import { getRunsState, subscribeRuns, type RunsState } from './runsStore.ts';
+import { getPublishedRunsState, subscribeRuns, type RunsState } from './runsStore.ts';
 import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
 
 function useRunsSelector<T>(select: (state: RunsState) => T): T {
-  return useSyncExternalStore(subscribeRuns, () => select(getRunsState()));
+  return useSyncExternalStore(subscribeRuns, () => select(getPublishedRunsState()));
 }
 
 /** All runs, oldest first. */

@@ -111,8 +111,11 @@ describe('the runs store in a browser', () => {
     for (const id of ['a', 'b', 'c']) store.addRun(newRunRecord(id, id, 'red'));
     expect(notified).toBe(0);
     expect(store.getRunsState().runs).toHaveLength(3);
+    // What React renders changes only with the notification, never in between.
+    expect(store.getPublishedRunsState().runs).toHaveLength(0);
     frames.shift()!();
     expect(notified).toBe(1);
+    expect(store.getPublishedRunsState()).toBe(store.getRunsState());
     expect(frames).toHaveLength(0);
   });
 });

@@ -17,11 +17,23 @@ export interface RunsState {
 
 const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), stats: new Map() };
 
+/** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
+/** The state subscribers were last told of: what React renders. */
+let published: RunsState = EMPTY;
 const listeners = new Set<() => void>();
 
 export function getRunsState(): RunsState {
   return state;
+}
+
+/**
+ * The snapshot for `useSyncExternalStore`. It changes only when subscribers are told: a
+ * snapshot that changed unannounced in the middle of a chart's sliced (transition) render would
+ * make React throw that render away and redo it all at once, a long task.
+ */
+export function getPublishedRunsState(): RunsState {
+  return published;
 }
 
 export function subscribeRuns(listener: () => void): () => void {
@@ -38,6 +50,7 @@ let notificationPending = false;
 
 function notify(): void {
   notificationPending = false;
+  published = state;
   for (const listener of listeners) listener();
 }
 
