@@ -48,9 +48,10 @@ function EndLabels({ lines, x, yScales }: { lines: readonly PlottedSeries[]; x: 
 
 /**
  * A chart's lines, one SVG path each, placed with the chart's value scales and our step scale
- * (recharts provides the value axes, grid and layout). Recharts' `<Line>` registers each line in the chart's
- * store and rebuilds per-point objects, label entries and animation state on every redraw:
- * with a dozen lines redrawn while training, each redraw was a long task that stalled the page.
+ * (recharts provides the value axes, grid and layout). Recharts' `<Line>` registers each line
+ * in the chart's store and rebuilds per-point objects, label entries and animation state on
+ * every redraw: with a dozen lines redrawn while training, each redraw was a long task that
+ * stalled the page.
  */
 export function SeriesLines({ lines, lastStep }: { lines: readonly PlottedSeries[]; lastStep: number }) {
   const x = useStepScale(lastStep);
