@@ -45,12 +45,52 @@ describe('MetricsRecorder', () => {
 
   it('puts an evaluation on the point of the step it followed', () => {
     const recorder = new MetricsRecorder(1);
-    recorder.attachEvaluation({ step: 1, train: { loss: 0.5, accuracy: 0.75 }, test: { loss: 0.7, accuracy: 0.5 } });
     recorder.record(1, 1, 0.6, norms(1));
+    recorder.attachEvaluation(evaluationAt(1));
     recorder.record(2, 2, 0.4, norms(1));
     expect(recorder.drain().points).toEqual([
       { step: 1, epoch: 1, loss: 0.6, accuracy: 0.75, testLoss: 0.7, testAccuracy: 0.5 },
       { step: 2, epoch: 2, loss: 0.4, accuracy: null },
     ]);
   });
+
+  it('puts an evaluation taken inside a decimated point on that point', () => {
+    const recorder = new MetricsRecorder(1);
+    const first = FULL_RESOLUTION_STEPS + 1;
+    recorder.record(first, 10, 1, norms(2));
+    recorder.attachEvaluation(evaluationAt(first));
+    recorder.record(first + 1, 10, 3, norms(4));
+    expect(recorder.drain().points).toEqual([{ step: first + 1, epoch: 10, loss: 2, accuracy: 0.75, testLoss: 0.7, testAccuracy: 0.5 }]);
+  });
+
+  it('sends a point again with an evaluation taken after the point was sent', () => {
+    const recorder = new MetricsRecorder(1);
+    recorder.record(1, 1, 0.6, norms(1));
+    expect(recorder.drain().points).toHaveLength(1);
+    recorder.attachEvaluation(evaluationAt(1));
+    expect(recorder.drain().points).toEqual([{ step: 1, epoch: 1, loss: 0.6, accuracy: 0.75, testLoss: 0.7, testAccuracy: 0.5 }]);
+  });
+
+  it('ignores an evaluation before the first step (it is in the stats only)', () => {
+    const recorder = new MetricsRecorder(1);
+    recorder.attachEvaluation(evaluationAt(0));
+    expect(recorder.drain().points).toEqual([]);
+  });
+
+  it('flushes a partly filled point so the points reach the last step', () => {
+    const recorder = new MetricsRecorder(1);
+    const first = FULL_RESOLUTION_STEPS + 1;
+    recorder.record(first, 10, 1, norms(2));
+    recorder.flush();
+    expect(recorder.drain()).toEqual({
+      points: [{ step: first, epoch: 10, loss: 1, accuracy: null }],
+      gradients: [{ step: first, norms: [2] }],
+    });
+    recorder.flush();
+    expect(recorder.drain().points).toEqual([]);
+  });
 });
+
+function evaluationAt(step: number) {
+  return { step, train: { loss: 0.5, accuracy: 0.75 }, test: { loss: 0.7, accuracy: 0.5 } };
+}

@@ -15,6 +15,15 @@ export function strideAt(step: number): number {
   return 2 ** Math.floor(Math.log2(step / (FULL_RESOLUTION_STEPS / 2)));
 }
 
+function withEvaluation(point: LossPoint, evaluation: Evaluation): LossPoint {
+  return {
+    ...point,
+    accuracy: evaluation.train.accuracy,
+    testLoss: evaluation.test.loss,
+    testAccuracy: evaluation.test.accuracy,
+  };
+}
+
 /**
  * Turns the stream of training steps into the (decimated) points the charts draw: each point
  * averages the loss and gradient norms of the steps it stands for. Points wait here until the
@@ -24,8 +33,11 @@ export class MetricsRecorder {
   private readonly normSums: Float64Array;
   private lossSum = 0;
   private stepsInBucket = 0;
+  private bucketEnd = { step: 0, epoch: 0 };
   private points: LossPoint[] = [];
   private gradients: GradientPoint[] = [];
+  /** The last point closed, sent or not: where an evaluation taken after it belongs. */
+  private lastPoint: LossPoint | undefined;
   private evaluation: Evaluation | undefined;
 
   constructor(layerCount: number) {
@@ -37,28 +49,31 @@ export class MetricsRecorder {
     this.lossSum += loss;
     for (let i = 0; i < this.normSums.length; i++) this.normSums[i]! += gradNorms[i]!;
     this.stepsInBucket += 1;
-    if (this.stepsInBucket < strideAt(step)) return;
-    const n = this.stepsInBucket;
-    const point: LossPoint = { step, epoch, loss: this.lossSum / n, accuracy: null };
-    if (this.evaluation) {
-      point.accuracy = this.evaluation.train.accuracy;
-      point.testLoss = this.evaluation.test.loss;
-      point.testAccuracy = this.evaluation.test.accuracy;
-      this.evaluation = undefined;
-    }
-    this.points.push(point);
-    this.gradients.push({ step, norms: Array.from(this.normSums, (sum) => sum / n) });
-    this.lossSum = 0;
-    this.normSums.fill(0);
-    this.stepsInBucket = 0;
+    this.bucketEnd = { step, epoch };
+    if (this.stepsInBucket >= strideAt(step)) this.closeBucket();
   }
 
   /**
-   * An evaluation taken after the step just recorded; it goes on the point that step ends up
-   * in (at full resolution, that step's own point), so evaluations never add points.
+   * An evaluation taken after the last recorded step. It goes on the point that step ends up in:
+   * the open one when the step is still being averaged, else the point already closed. A closed
+   * point already sent is sent again with it; the receiver replaces a point of the same step.
    */
   attachEvaluation(evaluation: Evaluation): void {
-    this.evaluation = evaluation;
+    if (this.stepsInBucket > 0) {
+      this.evaluation = evaluation;
+      return;
+    }
+    const last = this.lastPoint;
+    if (!last) return; // nothing trained yet: the evaluation is in the stats only
+    const updated = withEvaluation(last, evaluation);
+    if (this.points.at(-1) === last) this.points[this.points.length - 1] = updated;
+    else this.points.push(updated);
+    this.lastPoint = updated;
+  }
+
+  /** Closes a partly filled point, so the points reach the last step (when training stops). */
+  flush(): void {
+    if (this.stepsInBucket > 0) this.closeBucket();
   }
 
   /** The points closed since the last call. */
@@ -67,5 +82,19 @@ export class MetricsRecorder {
     this.points = [];
     this.gradients = [];
     return batch;
+  }
+
+  private closeBucket(): void {
+    const n = this.stepsInBucket;
+    const { step, epoch } = this.bucketEnd;
+    let point: LossPoint = { step, epoch, loss: this.lossSum / n, accuracy: null };
+    if (this.evaluation) point = withEvaluation(point, this.evaluation);
+    this.evaluation = undefined;
+    this.points.push(point);
+    this.lastPoint = point;
+    this.gradients.push({ step, norms: Array.from(this.normSums, (sum) => sum / n) });
+    this.lossSum = 0;
+    this.normSums.fill(0);
+    this.stepsInBucket = 0;
   }
 }

@@ -52,6 +52,7 @@ function describeToWorker(message: ToWorker): string {
     case 'stepEpoch':
     case 'reset':
     case 'setHyperparameters':
+    case 'setEpochs':
     case 'debugCrash':
       return message.type;
     default:

@@ -82,6 +82,8 @@ export type ToWorker =
   /** Re-initialise the weights from the seed and start a new history. */
   | { type: 'reset'; session: number }
   | { type: 'setHyperparameters'; hyperparameters: Partial<Hyperparameters> }
+  /** The Epochs setting changed: where `play` stops (see `TrainingLoop.setEpochs`). */
+  | { type: 'setEpochs'; epochs: number }
   /** Makes the worker throw outside any handler, so the crash recovery can be tested for real. */
   | { type: 'debugCrash' };
 
@@ -89,7 +91,10 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready'; session: number; denseIds: string[]; stepsPerEpoch: number }
-  /** Points recorded since the previous batch (already decimated), and the progress so far. */
+  /**
+   * Points recorded since the previous batch (already decimated), and the progress so far. A
+   * point whose step is the previous point's replaces it: it was sent again with an evaluation.
+   */
   | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
   /** The current weights, keyed by dense node id, as the model document stores them. */
@@ -109,6 +114,7 @@ const TO_WORKER_TYPES = {
   stepEpoch: true,
   reset: true,
   setHyperparameters: true,
+  setEpochs: true,
   debugCrash: true,
 } as const satisfies Record<ToWorker['type'], true>;
 

@@ -166,12 +166,27 @@ describe('TrainingLoop', () => {
     expect(points[0]).not.toHaveProperty('testLoss');
   });
 
-  it('evaluates the first epoch of a run, however long the evaluation before training took', () => {
-    const { send, runFor, ofType } = harness({ evaluateMs: 50 });
+  it('evaluates every 5th epoch end of a 50 % split however slow evaluating is, and the last step when it stops', () => {
+    const { send, runFor, ofType } = harness({ evaluateMs: 50, epochs: 12 });
     send({ type: 'play' });
-    runFor(5);
-    const evaluated = ofType('metrics').flatMap((m) => m.points).filter((p) => p.testLoss !== undefined);
-    expect(evaluated[0]?.step).toBe(STEPS_PER_EPOCH);
+    runFor(10_000);
+    const points = ofType('metrics').flatMap((m) => m.points);
+    const evaluated = points.filter((p) => p.testLoss !== undefined).map((p) => p.step);
+    expect(evaluated).toEqual([5, 10, 12].map((epoch) => epoch * STEPS_PER_EPOCH));
+    const stats = ofType('metrics').at(-1)!.stats;
+    expect(points.at(-1)!.step).toBe(stats.step);
+    expect(stats.evaluation!.step).toBe(stats.step);
+  });
+
+  it('on a pause mid-epoch, evaluates the last step and puts it on that step’s point', () => {
+    const { send, runFor, ofType } = harness({ stepMs: 1 });
+    send({ type: 'play' });
+    runFor(203);
+    send({ type: 'pause' });
+    const points = ofType('metrics').flatMap((m) => m.points);
+    const stats = ofType('metrics').at(-1)!.stats;
+    expect(stats.step % STEPS_PER_EPOCH).not.toBe(0);
+    expect(points.at(-1)).toMatchObject({ step: stats.step, testLoss: 1 / stats.step, testAccuracy: 0.9 });
   });
 
   it('steps one batch, or to the end of the epoch, and reports each as paused', () => {
@@ -192,6 +207,35 @@ describe('TrainingLoop', () => {
     send({ type: 'play' });
     runFor(100);
     expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 6, targetEpochs: 6 });
+  });
+
+  it('applies a new Epochs setting: a finished run trains up to it, a running one stops at it', () => {
+    const { send, runFor, ofType } = harness({ epochs: 3, stepMs: 1 });
+    send({ type: 'play' });
+    runFor(100);
+    send({ type: 'setEpochs', epochs: 10 });
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 3, targetEpochs: 10 });
+    send({ type: 'play' });
+    runFor(100);
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 10, targetEpochs: 10 });
+    expect(ofType('status').at(-1)!.status).toBe('done');
+
+    send({ type: 'setEpochs', epochs: 1_000 });
+    send({ type: 'play' });
+    runFor(13); // one slice: 12 steps
+    send({ type: 'setEpochs', epochs: 12 });
+    runFor(1000);
+    expect(ofType('status').at(-1)!.status).toBe('done');
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 12, targetEpochs: 12 });
+  });
+
+  it('starts a reset run towards the current Epochs setting', () => {
+    const { send, runFor, ofType } = harness({ epochs: 3 });
+    send({ type: 'play' });
+    runFor(100);
+    send({ type: 'setEpochs', epochs: 7 });
+    send({ type: 'reset', session: 2 });
+    expect(ofType('metrics').at(-1)!.stats).toMatchObject({ epoch: 0, targetEpochs: 7 });
   });
 
   it('on divergence sends the last good points, then says where and why, and trains no more', () => {

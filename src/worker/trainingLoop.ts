@@ -4,6 +4,7 @@
  * reports in batches at a bounded rate however fast the network trains.
  */
 import { Cadence } from './cadence.ts';
+import { evaluationEveryEpochs, isEvaluationStep } from './evaluationSchedule.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
 import { DivergedError, type InitMessage, type LoopHost, type StepReport, type TrainingSession } from './loopContracts.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
@@ -21,8 +22,7 @@ const BOUNDARY_INTERVAL_MS = 250;
  * re-renders the graph. Whenever training stops they are sent at once, so an export is never stale.
  */
 const WEIGHTS_INTERVAL_MS = 5000;
-/** The most of the time evaluation and the boundary grid may take, so training keeps most of it. */
-const EVALUATION_SHARE = 0.05;
+/** The most of the time the boundary grid may take, so training keeps most of it. */
 const BOUNDARY_SHARE = 0.1;
 
 export class TrainingLoop {
@@ -32,8 +32,10 @@ export class TrainingLoop {
   private running = false;
   private diverged = false;
   private sliceQueued = false;
+  /** The Epochs setting: where a run stops, and how many more a Train after a finished run adds. */
   private epochsPerPlay = 0;
   private targetEpochs = 0;
+  private evaluateEveryEpochs = 1;
   /** Where the current epoch began, for the fractional epoch of each point. */
   private epochStartStep = 0;
   private lastStep = 0;
@@ -43,7 +45,6 @@ export class TrainingLoop {
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
   private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, BOUNDARY_SHARE);
   private readonly weightsCadence = new Cadence(WEIGHTS_INTERVAL_MS);
-  private readonly evaluationCadence = new Cadence(0, EVALUATION_SHARE);
 
   constructor(private readonly host: LoopHost) {}
 
@@ -65,6 +66,8 @@ export class TrainingLoop {
         return this.reset(message.session);
       case 'setHyperparameters':
         return this.session?.setHyperparameters(message.hyperparameters);
+      case 'setEpochs':
+        return this.setEpochs(message.epochs);
       case 'debugCrash':
         return this.host.defer(() => {
           throw new Error('crash requested by the debug hook');
@@ -79,6 +82,7 @@ export class TrainingLoop {
     this.sessionId = message.session;
     this.epochsPerPlay = message.epochs;
     this.targetEpochs = message.epochs;
+    this.evaluateEveryEpochs = evaluationEveryEpochs(message.data.trainFraction);
     try {
       this.session = this.host.createSession(message);
     } catch (error) {
@@ -96,6 +100,18 @@ export class TrainingLoop {
     this.session.reset();
     this.targetEpochs = this.epochsPerPlay;
     this.begin();
+  }
+
+  /**
+   * A new Epochs setting applies at once: a running loop stops when it reaches it, and a stopped
+   * one trains up to it on the next play (or, already past it, as many epochs again).
+   */
+  private setEpochs(epochs: number): void {
+    this.epochsPerPlay = epochs;
+    const session = this.session;
+    if (!session) return;
+    if (this.running || session.completedEpochs < epochs) this.targetEpochs = epochs;
+    if (!this.running) this.postMetrics();
   }
 
   /** A fresh history on the session's current weights. */
@@ -116,9 +132,6 @@ export class TrainingLoop {
     // Train again after a finished run: as many epochs as the run had, on top.
     if (session.completedEpochs >= this.targetEpochs) this.targetEpochs = session.completedEpochs + this.epochsPerPlay;
     this.running = true;
-    // The evaluation shown before training ran on cold code and would hold off the next one for
-    // most of a short run, leaving the test line a stray dash at its end: evaluate the first epoch.
-    this.evaluationCadence.restart();
     this.samplesInWindow = 0;
     this.windowStart = this.host.now();
     this.metricsCadence.ran(this.windowStart, this.windowStart);
@@ -187,21 +200,21 @@ export class TrainingLoop {
     const epochEnded = session.completedEpochs > epochBefore;
     if (epochEnded) this.epochStartStep = report.step;
     const epoch = session.completedEpochs + (report.step - this.epochStartStep) / session.stepsPerEpoch;
-    if (epochEnded && this.evaluationCadence.isDue(this.host.now())) this.recorder.attachEvaluation(this.evaluate(session));
     this.recorder.record(report.step, epoch, report.loss, report.gradNorms);
+    if (isEvaluationStep(epochEnded, session.completedEpochs, this.evaluateEveryEpochs)) this.evaluate(session);
     return true;
   }
 
-  private evaluate(session: TrainingSession): Evaluation {
-    const start = this.host.now();
+  /** Measures both splits after the last step; the result goes on that step's point and into the stats. */
+  private evaluate(session: TrainingSession): void {
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
-    this.evaluationCadence.ran(start, this.host.now());
-    return this.lastEvaluation;
+    this.recorder.attachEvaluation(this.lastEvaluation);
   }
 
   private diverge(error: DivergedError): void {
     this.running = false;
     this.diverged = true;
+    this.recorder.flush();
     this.postMetrics();
     this.post({ type: 'diverged', step: error.step, epoch: error.epoch, message: error.message });
   }
@@ -218,9 +231,10 @@ export class TrainingLoop {
     if (this.weightsCadence.isDue(now)) this.postWeights();
   }
 
-  /** When training stops: everything, measured on the weights being sent. */
+  /** When training stops: everything, measured on the weights being sent, the series up to the last step. */
   private publishAll(status: Exclude<SessionStatus, 'running'>): void {
     if (this.session && this.lastEvaluation?.step !== this.lastStep) this.evaluate(this.session);
+    this.recorder.flush();
     this.postMetrics();
     this.postBoundary();
     this.postWeights();

@@ -32,6 +32,19 @@ describe('IncrementalLine', () => {
     expect(new IncrementalLine(readLoss, raw).update(source).map((point) => point.x)).toEqual([0, 2, 5]);
   });
 
+  it('reads a replaced last item again: a point sent again with a test value ends the test line', () => {
+    const readTest = (sample: Sample & { test?: number }) => (sample.test === undefined ? null : { x: sample.step, y: sample.test });
+    const line = new IncrementalLine(readTest, raw);
+    const source: (Sample & { test?: number })[] = [{ step: 1, test: 0.5 }, { step: 2 }];
+    expect(line.update(source)).toEqual([{ x: 1, y: 0.5 }]);
+    const resent = [source[0]!, { step: 2, test: 0.25 }];
+    expect(line.update(resent)).toEqual([
+      { x: 1, y: 0.5 },
+      { x: 2, y: 0.25 },
+    ]);
+    expect(line.latestValue).toBe(0.25);
+  });
+
   it('remembers the latest reported value before smoothing', () => {
     const line = new IncrementalLine(readLoss, { smoothing: 0.9, logY: false });
     line.update(samples(3, (step) => [1, 0.5, Number.NaN][step]));

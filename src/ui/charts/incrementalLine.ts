@@ -20,12 +20,13 @@ const CHUNK_REDUCTION = 64;
 /**
  * One plotted line of a run that only ever grows: reads new source items since the last
  * update, drops missing or non-finite values (a diverged run keeps its last good points),
- * smooths them and downsamples for drawing. If the source shrinks or starts with a different
- * item (a reset run), it starts over.
+ * smooths them and downsamples for drawing. If the source shrinks, starts with a different item
+ * (a reset run) or its last item read was replaced (sent again with an evaluation), it starts over.
  */
 export class IncrementalLine<T> {
   private smooth: (value: number) => number;
   private firstItem: T | undefined;
+  private lastItem: T | undefined;
   private consumed = 0;
   private reducedChunks: XY[] = [];
   private openChunk: XY[] = [];
@@ -40,8 +41,10 @@ export class IncrementalLine<T> {
   }
 
   update(source: readonly T[]): XY[] {
-    if (source.length < this.consumed || source[0] !== this.firstItem) this.restart(source[0]);
+    const replaced = this.consumed > 0 && source[this.consumed - 1] !== this.lastItem;
+    if (source.length < this.consumed || source[0] !== this.firstItem || replaced) this.restart(source[0]);
     for (; this.consumed < source.length; this.consumed += 1) this.append(source[this.consumed]!);
+    this.lastItem = source.at(-1);
     const points = this.reducedChunks.length === 0 ? this.openChunk : [...this.reducedChunks, ...this.openChunk];
     return downsampleSeries(points, this.options.maxPoints ?? MAX_POINTS_PER_SERIES, { logY: this.options.logY });
   }

@@ -13,7 +13,8 @@ import { depthColor } from './palette.ts';
 function run(overrides: Partial<RunRecord> = {}): RunRecord {
   return {
     id: 'r1',
-    name: 'Deep sigmoid',
+    name: '#1 Deep sigmoid',
+    label: '#1 sigmoid',
     color: '#e4572e',
     status: 'running',
     denseIds: ['dense1', 'dense2', 'dense3'],
@@ -81,12 +82,13 @@ describe('layerGradientSeries', () => {
 });
 
 describe('run overlays', () => {
-  it("names each line after its run and uses the run's colour", () => {
-    const runs = [run(), run({ id: 'r2', name: 'Deep ReLU', color: '#2e86de' })];
-    expect(runLossSeries(runs).map((s) => [s.key, s.label, s.color])).toEqual([
-      ['r1', 'Deep sigmoid', '#e4572e'],
-      ['r2', 'Deep ReLU', '#2e86de'],
+  it("names each line after its run, writes the run's short label at its end and uses the run's colour", () => {
+    const runs = [run(), run({ id: 'r2', name: '#2 Deep ReLU', label: '#2 ReLU', color: '#2e86de' })];
+    expect(runLossSeries(runs).map((s) => [s.key, s.label, s.endLabel, s.color])).toEqual([
+      ['r1', '#1 Deep sigmoid', '#1 sigmoid', '#e4572e'],
+      ['r2', '#2 Deep ReLU', '#2 ReLU', '#2e86de'],
     ]);
+    expect(runFirstLayerGradientSeries(runs).map((s) => s.endLabel)).toEqual(['#1 sigmoid', '#2 ReLU']);
     expect(plotted(runFirstLayerGradientSeries(runs)[0]!)).toEqual([{ x: 1, y: 1e-5 }, { x: 2, y: 2e-5 }]);
   });
 });

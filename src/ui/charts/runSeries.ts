@@ -80,7 +80,7 @@ export function layerGradientSeries(run: RunRecord): SeriesSpec<GradientPoint>[]
   }));
 }
 
-/** Each run's train loss in the run's colour, for overlays. */
+/** Each run's train loss in the run's colour, its short label at the line's end, for overlays. */
 export function runLossSeries(runs: readonly RunRecord[]): SeriesSpec<LossPoint>[] {
   return runs.map((run) => ({
     key: run.id,
@@ -89,6 +89,7 @@ export function runLossSeries(runs: readonly RunRecord[]): SeriesSpec<LossPoint>
     axis: 'value',
     source: run.loss,
     read: (p) => finiteOrNull(p.step, p.loss),
+    endLabel: run.label,
   }));
 }
 
@@ -101,6 +102,7 @@ export function runFirstLayerGradientSeries(runs: readonly RunRecord[]): SeriesS
     axis: 'value',
     source: run.gradients,
     read: readLayerNorm(0),
+    endLabel: run.label,
   }));
 }
 

@@ -2,6 +2,7 @@ import type { Draft } from 'immer';
 import type { Connection } from '../../compiler/index.ts';
 import {
   NODE_SPECS,
+  type ActivationFn,
   type DenseWeights,
   type ModelNode,
   type NetloomModel,
@@ -94,9 +95,39 @@ export const pasteNodes = define({
   },
 });
 
-export const importModel = define({ label: 'Import', history: 'record', recipe: replaceWith });
+export const importModel = define({ label: 'Import', history: 'record', replacesDocument: true, recipe: replaceWith });
 
-export const loadTemplate = define({ label: 'Load template', history: 'record', recipe: replaceWith });
+export const loadTemplate = define({ label: 'Load template', history: 'record', replacesDocument: true, recipe: replaceWith });
+
+/** "New": an empty graph under a new name, keeping the training settings. */
+export const newModel = define({
+  label: 'New graph',
+  history: 'record',
+  replacesDocument: true,
+  recipe(draft, name: string) {
+    draft.name = name;
+    draft.nodes = [];
+    draft.edges = [];
+    delete draft.weights;
+  },
+});
+
+export const renameModel = define({
+  label: 'Rename',
+  history: { coalesce: 'rename' },
+  recipe(draft, name: string) {
+    draft.name = name;
+  },
+});
+
+/** "Set all activations": one step for every node in `ids`. */
+export const setActivations = define({
+  label: 'Set activations',
+  history: 'record',
+  recipe(draft, ids: readonly string[], fn: ActivationFn) {
+    for (const node of draft.nodes) if (node.type === 'activation' && ids.includes(node.id)) node.params.fn = fn;
+  },
+});
 
 /** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
 export const setTrainingSettings = define({

@@ -12,6 +12,8 @@ export interface Command<Args extends unknown[]> {
   /** Shown to people, e.g. in the Undo button's title ("Undo Add node"). */
   label: string;
   history: HistoryMode | ((...args: Args) => HistoryMode);
+  /** True for commands that swap in a whole new graph (import, template, New). */
+  replacesDocument?: boolean;
   /** An immer recipe: mutate the draft, or return a whole new model. */
   recipe(draft: Draft<NetloomModel>, ...args: Args): void | NetloomModel;
 }
@@ -22,10 +24,12 @@ export interface DocumentState {
   history: History;
   /** Bumped whenever nodes, params or wires change (not on moves or weights). */
   structureVersion: number;
+  /** Bumped whenever a command swaps in a whole new graph: what was derived from the old one is gone. */
+  generation: number;
 }
 
 export function initialDocumentState(model: NetloomModel): DocumentState {
-  return { model, history: emptyHistory, structureVersion: 0 };
+  return { model, history: emptyHistory, structureVersion: 0, generation: 0 };
 }
 
 /** Runs a command; a command that changes nothing leaves the state (and history) as it was. */
@@ -48,7 +52,8 @@ export function execute<Args extends unknown[]>(
           inversePatches: [...settled.inversePatches, ...inversePatches],
           at: now,
         });
-  return withModel(state, settled.model, history);
+  const next = withModel(state, settled.model, history);
+  return command.replacesDocument ? { ...next, generation: next.generation + 1 } : next;
 }
 
 export function undo(state: DocumentState): DocumentState {
@@ -67,7 +72,7 @@ export function redo(state: DocumentState): DocumentState {
 
 function withModel(state: DocumentState, model: NetloomModel, history: History): DocumentState {
   const structureVersion = state.structureVersion + (structureChanged(state.model, model) ? 1 : 0);
-  return { model, history, structureVersion };
+  return { model, history, structureVersion, generation: state.generation };
 }
 
 /** Deletes weights the edit made stale; the patches join the edit's own, so undo brings them back. */

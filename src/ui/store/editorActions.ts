@@ -1,9 +1,9 @@
 import { canConnect, type Connection } from '../../compiler/index.ts';
-import type { NetloomModel, NodeType } from '../../model/index.ts';
+import type { NodeType } from '../../model/index.ts';
 import { duplicateSubgraph, extractSubgraph, type Subgraph } from './clipboard.ts';
-import { addNode, connect, deleteElements, importModel, moveNodes, pasteNodes, type EdgeEnds, type XY } from './commands.ts';
+import { addNode, connect, deleteElements, moveNodes, pasteNodes, type EdgeEnds, type XY } from './commands.ts';
+import type { Command } from './documentReducer.ts';
 import { getDocumentState, runCommand } from './documentStore.ts';
-import { readModelFile } from './importFile.ts';
 import { nextNodeId, takenIds } from './nodeIds.ts';
 import { getViewState, requestFitView, updateView } from './viewStore.ts';
 
@@ -68,19 +68,9 @@ export function pasteClipboard(): boolean {
   return true;
 }
 
-/** Replaces the graph with a file's model (one undo step), or shows why the file was refused. */
-export function importModelFile(fileName: string, text: string): void {
-  const result = readModelFile(fileName, text);
-  if (!result.ok) {
-    updateView({ notice: result.notice });
-    return;
-  }
-  replaceDocument(importModel, result.model);
-}
-
-/** Runs a command that swaps the whole graph, then clears the selection and fits the view. */
-export function replaceDocument(command: typeof importModel, next: NetloomModel): void {
-  runCommand(command, next);
+/** Runs a command that swaps the whole graph (one undo step), then clears the selection and fits the view. */
+export function replaceDocument<Args extends unknown[]>(command: Command<Args>, ...args: Args): void {
+  runCommand(command, ...args);
   updateView({ selectedNodeIds: [], selectedEdgeIds: [], notice: null });
   requestFitView();
 }

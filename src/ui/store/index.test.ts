@@ -3,15 +3,18 @@ import { deepTemplate, xorTemplate, type DenseWeights } from '../../model/index.
 import { getDocumentState, resetDocument, undoEdit } from './documentStore.ts';
 import {
   applyTrainedWeights,
+  getGeneration,
   getModel,
   getStructureVersion,
   loadTemplate,
+  newGraph,
   replaceModel,
+  setAllActivations,
   setNodeAnnotations,
   setTrainingSettings,
   subscribe,
 } from './index.ts';
-import { getViewState } from './viewStore.ts';
+import { getViewState, updateView } from './viewStore.ts';
 
 const layer = (units: number, inputs: number): DenseWeights => ({
   kernel: Array.from({ length: units }, () => Array<number>(inputs).fill(0.1)),
@@ -46,10 +49,33 @@ describe('the store API the dashboard uses', () => {
     expect(getModel().name).toBe('deep-sigmoid');
   });
 
-  it('loadTemplate lays the template out left to right', () => {
+  it('loadTemplate lays the template out for the canvas it will show in', () => {
+    updateView({ canvasSize: { width: 2400, height: 500 } });
     loadTemplate('xor');
-    const xs = getModel().nodes.map((node) => node.position!.x);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const wide = getModel().nodes.map((node) => node.position!);
+    expect(wide.map((position) => position.x)).toEqual(wide.map((position) => position.x).sort((a, b) => a - b));
+    expect(new Set(wide.map((position) => position.y)).size).toBe(1);
+    updateView({ canvasSize: { width: 400, height: 400 } });
+    loadTemplate('xor');
+    expect(new Set(getModel().nodes.map((node) => node.position!.y)).size).toBeGreaterThan(1);
+    expect(getGeneration()).toBeGreaterThan(0);
+  });
+
+  it('New empties the canvas under a new name, as one undoable step', () => {
+    const before = getModel();
+    newGraph('untitled');
+    expect(getModel()).toMatchObject({ name: 'untitled', nodes: [], edges: [], training: before.training });
+    undoEdit();
+    expect(getModel()).toEqual(before);
+  });
+
+  it('setAllActivations changes every hidden activation in one step and keeps the head', () => {
+    resetDocument(deepTemplate('sigmoid', 3, 4));
+    expect(setAllActivations('relu')).toBe(3);
+    const fns = getModel().nodes.flatMap((node) => (node.type === 'activation' ? [node.params.fn] : []));
+    expect(fns).toEqual(['relu', 'relu', 'relu', 'sigmoid']);
+    expect(getDocumentState().history.past).toHaveLength(1);
+    expect(setAllActivations('relu')).toBe(0);
   });
 
   it('setNodeAnnotations shows notes without touching the document', () => {

@@ -3,14 +3,15 @@
  * shows around it. This file is the API other parts of the app (the training dashboard) use;
  * the editor's own gestures live in `editorActions.ts`.
  */
-import { TEMPLATES, type DenseWeights, type NetloomModel, type TrainingSettings } from '../../model/index.ts';
+import { TEMPLATES, type ActivationFn, type DenseWeights, type NetloomModel, type TrainingSettings } from '../../model/index.ts';
+import { hiddenActivationIds } from './activations.ts';
 import * as commands from './commands.ts';
 import { compileModel, inputWidths } from './compileModel.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
 import { fits } from './staleWeights.ts';
-import { withTidyLayout } from './tidyLayout.ts';
-import { updateView, type NodeAnnotation } from './viewStore.ts';
+import { tidyPositions, withTidyLayout } from './tidyLayout.ts';
+import { getViewState, requestFitView, updateView, type NodeAnnotation } from './viewStore.ts';
 
 export type { NodeAnnotation } from './viewStore.ts';
 
@@ -53,6 +54,11 @@ export function getStructureVersion(): number {
   return getDocumentState().structureVersion;
 }
 
+/** A counter that changes whenever a whole new graph replaced the document (template, import, New). */
+export function getGeneration(): number {
+  return getDocumentState().generation;
+}
+
 /** `getStructureVersion()` as a hook. */
 export function useStructureVersion(): number {
   return useDocumentValue((state) => state.structureVersion);
@@ -88,14 +94,43 @@ export function setNodeAnnotations(annotations: Record<string, NodeAnnotation>):
   updateView({ annotations });
 }
 
-/** Replaces the graph with a template, laid out tidily (one undo step), and fits it into view. */
+/** Replaces the graph with a template, laid out tidily for the canvas (one undo step), and fits it into view. */
 export function loadTemplate(id: TemplateId): void {
   const template = TEMPLATES.find((candidate) => candidate.id === id);
   if (!template) throw new Error(`unknown template "${id}"`);
-  replaceDocument(commands.loadTemplate, withTidyLayout(template.create()));
+  replaceDocument(commands.loadTemplate, withTidyLayout(template.create(), getViewState().canvasSize ?? undefined));
 }
 
 /** Replaces the graph with `model` (one undo step) and fits it into view. */
 export function replaceModel(model: NetloomModel): void {
   replaceDocument(commands.importModel, model);
+}
+
+/** "New": an empty canvas named `name`, same training settings (one undo step). */
+export function newGraph(name: string): void {
+  replaceDocument(commands.newModel, name);
+}
+
+/** Renames the graph (runs and exports are named after it); typing is one undo step. */
+export function renameGraph(name: string): void {
+  runCommand(commands.renameModel, name);
+}
+
+/**
+ * Sets every hidden activation (all but the output head, which the loss needs as it is) to `fn`,
+ * as one undo step. Returns how many changed.
+ */
+export function setAllActivations(fn: ActivationFn): number {
+  const model = getModel();
+  const ids = hiddenActivationIds(model).filter((id) => model.nodes.some((node) => node.id === id && node.params.fn !== fn));
+  if (ids.length > 0) runCommand(commands.setActivations, ids, fn);
+  return ids.length;
+}
+
+/** Lays the graph out left to right, wrapped to the canvas (one undo step), and fits it into view. */
+export async function tidyLayout(): Promise<void> {
+  const view = getViewState();
+  const positions = await tidyPositions(getModel(), view.measured, view.canvasSize ?? undefined);
+  runCommand(commands.tidyLayout, positions);
+  requestFitView();
 }

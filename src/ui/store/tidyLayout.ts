@@ -1,63 +1,90 @@
-import dagre from '@dagrejs/dagre';
 import { produce } from 'immer';
 import type { NetloomModel } from '../../model/index.ts';
 import type { XY } from './commands.ts';
+import { chainRanks, dagreRanks, RANK_GAP, type NodeSizes, type RankedNode } from './layerRanks.ts';
 
-export type NodeSizes = Readonly<Record<string, { width: number; height: number }>>;
+export { DEFAULT_NODE_SIZE, type NodeSizes } from './layerRanks.ts';
 
-/** Gaps wide enough for an edge label between columns. */
-const LAYOUT = { rankdir: 'LR', nodesep: 32, ranksep: 52, marginx: 0, marginy: 0 } as const;
 /** Space between wrapped rows: room for the wire that returns to the next row's start. */
-const ROW_GAP = 96;
-/** What a node is assumed to measure before React Flow has measured it. */
-export const DEFAULT_NODE_SIZE = { width: 132, height: 72 };
-/**
- * Columns per row before the stack wraps, like lines of text: a 23-node deep network in one
- * row would have to be shown too small to read.
- */
-export const MAX_COLUMNS = 6;
+const ROW_GAP = 64;
+/** The canvas a layout is made for when its size is not known yet (a desktop window's). */
+export const DEFAULT_VIEWPORT = { width: 840, height: 380 };
+/** The view's fit: the padding around the graph and the largest zoom (the canvas uses the same). */
+export const FIT_PADDING = 0.08;
+export const MAX_FIT_ZOOM = 1.25;
+/** At this zoom node text is full size: fewer rows win as long as the graph still shows this big. */
+const READABLE_ZOOM = 1;
 
-/**
- * Top-left positions that arrange the graph left to right in the order data flows (dagre),
- * wrapping onto further rows after `maxColumns` layers, using measured sizes where known.
- */
-export function tidyPositions(model: NetloomModel, sizes: NodeSizes, maxColumns = MAX_COLUMNS): Record<string, XY> {
-  const graph = new dagre.graphlib.Graph();
-  graph.setGraph(LAYOUT);
-  graph.setDefaultEdgeLabel(() => ({}));
-  for (const node of model.nodes) graph.setNode(node.id, { ...(sizes[node.id] ?? DEFAULT_NODE_SIZE) });
-  for (const edge of model.edges) graph.setEdge(edge.source, edge.target);
-  dagre.layout(graph);
-
-  // dagre puts each rank (layer of the stack) at its own x; number the ranks left to right.
-  const rankXs = [...new Set(model.nodes.map((node) => graph.node(node.id).x))].sort((a, b) => a - b);
-  const laidOut = model.nodes.map((node) => {
-    const { x, y, width } = graph.node(node.id);
-    const rank = rankXs.indexOf(x);
-    return { id: node.id, y, width, column: rank % maxColumns, row: Math.floor(rank / maxColumns) };
-  });
-  // Each column is as wide as its widest node, so wrapped rows stay aligned.
-  const columnWidths = Array.from({ length: Math.min(maxColumns, rankXs.length) }, (_, column) =>
-    Math.max(...laidOut.filter((node) => node.column === column).map((node) => node.width)),
-  );
-  const columnXs = columnWidths.map((_, column) =>
-    columnWidths.slice(0, column).reduce((sum, width) => sum + width + LAYOUT.ranksep, 0),
-  );
-  const rowPitch = (graph.graph().height ?? DEFAULT_NODE_SIZE.height) + ROW_GAP;
-  const centreLine = Math.min(...laidOut.map((node) => node.y));
-
-  const positions: Record<string, XY> = {};
-  for (const node of laidOut) {
-    // Tops, not centres, line up: handles sit at a fixed distance from a node's top.
-    const top = node.y - centreLine;
-    positions[node.id] = { x: columnXs[node.column]!, y: Math.round(node.row * rowPitch + top) };
-  }
-  return positions;
+interface Wrapped {
+  positions: Record<string, XY>;
+  width: number;
+  height: number;
 }
 
-/** The model with every node at its tidy position (templates open this way). */
-export function withTidyLayout(model: NetloomModel, sizes: NodeSizes = {}): NetloomModel {
-  const positions = tidyPositions(model, sizes);
+/** The ranks laid out in rows of `columns`, like lines of text; columns as wide as their widest node. */
+function wrap(nodes: readonly RankedNode[], columns: number): Wrapped {
+  const ranks = Math.max(...nodes.map((node) => node.rank)) + 1;
+  const columnWidths = Array.from({ length: Math.min(columns, ranks) }, (_, column) =>
+    Math.max(...nodes.filter((node) => node.rank % columns === column).map((node) => node.width)),
+  );
+  const columnXs = columnWidths.map((_, column) => columnWidths.slice(0, column).reduce((sum, width) => sum + width + RANK_GAP, 0));
+  // Tops, not centres, line up (a node's offset within its rank is kept): handles sit at a
+  // fixed distance from a node's top, so their wires run straight.
+  const centreLine = Math.min(...nodes.map((node) => node.y));
+  const rowHeight = Math.max(...nodes.map((node) => node.y - centreLine + node.height));
+  const rows = Math.ceil(ranks / columns);
+  const positions: Record<string, XY> = {};
+  for (const node of nodes) {
+    const row = Math.floor(node.rank / columns);
+    positions[node.id] = { x: columnXs[node.rank % columns]!, y: Math.round(row * (rowHeight + ROW_GAP) + node.y - centreLine) };
+  }
+  const width = columnXs.at(-1)! + columnWidths.at(-1)!;
+  return { positions, width, height: rows * rowHeight + (rows - 1) * ROW_GAP };
+}
+
+/** The zoom at which the view's fit shows a `width` × `height` graph in `viewport`. */
+function fitZoom({ width, height }: Wrapped, viewport: { width: number; height: number }): number {
+  const room = 1 - 2 * FIT_PADDING;
+  return Math.min((viewport.width * room) / width, (viewport.height * room) / height, MAX_FIT_ZOOM);
+}
+
+/**
+ * Rows of ranks shaped to the canvas: the fewest rows that still show the graph at full size,
+ * else the row count that shows it largest. Rows are kept even (6 layers in 3 + 3, not 4 + 2).
+ */
+function wrapToViewport(nodes: readonly RankedNode[], viewport: { width: number; height: number }): Wrapped {
+  if (nodes.length === 0) return { positions: {}, width: 0, height: 0 };
+  const ranks = Math.max(...nodes.map((node) => node.rank)) + 1;
+  const layouts: { layout: Wrapped; zoom: number }[] = [];
+  for (let rows = 1; rows <= ranks; rows++) {
+    const columns = Math.ceil(ranks / rows);
+    if (Math.ceil(ranks / columns) !== rows) continue; // the same layout as a row count already tried
+    const layout = wrap(nodes, columns);
+    layouts.push({ layout, zoom: fitZoom(layout, viewport) });
+  }
+  const readable = layouts.find(({ zoom }) => zoom >= READABLE_ZOOM);
+  return (readable ?? layouts.reduce((best, next) => (next.zoom > best.zoom ? next : best))).layout;
+}
+
+/**
+ * Top-left positions that arrange the graph left to right in the order data flows, wrapped into
+ * rows shaped to the canvas (`viewport`, in pixels), using measured sizes where known. A chain
+ * is laid out at once; other graphs load the layout library (dagre) first.
+ */
+export async function tidyPositions(model: NetloomModel, sizes: NodeSizes, viewport = DEFAULT_VIEWPORT): Promise<Record<string, XY>> {
+  return wrapToViewport(chainRanks(model, sizes) ?? (await dagreRanks(model, sizes)), viewport).positions;
+}
+
+/** `tidyPositions` for a graph that is one chain (templates, imports), without waiting; null for other graphs. */
+export function tidyChainPositions(model: NetloomModel, sizes: NodeSizes = {}, viewport = DEFAULT_VIEWPORT): Record<string, XY> | null {
+  const ranks = chainRanks(model, sizes);
+  return ranks && wrapToViewport(ranks, viewport).positions;
+}
+
+/** The model with every node at its tidy position (a chain; anything else is returned as it is). */
+export function withTidyLayout(model: NetloomModel, viewport = DEFAULT_VIEWPORT): NetloomModel {
+  const positions = tidyChainPositions(model, {}, viewport);
+  if (!positions) return model;
   return produce(model, (draft) => {
     for (const node of draft.nodes) node.position = { ...positions[node.id]! };
   });

@@ -29,6 +29,8 @@ export interface ViewState {
   connectionRefusal: string | null;
   /** Incremented when the whole graph changed and the canvas should fit it into view. */
   fitViewRequest: number;
+  /** The canvas's size in pixels once measured: layouts are shaped to it. */
+  canvasSize: { width: number; height: number } | null;
 }
 
 /** Nothing selected, dragged, measured or announced yet. */
@@ -41,6 +43,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   notice: null,
   connectionRefusal: null,
   fitViewRequest: 0,
+  canvasSize: null,
 };
 
 const viewStore = createExternalStore<ViewState>(INITIAL_VIEW_STATE);

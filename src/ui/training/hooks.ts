@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { TrainingStats } from '../../worker/protocol.ts';
-import { getPublishedRunsState, subscribeRuns, type RunsState } from './runsStore.ts';
+import { getPublishedRunsState, subscribeRuns, type RunsState, type StaleReason } from './runsStore.ts';
 import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
 
 function useRunsSelector<T>(select: (state: RunsState) => T): T {
@@ -15,6 +15,11 @@ export function useRuns(): RunRecord[] {
 /** The run attached to the editor's graph (the one the Train button drives), if any. */
 export function useMainRun(): RunRecord | undefined {
   return useRunsSelector((state) => state.runs.find((run) => run.id === state.mainRunId));
+}
+
+/** Why the main run's charts no longer match the editor (graph or data changed), or undefined while they do. */
+export function useMainRunStale(): StaleReason | undefined {
+  return useRunsSelector((state) => state.mainRunStale);
 }
 
 /** The latest decision-boundary snapshot of a run on a 2-D dataset. */

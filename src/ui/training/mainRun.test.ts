@@ -66,7 +66,7 @@ describe('the main run', () => {
     const first = mainRecord();
     runCommand(commands.setNodeParams, 'dense1', { units: 4 });
     workers.pump();
-    expect(getRunsState().runs[0]).toMatchObject({ id: first.id, status: 'paused', message: STOP_REASONS.graphEdited });
+    expect(getRunsState().runs[0]).toMatchObject({ id: first.id, status: 'paused', message: STOP_REASONS.graph });
     editor.setTrainingSettings({ epochs: 5 });
     controller.train();
     workers.pump();
@@ -74,6 +74,74 @@ describe('the main run', () => {
     expect(mainRecord().status).toBe('done');
     expect(getRunsState().runs).toHaveLength(2);
     expect(editor.getModel().weights!.dense1!.kernel).toHaveLength(4);
+  });
+
+  it('names each run from the graph, its data and what changed since the run before, each in its own colour', () => {
+    editor.setTrainingSettings({ epochs: 1 });
+    controller.train();
+    workers.pump();
+    runCommand(commands.setNodeParams, 'act1', { fn: 'relu' });
+    editor.setTrainingSettings({ lr: 0.1 });
+    controller.train();
+    workers.pump();
+    editor.setTrainingSettings({ dataset: 'circle' });
+    controller.train();
+    workers.pump();
+    const runs = getRunsState().runs;
+    expect(runs.map((run) => run.name.replace(/^#\d+ /, ''))).toEqual([
+      'xor · XOR',
+      'xor · XOR · act1 fn=relu · lr 0.1',
+      'xor · Circle',
+    ]);
+    expect(runs.map((run) => run.label)).toEqual(runs.map((run) => run.name.split(' ')[0]));
+    expect(new Set(runs.map((run) => run.color)).size).toBe(3);
+  });
+
+  it('marks the charts stale when the graph changes after a finished run, and lets go of the run for a new graph', () => {
+    editor.setTrainingSettings({ epochs: 1 });
+    controller.train();
+    workers.pump();
+    expect(getRunsState().mainRunStale).toBeUndefined();
+    runCommand(commands.setNodeParams, 'dense1', { units: 4 });
+    expect(getRunsState().mainRunStale).toBe('graph');
+    const run = mainRecord();
+    editor.loadTemplate('spiral');
+    expect(getRunsState()).toMatchObject({ mainRunId: undefined, mainRunStale: undefined });
+    expect(getRunsState().runs.map((record) => record.id)).toEqual([run.id]);
+  });
+
+  it('after a change of data, trains from the initial weights, as a fresh start on that data does', () => {
+    editor.setTrainingSettings({ epochs: 3 });
+    controller.train();
+    workers.pump();
+    editor.setTrainingSettings({ dataset: 'circle' });
+    expect(getRunsState().mainRunStale).toBe('data');
+    controller.train();
+    workers.pump();
+    const afterXor = mainStats().evaluation!.test.accuracy;
+
+    controller.dispose();
+    resetRunsState();
+    resetDocument({ ...xorTemplate(), training: { ...xorTemplate().training, epochs: 3, dataset: 'circle' } });
+    controller = new MainRunController(editor, workers.spawn);
+    controller.train();
+    workers.pump();
+    expect(mainStats().evaluation!.test.accuracy).toBe(afterXor);
+  });
+
+  it('applies a new Epochs setting to the next Train after a finished run, and to Reset', () => {
+    editor.setTrainingSettings({ epochs: 2 });
+    controller.train();
+    workers.pump();
+    expect(mainStats()).toMatchObject({ epoch: 2, targetEpochs: 2 });
+    editor.setTrainingSettings({ epochs: 5 });
+    controller.train();
+    workers.pump();
+    expect(mainStats()).toMatchObject({ epoch: 5, targetEpochs: 5 });
+    editor.setTrainingSettings({ epochs: 7 });
+    controller.reset();
+    workers.pump();
+    expect(mainStats()).toMatchObject({ epoch: 0, targetEpochs: 7 });
   });
 
   it('passes hyperparameter changes to the running worker and keeps training', () => {
@@ -92,7 +160,7 @@ describe('the main run', () => {
     startLongRun();
     editor.setTrainingSettings({ noise: 0.2 });
     workers.pump();
-    expect(mainRecord()).toMatchObject({ status: 'paused', message: STOP_REASONS.dataChanged });
+    expect(mainRecord()).toMatchObject({ status: 'paused', message: STOP_REASONS.data });
   });
 
   it('survives a worker crash: the run says so, a new worker replaces it, the next Train continues', () => {

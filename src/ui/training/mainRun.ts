@@ -1,14 +1,15 @@
 /**
  * The main run: the training attached to the editor's graph, driven by the Train / Pause / Step
- * / Reset controls. Its weights flow back into the document; editing the graph (or the data
- * settings) while it trains stops it and says why, so a stale network never trains silently.
+ * / Reset controls. Its weights flow back into the document. Editing the graph or the data
+ * settings after it started makes it stale (it stops if it was training, and the dashboard says
+ * so); the next Train starts a new run. A new graph (template, import, New) lets it go.
  */
 import type { DenseWeights, NetloomModel } from '../../model/index.ts';
-import type { Hyperparameters } from '../../worker/protocol.ts';
+import type { DataSettings, Hyperparameters } from '../../worker/protocol.ts';
 import { resolveTraining, sameData } from '../../worker/trainingSettings.ts';
-import { addRun, setMainRunId } from './runsStore.ts';
-import { newRunRecord } from './runRecord.ts';
-import { nextRunColor, nextRunId } from './runIdentity.ts';
+import { addNewRun } from './runIdentity.ts';
+import { describeRun } from './runNaming.ts';
+import { setMainRunId, setMainRunStale, type StaleReason } from './runsStore.ts';
 import { TrainingClient, type WorkerLike } from './trainingClient.ts';
 import { TrainingRun } from './trainingRun.ts';
 
@@ -16,22 +17,28 @@ import { TrainingRun } from './trainingRun.ts';
 export interface EditorBinding {
   getModel(): NetloomModel;
   getStructureVersion(): number;
+  /** Changes when a whole new graph replaced the document. */
+  getGeneration(): number;
   subscribe(listener: () => void): () => void;
   applyTrainedWeights(weights: Record<string, DenseWeights>): void;
 }
 
 export const STOP_REASONS = {
-  graphEdited: 'The graph was edited, so training stopped. Press Train to start a new run on the edited network.',
-  dataChanged: 'The dataset settings changed, so training stopped. Press Train to start a new run on the new data.',
-} as const;
+  graph: 'The graph was edited, so training stopped. Press Train to start a new run on the edited network.',
+  data: 'The data settings changed, so training stopped. Press Train to start a new run on the new data, from the initial weights.',
+} as const satisfies Record<StaleReason, string>;
 
 export class MainRunController {
   private client: TrainingClient | undefined;
   private run: TrainingRun | undefined;
-  /** The structure version the current run was built from. */
+  /** The structure version and document generation the current run was built from. */
   private runStructure = -1;
-  /** True once the graph or the data moved on from what the run trains. */
+  private runGeneration = -1;
   private stale = false;
+  /** The model the last main run started from: the next run's name says what changed since. */
+  private previousModel: NetloomModel | undefined;
+  /** The data the document's weights were trained on by a main run (undefined: not trained here). */
+  private trainedOn: DataSettings | undefined;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -84,15 +91,16 @@ export class MainRunController {
   /** The run to command: the current one if it still trains this graph, else a new one from the graph. */
   private current(): TrainingRun {
     if (this.run && !this.stale && this.run.canContinue) return this.run;
-    return this.startRun(this.editor.getModel());
+    const model = this.editor.getModel();
+    // Weights trained on other data are not where this data's run begins: start from the seed's.
+    const otherData = this.trainedOn && !sameData(this.trainedOn, resolveTraining(model.training).data);
+    return this.startRun(otherData ? { ...model, weights: undefined } : model);
   }
 
   private startRun(model: NetloomModel): TrainingRun {
     this.run?.detach();
     this.client ??= new TrainingClient(this.spawnWorker);
-    const settings = resolveTraining(model.training);
-    const id = nextRunId();
-    addRun(newRunRecord(id, `${model.name ?? 'Network'} · seed ${settings.data.seed}`, nextRunColor()));
+    const { id } = addNewRun(describeRun(model, this.previousModel));
     setMainRunId(id);
     const run = new TrainingRun(id, this.client, model, {
       onWeights: (weights) => {
@@ -101,23 +109,40 @@ export class MainRunController {
     });
     this.run = run;
     this.runStructure = this.editor.getStructureVersion();
+    this.runGeneration = this.editor.getGeneration();
     this.stale = false;
+    this.previousModel = model;
+    this.trainedOn = run.settings.data;
     run.start();
     return run;
   }
 
   private editorChanged(): void {
     const run = this.run;
-    if (!run || this.stale) return;
-    const { data, hyperparameters } = resolveTraining(this.editor.getModel().training);
-    if (this.editor.getStructureVersion() !== this.runStructure) this.markStale(run, STOP_REASONS.graphEdited);
-    else if (!sameData(data, run.settings.data)) this.markStale(run, STOP_REASONS.dataChanged);
-    else if (!sameHyperparameters(hyperparameters, run.hyperparameters)) run.setHyperparameters(hyperparameters);
+    if (!run) return;
+    if (this.editor.getGeneration() !== this.runGeneration) return this.letGo(run);
+    if (this.stale) return;
+    const { data, hyperparameters, epochs } = resolveTraining(this.editor.getModel().training);
+    if (this.editor.getStructureVersion() !== this.runStructure) return this.markStale(run, 'graph');
+    if (!sameData(data, run.settings.data)) return this.markStale(run, 'data');
+    if (!sameHyperparameters(hyperparameters, run.hyperparameters)) run.setHyperparameters(hyperparameters);
+    if (epochs !== run.epochs) run.setEpochs(epochs);
   }
 
-  private markStale(run: TrainingRun, reason: string): void {
+  private markStale(run: TrainingRun, reason: StaleReason): void {
     this.stale = true;
-    if (run.isPlaying) run.stop(reason);
+    setMainRunStale(reason);
+    if (run.isPlaying) run.stop(STOP_REASONS[reason]);
+  }
+
+  /** A new graph: the run stays in the list, but nothing on the dashboard speaks for the new graph yet. */
+  private letGo(run: TrainingRun): void {
+    if (run.isPlaying) run.stop(STOP_REASONS.graph);
+    run.detach();
+    this.run = undefined;
+    this.previousModel = undefined;
+    this.trainedOn = undefined;
+    setMainRunId(undefined);
   }
 }
 

@@ -3,10 +3,16 @@
  * container and these rules can be tested without a worker.
  */
 import { unhandledMessage, type FromWorker } from '../../worker/protocol.ts';
-import type { RunRecord, RunStatus } from './runTypes.ts';
+import type { LossPoint, RunRecord, RunStatus } from './runTypes.ts';
 
-export function newRunRecord(id: string, name: string, color: string): RunRecord {
-  return { id, name, color, status: 'idle', denseIds: [], loss: [], gradients: [] };
+export function newRunRecord(id: string, name: string, color: string, label = name): RunRecord {
+  return { id, name, label, color, status: 'idle', denseIds: [], loss: [], gradients: [] };
+}
+
+/** New points after the old; a first new point of the last old one's step replaces it (it came back with an evaluation). */
+function appendPoints(points: LossPoint[], added: readonly LossPoint[]): LossPoint[] {
+  const resent = added.length > 0 && points.length > 0 && added[0]!.step === points.at(-1)!.step;
+  return (resent ? points.slice(0, -1) : points).concat(added);
 }
 
 /** The record after one message from its worker (messages that do not touch the record return it unchanged). */
@@ -19,7 +25,7 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
       if (message.points.length === 0 && message.gradients.length === 0) return run;
       return {
         ...run,
-        loss: run.loss.concat(message.points),
+        loss: appendPoints(run.loss, message.points),
         gradients: run.gradients.concat(message.gradients),
       };
     case 'status':

@@ -10,8 +10,10 @@ export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'c
 
 export interface RunRecord {
   id: string;
-  /** Shown in legends and the run list, e.g. "Deep sigmoid · seed 1". */
+  /** Shown in legends and the run list: number, graph, dataset and what changed, e.g. "#3 xor · XOR · lr 0.1". */
   name: string;
+  /** Written at the end of the run's lines in overlays, e.g. "#3" or "#4 sigmoid". */
+  label: string;
   /** Colour of this run in overlays. */
   color: string;
   status: RunStatus;

@@ -33,17 +33,16 @@ describe('detached runs', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('train side by side in workers of their own, to the model’s epochs, then let their workers go', () => {
-    const sigmoid = launchRun(withEpochs(deepTemplate('sigmoid', 3, 8), 4), { name: 'Deep sigmoid', color: '#d55e00' });
-    const relu = launchRun(withEpochs(deepTemplate('relu', 3, 8), 4), { name: 'Deep ReLU' });
+    const sigmoid = launchRun(withEpochs(deepTemplate('sigmoid', 3, 8), 4), { description: 'Deep sigmoid', kind: 'sigmoid' });
+    const relu = launchRun(withEpochs(deepTemplate('relu', 3, 8), 4), { description: 'Deep ReLU', kind: 'ReLU' });
     expect(workers).toHaveLength(2);
     pump();
     const runs = getRunsState().runs;
-    expect(runs.map((run) => [run.id, run.name, run.status])).toEqual([
-      [sigmoid, 'Deep sigmoid', 'done'],
-      [relu, 'Deep ReLU', 'done'],
+    expect(runs.map((run) => [run.id, run.name.replace(/^#\d+/, '#N'), run.label.replace(/^#\d+/, '#N'), run.status])).toEqual([
+      [sigmoid, '#N Deep sigmoid', '#N sigmoid', 'done'],
+      [relu, '#N Deep ReLU', '#N ReLU', 'done'],
     ]);
-    expect(runs[0]!.color).toBe('#d55e00');
-    expect(runs[1]!.color).toMatch(/^#[0-9A-F]{6}$/i);
+    expect(runs[0]!.color).not.toBe(runs[1]!.color);
     expect(runs.every((run) => run.denseIds.length === 4 && run.gradients.length > 0)).toBe(true);
     expect(getRunsState().stats.get(sigmoid)).toMatchObject({ epoch: 4, samplesPerSecond: 0 });
     expect(getRunsState().boundaries.get(relu)?.values).toHaveLength(48 * 48);
@@ -51,7 +50,7 @@ describe('detached runs', () => {
   });
 
   it('removing a run that still trains stops its worker and forgets it', () => {
-    const id = launchRun(withEpochs(xorTemplate(), 1_000_000), { name: 'long' });
+    const id = launchRun(withEpochs(xorTemplate(), 1_000_000), { description: 'long' });
     removeRun(id);
     expect(workers[0]!.terminated).toBe(true);
     expect(getRunsState().runs).toEqual([]);

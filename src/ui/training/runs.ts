@@ -5,9 +5,8 @@
 import type { NetloomModel } from '../../model/index.ts';
 import * as editor from '../store/index.ts';
 import { MainRunController } from './mainRun.ts';
-import { newRunRecord } from './runRecord.ts';
-import { nextRunColor, nextRunId } from './runIdentity.ts';
-import { addRun, deleteRun } from './runsStore.ts';
+import { addNewRun } from './runIdentity.ts';
+import { deleteRun } from './runsStore.ts';
 import { TrainingClient } from './trainingClient.ts';
 import { TrainingRun } from './trainingRun.ts';
 
@@ -35,13 +34,13 @@ const detached = new Map<string, { run: TrainingRun; client: TrainingClient }>()
 
 /**
  * Trains `model` in a worker of its own, detached from the editor, for the model's
- * `training.epochs`, and returns the run's id. The worker is let go once the run settles
- * (finished, diverged or crashed); the record stays until `removeRun`.
+ * `training.epochs`, and returns the run's id. It is named "#N " + `description`, its lines end
+ * in "#N " + `kind`. The worker is let go once the run settles (finished, diverged or crashed);
+ * the record stays until `removeRun`.
  */
-export function launchRun(model: NetloomModel, options: { name: string; color?: string }): string {
-  const id = nextRunId();
+export function launchRun(model: NetloomModel, { description, kind }: { description: string; kind?: string }): string {
+  const { id } = addNewRun(description, kind);
   const client = new TrainingClient();
-  addRun(newRunRecord(id, options.name, options.color ?? nextRunColor()));
   const run = new TrainingRun(id, client, model, { onSettled: () => releaseWorker(id) });
   detached.set(id, { run, client });
   run.start();

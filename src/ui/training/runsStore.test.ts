@@ -7,6 +7,7 @@ import {
   resetRunsState,
   setBoundary,
   setMainRunId,
+  setMainRunStale,
   setStats,
   subscribeRuns,
   updateRun,
@@ -47,6 +48,19 @@ describe('the runs store', () => {
     expect(getRunsState().runs[1]!.status).toBe('running');
   });
 
+  it('marks the main run stale until another run is attached', () => {
+    addRun(newRunRecord('a', 'A', 'red'));
+    addRun(newRunRecord('b', 'B', 'blue'));
+    setMainRunId('a');
+    setMainRunStale('data');
+    expect(getRunsState().mainRunStale).toBe('data');
+    setMainRunId('b');
+    expect(getRunsState().mainRunStale).toBeUndefined();
+    setMainRunStale('graph');
+    deleteRun('b');
+    expect(getRunsState()).toMatchObject({ mainRunId: undefined, mainRunStale: undefined });
+  });
+
   it('removing a run forgets its boundary and stats, and the main run if it was that one', () => {
     addRun(newRunRecord('a', 'A', 'red'));
     setMainRunId('a');
@@ -72,6 +86,15 @@ describe('run records', () => {
     expect(twice.loss.map((p) => p.step)).toEqual([1, 2]);
     expect(twice.gradients).toEqual([{ step: 1, norms: [1, 2] }]);
     expect(applyWorkerMessage(twice, { type: 'metrics', session: 1, points: [], gradients: [], stats })).toBe(twice);
+  });
+
+  it('replace the last point by a point of the same step sent again with an evaluation', () => {
+    const point = { step: 1, epoch: 0.2, loss: 0.7, accuracy: null };
+    const stats = { epoch: 0, step: 1, samplesPerSecond: 0, targetEpochs: 5 };
+    const once = applyWorkerMessage(run, { type: 'metrics', session: 1, points: [point], gradients: [], stats });
+    const evaluated = { ...point, accuracy: 0.5, testLoss: 0.6, testAccuracy: 0.5 };
+    const again = applyWorkerMessage(once, { type: 'metrics', session: 1, points: [evaluated], gradients: [], stats });
+    expect(again.loss).toEqual([evaluated]);
   });
 
   it('record divergence and errors in words, and clear the reason once the run moves again', () => {

@@ -6,16 +6,21 @@
 import type { TrainingStats } from '../../worker/protocol.ts';
 import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
 
+/** Why the main run no longer matches the editor: its graph or its data changed after it started. */
+export type StaleReason = 'graph' | 'data';
+
 export interface RunsState {
   /** Oldest first. */
   runs: RunRecord[];
   /** The run attached to the editor's graph. */
   mainRunId: string | undefined;
+  /** Set once the editor's graph or data moved on from the main run's: what it shows is stale. */
+  mainRunStale: StaleReason | undefined;
   boundaries: ReadonlyMap<string, BoundarySnapshot>;
   stats: ReadonlyMap<string, TrainingStats>;
 }
 
-const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), stats: new Map() };
+const EMPTY: RunsState = { runs: [], mainRunId: undefined, mainRunStale: undefined, boundaries: new Map(), stats: new Map() };
 
 /** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
@@ -78,16 +83,23 @@ export function updateRun(id: string, update: (run: RunRecord) => RunRecord): vo
 
 export function deleteRun(id: string): void {
   if (!state.runs.some((run) => run.id === id)) return;
+  const wasMain = state.mainRunId === id;
   setState({
     runs: state.runs.filter((run) => run.id !== id),
-    mainRunId: state.mainRunId === id ? undefined : state.mainRunId,
+    mainRunId: wasMain ? undefined : state.mainRunId,
+    mainRunStale: wasMain ? undefined : state.mainRunStale,
     boundaries: withoutKey(state.boundaries, id),
     stats: withoutKey(state.stats, id),
   });
 }
 
+/** Attaches a run (or none) to the editor; a newly attached run is not stale. */
 export function setMainRunId(id: string | undefined): void {
-  if (id !== state.mainRunId) setState({ ...state, mainRunId: id });
+  if (id !== state.mainRunId) setState({ ...state, mainRunId: id, mainRunStale: undefined });
+}
+
+export function setMainRunStale(reason: StaleReason | undefined): void {
+  if (reason !== state.mainRunStale) setState({ ...state, mainRunStale: reason });
 }
 
 export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined): void {

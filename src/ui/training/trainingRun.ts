@@ -26,6 +26,7 @@ export class TrainingRun implements ClientListener {
   private playing = false;
   readonly settings: ResolvedTraining;
   private currentHyperparameters: Hyperparameters;
+  private currentEpochs: number;
 
   constructor(
     readonly id: string,
@@ -35,6 +36,12 @@ export class TrainingRun implements ClientListener {
   ) {
     this.settings = resolveTraining(model.training);
     this.currentHyperparameters = this.settings.hyperparameters;
+    this.currentEpochs = this.settings.epochs;
+  }
+
+  /** The Epochs setting the worker has: where `play` stops. */
+  get epochs(): number {
+    return this.currentEpochs;
   }
 
   get hyperparameters(): Hyperparameters {
@@ -90,6 +97,11 @@ export class TrainingRun implements ClientListener {
   setHyperparameters(hyperparameters: Hyperparameters): void {
     this.currentHyperparameters = hyperparameters;
     this.client.send({ type: 'setHyperparameters', hyperparameters });
+  }
+
+  setEpochs(epochs: number): void {
+    this.currentEpochs = epochs;
+    this.client.send({ type: 'setEpochs', epochs });
   }
 
   /** Stops listening; late messages of this run are ignored from now on. */

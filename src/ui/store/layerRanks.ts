@@ -1,0 +1,58 @@
+import type { NetloomModel } from '../../model/index.ts';
+
+export type NodeSizes = Readonly<Record<string, { width: number; height: number }>>;
+
+/** What a node is assumed to measure before React Flow has measured it. */
+export const DEFAULT_NODE_SIZE = { width: 132, height: 72 };
+
+/** A node's place in a left-to-right layout before wrapping: its rank (column) and its centre's y within the rank. */
+export interface RankedNode {
+  id: string;
+  rank: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const sizeOf = (sizes: NodeSizes, id: string) => sizes[id] ?? DEFAULT_NODE_SIZE;
+
+/**
+ * The ranks of a graph that is one chain (every node one wire in and one out, except the ends):
+ * its order along the wires. Null for anything else, which needs the layout library.
+ */
+export function chainRanks(model: NetloomModel, sizes: NodeSizes): RankedNode[] | null {
+  const next = new Map<string, string>();
+  const hasInput = new Set<string>();
+  for (const { source, target } of model.edges) {
+    if (next.has(source) || hasInput.has(target)) return null;
+    next.set(source, target);
+    hasInput.add(target);
+  }
+  const starts = model.nodes.filter((node) => !hasInput.has(node.id));
+  if (starts.length !== 1) return null;
+  const order: string[] = [];
+  for (let id: string | undefined = starts[0]!.id; id !== undefined && order.length <= model.nodes.length; id = next.get(id)) order.push(id);
+  if (order.length !== model.nodes.length) return null; // a cycle, or wires to unknown nodes
+  return order.map((id, rank) => ({ id, rank, y: 0, ...sizeOf(sizes, id) }));
+}
+
+/** Gaps wide enough for an edge label between columns. */
+export const RANK_GAP = 52;
+const NODE_GAP = 32;
+
+/** Ranks from dagre (loaded on first use: only graphs that are not one chain need it). */
+export async function dagreRanks(model: NetloomModel, sizes: NodeSizes): Promise<RankedNode[]> {
+  const { default: dagre } = await import('@dagrejs/dagre');
+  const graph = new dagre.graphlib.Graph();
+  graph.setGraph({ rankdir: 'LR', nodesep: NODE_GAP, ranksep: RANK_GAP, marginx: 0, marginy: 0 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const node of model.nodes) graph.setNode(node.id, { ...sizeOf(sizes, node.id) });
+  for (const edge of model.edges) graph.setEdge(edge.source, edge.target);
+  dagre.layout(graph);
+  // dagre puts each rank (layer of the stack) at its own x; number the ranks left to right.
+  const rankXs = [...new Set(model.nodes.map((node) => graph.node(node.id).x))].sort((a, b) => a - b);
+  return model.nodes.map((node) => {
+    const { x, y, width, height } = graph.node(node.id);
+    return { id: node.id, rank: rankXs.indexOf(x), y, width, height };
+  });
+}

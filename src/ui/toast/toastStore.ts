@@ -1,0 +1,37 @@
+import { createExternalStore, useStoreValue } from '../store/externalStore.ts';
+
+/** A short confirmation at the bottom of the screen ("Imported model.json"), with an optional action such as Undo. */
+export interface Toast {
+  id: number;
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+/** Long enough to read a sentence and reach its button; a toast with a button stays longer. */
+export const TOAST_MS = 5000;
+export const TOAST_WITH_ACTION_MS = 9000;
+
+const toastStore = createExternalStore<readonly Toast[]>([]);
+let lastId = 0;
+
+/** Shows a toast; it goes by itself after a few seconds (or when dismissed). Returns its id. */
+export function showToast(message: string, action?: Toast['action']): number {
+  const id = ++lastId;
+  // The newest first, and no more than three at a time.
+  toastStore.set([{ id, message, ...(action ? { action } : {}) }, ...toastStore.get()].slice(0, 3));
+  setTimeout(() => dismissToast(id), action ? TOAST_WITH_ACTION_MS : TOAST_MS);
+  return id;
+}
+
+export function dismissToast(id: number): void {
+  const toasts = toastStore.get();
+  if (toasts.some((toast) => toast.id === id)) toastStore.set(toasts.filter((toast) => toast.id !== id));
+}
+
+export function getToasts(): readonly Toast[] {
+  return toastStore.get();
+}
+
+export function useToasts(): readonly Toast[] {
+  return useStoreValue(toastStore, (toasts) => toasts);
+}
