@@ -1,14 +1,13 @@
 import onnxProto, { type onnx } from 'onnx-proto';
 import { LEAKY_RELU_ALPHA, type ActivationFn } from '../../model/index.ts';
 import { outputSize, type ExportLayer, type ExportNetwork } from '../network.ts';
+import { ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from './tensorNames.ts';
 
 // onnx-proto is CommonJS whose named exports Node's ESM loader cannot see: take them from the default.
 const { ModelProto, TensorProto, AttributeProto } = onnxProto.onnx;
 
-/** Name of the graph input: float32 `[batch, inputSize]`. */
-export const ONNX_INPUT_NAME = 'input';
-/** Name of the graph output: float32 `[batch, outputSize]`. */
-export const ONNX_OUTPUT_NAME = 'output';
+// In a module of their own, so the editor can name them without loading this writer.
+export { ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from './tensorNames.ts';
 
 /** Opset 17 is ONNX 1.12, whose files carry IR version 8. */
 const OPSET_VERSION = 17;

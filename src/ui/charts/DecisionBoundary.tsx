@@ -3,7 +3,7 @@ import type { BoundarySnapshot } from '../training/runTypes.ts';
 import { boundaryPixels, labelCss, toCanvas, valueRange } from './boundaryImage.ts';
 import { ChartSection } from './ChartSection.tsx';
 
-/** CSS size of the square plot. */
+/** Drawing size of the square plot, in CSS pixels; the layout scales it to the room it has. */
 const SIZE = 260;
 const POINT_RADIUS = 3;
 
@@ -53,23 +53,23 @@ export const DecisionBoundary = memo(function DecisionBoundary({ snapshot }: { s
     if (canvasRef.current && snapshot) draw(canvasRef.current, snapshot);
   }, [snapshot]);
   return (
-    <ChartSection title="Decision boundary">
+    <ChartSection title="Decision boundary" about="Colour shows what the network predicts at each point of the input plane; dots are the data.">
       {snapshot ? (
         <div className="decision-boundary">
-          <canvas
-            ref={canvasRef}
-            style={{ width: SIZE, height: SIZE }}
-            role="img"
-            aria-label="Decision boundary: the network's output over the input plane, with the training and test points"
-          />
+          <div className="decision-boundary__plot">
+            <canvas
+              ref={canvasRef}
+              role="img"
+              aria-label="Decision boundary: the network's output over the input plane, with the training and test points"
+            />
+          </div>
           <ul className="decision-boundary__key">
             <li><span className="point-swatch point-swatch--train" aria-hidden="true" /> train</li>
             <li><span className="point-swatch point-swatch--test" aria-hidden="true" /> test</li>
-            <li className="decision-boundary__note">Colour shows what the network predicts at each point of the plane.</li>
           </ul>
         </div>
       ) : (
-        <div className="metric-chart metric-chart--empty">Appears for 2-D datasets once training starts.</div>
+        <div className="metric-chart--empty decision-boundary__empty">Appears for 2-D datasets once training starts.</div>
       )}
     </ChartSection>
   );

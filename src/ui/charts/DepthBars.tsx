@@ -15,7 +15,7 @@ const MIN_SPAN = 1e6;
 
 /** Drawn, hidden, before there are norms, so the bars' code has run once before training starts. */
 const PLACEHOLDER_NORMS: readonly number[] = [1e-4, 1e-3, 1e-2, 1e-1];
-const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
+const MARGIN = { top: 4, right: 4, bottom: 0, left: 0 };
 
 /** The gap on each side of a bar, as a fraction of the room each layer has. */
 const BAR_GAP = 0.18;
@@ -65,16 +65,16 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
   const layers = useMemo(() => Array.from({ length: shown.length }, (_, layer) => ({ layer: layer + 1 })), [shown.length]);
   return (
     <figure className="depth-bars">
-      {!empty && <figcaption>By depth, now: layer 1 is next to the input, layer {norms.length} the output</figcaption>}
+      <figcaption title={`Layer 1 is next to the input, layer ${Math.max(norms.length, 1)} the output`}>Now, by layer</figcaption>
       <PlaceholderCover
         empty={empty}
-        emptyMessage="The latest gradient of each layer, by depth, appears here while training."
+        emptyMessage="Each layer's latest gradient"
         label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}
       >
-        <ResponsiveContainer width="100%" height={120}>
+        <ResponsiveContainer width="100%" height="100%" minHeight={60}>
           <BarChart data={layers} margin={MARGIN} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-            <XAxis dataKey="layer" tick={AxisTickLabel} stroke={GRID_COLOR} interval={0} />
+            <XAxis dataKey="layer" tick={AxisTickLabel} stroke={GRID_COLOR} interval="preserveStartEnd" />
             <YAxis
               scale="log"
               domain={domain}
@@ -82,7 +82,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               {...GIVEN_TICKS}
               tickFormatter={formatLogTick}
               tick={AxisTickLabel}
-              width={52}
+              width={40}
               stroke={GRID_COLOR}
             />
             <NormBars norms={shown} />

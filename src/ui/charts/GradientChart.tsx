@@ -35,24 +35,24 @@ export const GradientChart = memo(function GradientChart({ run, health }: Gradie
   // The bars are a recharts chart of their own: they redraw in the next free frame, not in this one.
   const norms = useThrottled(run ? latestNorms(run) : NO_NORMS, 0);
   return (
-    <ChartSection title="Gradient magnitude" controls={<SmoothingSlider value={smoothing} onChange={setSmoothing} />}>
+    <ChartSection
+      title="Gradient magnitude"
+      about="How strongly each layer's weights are pushed to change at each step, on a log scale (1e-6 is a millionth). A layer far below the others barely learns."
+      controls={<SmoothingSlider value={smoothing} onChange={setSmoothing} />}
+    >
       {warning && <GradientWarning warning={warning} />}
-      <MetricChart
-        lines={lines}
-        logScale
-        label="Gradient norm of each dense layer against training step, log scale"
-        emptyMessage="Each dense layer's gradient size appears here while training."
-      />
-      {lines.length > 0 && (
-        <>
-          <DepthLegend layers={lines.length} />
-          <p className="chart-caption">
-            How strongly each layer's weights are pushed to change at each step, on a log scale (1e-6 is a
-            millionth). A layer far below the others barely learns.
-          </p>
-        </>
-      )}
-      <DepthBars norms={norms} />
+      <div className="gradient-chart__plots">
+        <div className="chart-plot">
+          <MetricChart
+            lines={lines}
+            logScale
+            label="Gradient norm of each dense layer against training step, log scale"
+            emptyMessage="Each dense layer's gradient size appears here while training."
+          />
+        </div>
+        <DepthBars norms={norms} />
+      </div>
+      {lines.length > 0 && <DepthLegend layers={lines.length} />}
     </ChartSection>
   );
 });

@@ -17,6 +17,7 @@ export const LossChart = memo(function LossChart({ run }: { run: RunRecord | und
   return (
     <ChartSection
       title="Loss"
+      about="Solid lines: the training data, the mean loss of each batch. Dashed: the test data, measured every few epochs and when training stops."
       controls={
         <>
           <XAxisSelect value={xAxis} onChange={setXAxis} />
@@ -25,13 +26,15 @@ export const LossChart = memo(function LossChart({ run }: { run: RunRecord | und
         </>
       }
     >
-      <MetricChart
-        lines={lines}
-        logScale={logScale}
-        label={`Loss and accuracy against training ${xAxis}`}
-        xLabel={xAxis}
-        emptyMessage="Press Train to watch the loss fall."
-      />
+      <div className="chart-plot">
+        <MetricChart
+          lines={lines}
+          logScale={logScale}
+          label={`Loss and accuracy against training ${xAxis}`}
+          xLabel={xAxis}
+          emptyMessage="Press Train to watch the loss fall."
+        />
+      </div>
       <SeriesLegend lines={lines} />
     </ChartSection>
   );

@@ -19,7 +19,6 @@ interface MetricChartProps {
   emptyMessage: string;
   /** What x counts; every chart but the loss chart's epoch view is against the step. */
   xLabel?: string;
-  height?: number;
 }
 
 /** The value axis, fitted to the value lines' points: the lines are drawn by us, so recharts does not see their data. */
@@ -55,7 +54,8 @@ const FRACTION_TICKS = [0, 0.25, 0.5, 0.75, 1];
  * keyboard layer is off: there is no tooltip to walk, and the wrapper's label says what the
  * chart shows.
  */
-export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', height = 200 }: MetricChartProps) {
+/** The chart fills its `.chart-plot` box, whose height the layout sets. */
+export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step' }: MetricChartProps) {
   const valueAxis = useStableAxis(valueAxisScale(lines, logScale));
   const empty = lines.every((line) => line.points.length === 0);
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
@@ -63,7 +63,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
   const margin = lines.some((line) => line.endLabel) ? MARGINS.endLabels : hasFractionAxis ? MARGINS.fractionAxis : MARGINS.plain;
   return (
     <PlaceholderCover empty={empty} emptyMessage={emptyMessage} label={label}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width="100%" height="100%" minHeight={80}>
         {/* Props are kept stable between redraws: recharts copies each changed one into its store, and every copy re-runs its selectors. */}
         <LineChart margin={margin} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />

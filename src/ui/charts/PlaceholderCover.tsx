@@ -17,7 +17,7 @@ export function PlaceholderCover({ empty, emptyMessage, label, children }: Place
   return (
     <div className="placeholder-cover" role={empty ? undefined : 'img'} aria-label={empty ? undefined : label}>
       {empty && <div className="placeholder-cover__message">{emptyMessage}</div>}
-      <div aria-hidden={empty || undefined} style={empty ? { visibility: 'hidden' } : undefined}>
+      <div className="placeholder-cover__chart" aria-hidden={empty || undefined} style={empty ? { visibility: 'hidden' } : undefined}>
         {children}
       </div>
     </div>

@@ -10,7 +10,9 @@ export function SeriesLegend({ lines }: { lines: readonly PlottedSeries[] }) {
           <svg width="18" height="8" aria-hidden="true">
             <line x1="0" y1="4" x2="18" y2="4" stroke={line.color} strokeWidth="2.5" strokeDasharray={line.dash} />
           </svg>
-          <span className="series-legend__label">{line.label}</span>
+          <span className="series-legend__label" title={line.label}>
+            {line.label}
+          </span>
           {line.latestValue !== undefined && (
             <span className="series-legend__value">
               {line.axis === 'fraction' ? formatPercent(line.latestValue) : formatValue(line.latestValue)}

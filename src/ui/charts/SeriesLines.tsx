@@ -26,20 +26,28 @@ const LinePath = memo(function LinePath({ line, x, y }: { line: PlottedSeries; x
   return <circle className="metric-chart__dot" cx={x(only!.x)} cy={y(only!.y)} r={DOT_RADIUS} fill="#fff" {...look} />;
 });
 
+/** Label text height: labels closer than this are moved apart. */
+const LABEL_GAP = 12;
+
 /**
- * Each labelled line's text beside its last point. The line ending highest gets its label
- * above, the others below, so the labels of lines that meet stay apart.
+ * Each labelled line's text beside its last point. Labels of lines that end close together are
+ * moved apart, top to bottom, each as near its line's end as the one above allows.
  */
 function EndLabels({ lines, x, yScales }: { lines: readonly PlottedSeries[]; x: PixelScale; yScales: Record<SeriesAxis, PixelScale | undefined> }) {
-  const labelled = lines.filter((line) => line.endLabel && line.points.length > 0);
-  const highestEnd = Math.max(...labelled.map((line) => line.points.at(-1)!.y));
-  return labelled.map((line) => {
-    const last = line.points.at(-1)!;
+  const placed = lines.flatMap((line) => {
+    const last = line.points.at(-1);
+    if (!line.endLabel || !last) return [];
     const px = x(last.x);
     const py = yScales[line.axis]?.(last.y);
-    if (px === undefined || py === undefined) return null;
+    return px === undefined || py === undefined ? [] : [{ line, px, py }];
+  });
+  placed.sort((a, b) => a.py - b.py);
+  let floor = -Infinity;
+  return placed.map(({ line, px, py }) => {
+    const y = Math.max(py + 4, floor + LABEL_GAP);
+    floor = y;
     return (
-      <text key={line.key} x={px + 6} y={py} dy={last.y === highestEnd ? -3 : 11} fill={line.color} fontSize={11} fontWeight={600}>
+      <text key={line.key} className="metric-chart__end-label" x={px + 6} y={y} fill={line.color} fontSize={11} fontWeight={600}>
         {line.endLabel}
       </text>
     );

@@ -14,7 +14,7 @@ describe('number formats', () => {
 
   it('shortens steps, percentages and factors', () => {
     expect([950, 12_000, 1_250_000, 2.5, 0.05, 0.15].map(formatStep)).toEqual(['950', '12K', '1.3M', '2.5', '0.05', '0.15']);
-    expect(formatPercent(0.935)).toBe('94%');
+    expect([0.9351, 0.25, 0.995, 1].map(formatPercent)).toEqual(['93.5%', '25%', '99.5%', '100%']);
     expect([10_000, 123_456, 3_400_000].map(formatFactor)).toEqual(['10,000', '120,000', '3.4 million']);
   });
 });

@@ -33,9 +33,12 @@ export function formatStep(value: number): string {
   return significant3.format(value);
 }
 
-/** A fraction as a whole percentage: 0.935 → "94%". */
+/**
+ * A fraction as a percentage to a tenth, as accuracy is read everywhere (headline, legend, axis):
+ * 0.9351 → "93.5%", 0.25 → "25%", 0.995 → "99.5%".
+ */
 export function formatPercent(value: number): string {
-  return `${Math.round(value * 100)}%`;
+  return `${oneDecimal(value * 100)}%`;
 }
 
 /** A "how many times" factor for a sentence: 12,000 or, past a million, "3.4 million". */

@@ -1,15 +1,7 @@
 import { useId } from 'react';
 import { formatValue } from '../charts/numberFormat.ts';
-import type { RunRecord, RunStatus } from '../training/runTypes.ts';
-
-const STATUS_LABELS: Record<RunStatus, string> = {
-  idle: 'ready',
-  running: 'training',
-  paused: 'paused',
-  done: 'finished',
-  diverged: 'diverged',
-  crashed: 'crashed',
-};
+import type { RunRecord } from '../training/runTypes.ts';
+import { STATUS_LABELS } from './runStatus.ts';
 
 /** The last finite loss: a diverged run shows where it was before it blew up. */
 function latestLossText(run: RunRecord): string {
@@ -25,7 +17,7 @@ interface RunListProps {
   onRemove: (runId: string) => void;
 }
 
-/** Every run, finished ones too: each can be overlaid in the comparison or removed. */
+/** Every run, finished ones too: each can be ticked into the comparison, or removed. */
 export function RunList({ runs, mainRunId, overlaid, onOverlayChange, onRemove }: RunListProps) {
   const headingId = useId();
   if (runs.length === 0) return null;
@@ -35,21 +27,23 @@ export function RunList({ runs, mainRunId, overlaid, onOverlayChange, onRemove }
       <ul>
         {runs.map((run) => (
           <li key={run.id} className="run-list__item">
-            <label className="run-list__overlay">
+            <label className="run-list__overlay" title={run.name}>
               <input
                 type="checkbox"
                 checked={overlaid.has(run.id)}
                 onChange={(event) => onOverlayChange(run.id, event.target.checked)}
-                aria-label={`Overlay run ${run.name}`}
+                aria-label={`Compare run ${run.name}`}
               />
               <span className="run-swatch" style={{ background: run.color }} aria-hidden="true" />
               <span className="run-list__name">{run.name}</span>
             </label>
-            {run.id === mainRunId && <span className="run-list__tag">editor</span>}
-            <span className={`run-status run-status--${run.status}`} title={run.message}>
-              {STATUS_LABELS[run.status]}
+            <span className="run-list__facts">
+              {run.id === mainRunId && <span className="run-list__tag">charts</span>}
+              <span className={`run-status run-status--${run.status}`} title={run.message}>
+                {STATUS_LABELS[run.status]}
+              </span>
+              <span className="run-list__loss">{latestLossText(run)}</span>
             </span>
-            <span className="run-list__loss">{latestLossText(run)}</span>
             <button type="button" className="run-list__remove" aria-label={`Remove run ${run.name}`} onClick={() => onRemove(run.id)}>
               ×
             </button>

@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { deepTemplate, loadModel, spiralTemplate, xorTemplate, type NetloomModel } from '../../model/index.ts';
-import { comparisonRuns, DEFAULT_SHAPE, suggestedShape } from './depthExperiment.ts';
+import { comparisonRuns, DEFAULT_SHAPE } from './depthExperiment.ts';
 
 const activations = (model: NetloomModel) =>
   model.nodes.flatMap((node) => (node.type === 'activation' ? [node.params.fn] : []));
 
-describe('suggestedShape', () => {
-  it("takes a deep graph's hidden layers, not counting the output layer", () => {
-    expect(suggestedShape(deepTemplate('tanh', 6, 12))).toEqual({ depth: 6, width: 12 });
-  });
-
-  it('falls back to 10 × 16 for a shallow graph', () => {
-    expect(suggestedShape(xorTemplate())).toEqual(DEFAULT_SHAPE);
-    expect(DEFAULT_SHAPE).toEqual({ depth: 10, width: 16 });
-  });
-});
-
 describe('comparisonRuns', () => {
-  it('builds a sigmoid and a ReLU network of the same shape, named with it', () => {
+  it('builds a sigmoid and a ReLU network of the same shape, named with it and the data', () => {
     const [sigmoid, relu] = comparisonRuns(xorTemplate(), { depth: 8, width: 4 });
-    expect([sigmoid.name, relu.name]).toEqual(['Deep sigmoid (8 × 4)', 'Deep ReLU (8 × 4)']);
+    expect([sigmoid.description, relu.description]).toEqual(['Deep sigmoid 8 × 4 · XOR', 'Deep ReLU 8 × 4 · XOR']);
+    expect([sigmoid.kind, relu.kind]).toEqual(['sigmoid', 'ReLU']);
     expect(activations(sigmoid.model)).toEqual([...Array(8).fill('sigmoid'), 'sigmoid']);
     expect(activations(relu.model)).toEqual([...Array(8).fill('relu'), 'sigmoid']);
-    expect(sigmoid.color).not.toBe(relu.color);
+  });
+
+  it('is 10 × 16 until the person picks another shape, whatever the graph', () => {
+    expect(DEFAULT_SHAPE).toEqual({ depth: 10, width: 16 });
   });
 
   it('gives both runs the same training settings, with the current seed and two-class 2-D data', () => {

@@ -1,10 +1,7 @@
-import { DATASETS, deepTemplate, isDatasetName, type NetloomModel, type NodeOf, type TrainingSettings } from '../../model/index.ts';
+import { DATASETS, deepTemplate, isDatasetName, type NetloomModel, type TrainingSettings } from '../../model/index.ts';
 
-/** The experiment's network when the current graph is not deep: 10 hidden layers of 16. */
-export const DEFAULT_SHAPE = { depth: 10, width: 16 } as const;
-
-/** Deep enough that sigmoid visibly fails where ReLU learns. */
-const MIN_DEEP_DEPTH = 2;
+/** The experiment's network until the person picks another: 10 hidden layers of 16, as the deep templates. */
+export const DEFAULT_SHAPE: DeepShape = { depth: 10, width: 16 };
 
 export interface DeepShape {
   /** Hidden dense layers (the output layer not counted). */
@@ -13,15 +10,8 @@ export interface DeepShape {
   width: number;
 }
 
-/**
- * The shape to compare at: the current graph's, when it has at least two hidden dense layers
- * (every dense node but the output one), otherwise `DEFAULT_SHAPE`.
- */
-export function suggestedShape(model: NetloomModel): DeepShape {
-  const hidden = model.nodes.filter((node): node is NodeOf<'dense'> => node.type === 'dense').slice(0, -1);
-  if (hidden.length < MIN_DEEP_DEPTH) return DEFAULT_SHAPE;
-  return { depth: hidden.length, width: hidden[0]!.params.units };
-}
+/** Limits of the experiment's fields: deep enough to show the effect, small enough to train live. */
+export const SHAPE_LIMITS = { depth: { min: 2, max: 30 }, width: { min: 1, max: 128 } } as const;
 
 /** The deep template ends in one sigmoid unit: it fits 2-D two-class datasets only. */
 function fitsDeepTemplate(dataset: string | undefined): boolean {
@@ -47,26 +37,24 @@ function sharedTraining(current: NetloomModel, template: TrainingSettings): Trai
 }
 
 export interface ComparisonRun {
-  name: string;
-  color: string;
+  /** What the run is, e.g. "Deep sigmoid 10 × 16 · Circle" (the run list adds its number). */
+  description: string;
+  /** Its activation, written with the number at its lines' ends ("#4 sigmoid"). */
+  kind: string;
   model: NetloomModel;
 }
 
-/** Sigmoid in vermillion, ReLU in bluish green: apart for colour-blind eyes too (Okabe–Ito). */
-const COMPARISON_COLORS = { sigmoid: '#D55E00', relu: '#009E73' } as const;
-
 /**
  * The two networks of the depth experiment: `shape` hidden layers with sigmoid and with ReLU,
- * the same data, seed and optimizer, named after what they are ("Deep sigmoid (10 × 16)").
+ * the same data, seed and optimizer, named after what they are.
  */
 export function comparisonRuns(current: NetloomModel, shape: DeepShape): [ComparisonRun, ComparisonRun] {
-  const build = (fn: 'sigmoid' | 'relu', label: string): ComparisonRun => {
-    const model = deepTemplate(fn, shape.depth, shape.width);
-    return {
-      name: `Deep ${label} (${shape.depth} × ${shape.width})`,
-      color: COMPARISON_COLORS[fn],
-      model: { ...model, training: sharedTraining(current, model.training ?? {}) },
-    };
+  const build = (fn: 'sigmoid' | 'relu', kind: string): ComparisonRun => {
+    const template = deepTemplate(fn, shape.depth, shape.width);
+    const model = { ...template, training: sharedTraining(current, template.training ?? {}) };
+    const dataset = model.training.dataset;
+    const data = dataset && isDatasetName(dataset) ? ` · ${DATASETS[dataset].label}` : '';
+    return { description: `Deep ${kind} ${shape.depth} × ${shape.width}${data}`, kind, model };
   };
   return [build('sigmoid', 'sigmoid'), build('relu', 'ReLU')];
 }

@@ -1,9 +1,11 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { importFiles } from '../import/importFlow.ts';
 import { compileModel } from '../store/compileModel.ts';
-import { addNodeAt, importModelFile } from '../store/editorActions.ts';
+import { addNodeAt } from '../store/editorActions.ts';
 import { useModel } from '../store/index.ts';
-import { useViewValue } from '../store/viewStore.ts';
+import { FIT_PADDING, MAX_FIT_ZOOM } from '../store/tidyLayout.ts';
+import { updateView, useViewValue } from '../store/viewStore.ts';
 import { ConnectionHint } from './ConnectionHint.tsx';
 import { createFlowEdgeDeriver, createFlowNodeDeriver } from './flowElements.ts';
 import {
@@ -21,7 +23,13 @@ import { PALETTE_DRAG_TYPE, paletteTypeOf } from './paletteDrag.ts';
 import { centredAt } from './placement.ts';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.1, minZoom: 0.3 };
+const px = (value: number) => `${value}px` as const;
+/** The same fit the tidy layout shapes its rows for, so a laid-out graph fills the canvas. */
+const FIT_VIEW_OPTIONS = {
+  padding: { top: px(FIT_PADDING.top), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom), left: px(FIT_PADDING.left) },
+  maxZoom: MAX_FIT_ZOOM,
+  minZoom: 0.3,
+};
 /** Right-angled wires read well along a stack and between wrapped rows. */
 const EDGE_OPTIONS = { type: 'smoothstep' };
 
@@ -40,10 +48,23 @@ export function Canvas() {
     [deriveEdges, model, result, view.selectedEdgeIds],
   );
   const { screenToFlowPosition, fitView } = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (view.fitViewRequest > 0) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
   }, [view.fitViewRequest, fitView]);
+
+  // Layouts (templates, Tidy layout) are shaped to the canvas: keep its size at hand.
+  useEffect(() => {
+    const element = canvasRef.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      if (width > 0 && height > 0) updateView({ canvasSize: { width: Math.round(width), height: Math.round(height) } });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   const onDragOver = (event: DragEvent) => {
     const types = event.dataTransfer.types;
@@ -54,9 +75,9 @@ export function Canvas() {
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    const file = event.dataTransfer.files[0];
-    if (file) {
-      void file.text().then((text) => importModelFile(file.name, text));
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) {
+      void importFiles(files);
       return;
     }
     const type = paletteTypeOf(event.dataTransfer);
@@ -64,7 +85,7 @@ export function Canvas() {
   };
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<ModelFlowNode, ModelFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -94,7 +115,7 @@ export function Canvas() {
         />
         <ConnectionHint />
         {model.nodes.length === 0 && (
-          <p className="canvas-empty">Drag blocks from the palette here, or pick a network from Templates.</p>
+          <p className="canvas-empty">Drag blocks from the palette here, pick a network from Templates, or import one.</p>
         )}
       </ReactFlow>
     </div>

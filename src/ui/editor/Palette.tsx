@@ -12,7 +12,12 @@ const DESCRIPTIONS: Record<NodeType, string> = {
   loss: 'How wrong the output is',
 };
 
-/** The node kinds: drag one onto the canvas, or click it (or press Enter) to add it in the middle of the view. */
+/**
+ * The node kinds: drag one onto the canvas, or click it (or press Enter) to add it in the middle
+ * of the view. Each button is named by the kind alone and described by the line under it, which
+ * sits outside the button (a name must contain all of a control's visible text); the button's
+ * hit area covers the whole card.
+ */
 export function Palette() {
   const flowStore = useStoreApi();
 
@@ -27,12 +32,11 @@ export function Palette() {
       <h2 className="panel-title">Blocks</h2>
       <ul className="palette__items">
         {NODE_TYPES.map((type) => (
-          <li key={type}>
+          <li key={type} className={`palette__item palette__item--${type}`}>
             <button
               type="button"
-              className={`palette__item palette__item--${type}`}
+              className="palette__name"
               draggable
-              aria-label={NODE_SPECS[type].label}
               aria-describedby={`palette-hint-${type}`}
               onDragStart={(event) => {
                 event.dataTransfer.setData(PALETTE_DRAG_TYPE, type);
@@ -40,11 +44,11 @@ export function Palette() {
               }}
               onClick={() => addAtViewCentre(type)}
             >
-              <span className="palette__name">{NODE_SPECS[type].label}</span>
-              <span className="palette__description" id={`palette-hint-${type}`}>
-                {DESCRIPTIONS[type]}
-              </span>
+              {NODE_SPECS[type].label}
             </button>
+            <span className="palette__description" id={`palette-hint-${type}`}>
+              {DESCRIPTIONS[type]}
+            </span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,10 @@ import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
 import { updateView } from '../store/viewStore.ts';
 
-/** Under the canvas: "Ready" with the parameter count, or every compile error, each leading to its node. */
+/**
+ * Under the canvas: "Ready" with the parameter count, or every compile error in full, each
+ * leading to its node; a long list scrolls. A status region, so changes are announced.
+ */
 export function StatusLine() {
   const model = useModel();
   const result = compileModel(model);
@@ -18,23 +21,23 @@ export function StatusLine() {
   if (result.ok) {
     const dataset = model.training?.dataset;
     return (
-      <footer className="status-line status-line--ready" role="status">
+      <div className="status-line status-line--ready" role="status">
         <span className="status-line__dot" aria-hidden="true" />
         <strong>Ready</strong>
         <span>{result.network.totalParams.toLocaleString('en')} parameters</span>
         <span>{result.network.layers.filter((layer) => layer.kind === 'dense').length} dense layers</span>
         {dataset && <span>data: {DATASETS[dataset].label}</span>}
-      </footer>
+      </div>
     );
   }
   const count = result.errors.length;
   return (
-    <footer className="status-line status-line--errors" role="status">
+    <div className="status-line status-line--errors" role="status">
       <span className="status-line__dot" aria-hidden="true" />
       <strong>{count === 1 ? '1 problem' : `${count} problems`}</strong>
-      <ul className="status-line__errors">
+      <ul className="status-line__errors" tabIndex={0} aria-label="Problems">
         {result.errors.map((error) => (
-          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`} title={error.message}>
+          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`}>
             {error.nodeIds[0] ? (
               <button type="button" className="link-button" onClick={() => showNode(error.nodeIds[0]!)}>
                 {error.message}
@@ -45,6 +48,6 @@ export function StatusLine() {
           </li>
         ))}
       </ul>
-    </footer>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from '../../e
 import { enginePredict, outsideTolerance } from '../../export/testModels.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from '../../export/tfjs/loadWithTfjs.ts';
 import { xorTemplate } from '../../model/index.ts';
-import { downloadOnnx, downloadTfjs } from './downloads.ts';
+import { downloadExport } from './downloads.ts';
 
 /** The files the browser was asked to save, by name. */
 let downloads: Map<string, Blob>;
@@ -39,7 +39,7 @@ const x = Float32Array.from([0.5, -1, -2, 2, 0, 0]);
 
 describe('Export menu downloads', () => {
   it('TensorFlow.js: one zip whose model.json and weights TF.js loads', async () => {
-    downloadTfjs(model);
+    expect(await downloadExport('tfjs', model)).toBe('xor-tfjs.zip');
 
     const zip = unzipSync(new Uint8Array(await downloads.get('xor-tfjs.zip')!.arrayBuffer()));
     expect(Object.keys(zip).sort()).toEqual(['group1-shard1of1.bin', 'model.json']);
@@ -48,14 +48,19 @@ describe('Export menu downloads', () => {
   });
 
   it('ONNX: one .onnx file onnxruntime runs', async () => {
-    downloadOnnx(model);
+    expect(await downloadExport('onnx', model)).toBe('xor.onnx');
 
     const onnxBytes = new Uint8Array(await downloads.get('xor.onnx')!.arrayBuffer());
     expect(outsideTolerance(await predictWithOnnxRuntime(onnxBytes, x, 3), enginePredict(model, x, 3), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
   });
 
-  it('an invalid graph throws a readable Error and downloads nothing', () => {
-    expect(() => downloadOnnx({ ...model, edges: [] })).toThrow(/Fix the graph before exporting it:\n- /);
+  it('Netloom JSON: the model as a .netloom.json named after the graph', async () => {
+    expect(await downloadExport('netloom', { ...model, name: 'my ReLU net' })).toBe('my_ReLU_net.netloom.json');
+    expect(JSON.parse(await downloads.get('my_ReLU_net.netloom.json')!.text())).toMatchObject({ format: 'netloom', name: 'my ReLU net' });
+  });
+
+  it('an invalid graph throws a readable Error and downloads nothing', async () => {
+    await expect(downloadExport('onnx', { ...model, edges: [] })).rejects.toThrow(/Fix the graph before exporting it:\n- /);
     expect(downloads.size).toBe(0);
   });
 });

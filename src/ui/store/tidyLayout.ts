@@ -9,8 +9,11 @@ export { DEFAULT_NODE_SIZE, type NodeSizes } from './layerRanks.ts';
 const ROW_GAP = 64;
 /** The canvas a layout is made for when its size is not known yet (a desktop window's). */
 export const DEFAULT_VIEWPORT = { width: 840, height: 380 };
-/** The view's fit: the padding around the graph and the largest zoom (the canvas uses the same). */
-export const FIT_PADDING = 0.08;
+/**
+ * The view's fit (the canvas uses the same): room around the graph in pixels, more on the left
+ * where the zoom buttons are, and the largest zoom.
+ */
+export const FIT_PADDING = { top: 16, right: 16, bottom: 16, left: 60 } as const;
 export const MAX_FIT_ZOOM = 1.25;
 /** At this zoom node text is full size: fewer rows win as long as the graph still shows this big. */
 const READABLE_ZOOM = 1;
@@ -44,8 +47,9 @@ function wrap(nodes: readonly RankedNode[], columns: number): Wrapped {
 
 /** The zoom at which the view's fit shows a `width` × `height` graph in `viewport`. */
 function fitZoom({ width, height }: Wrapped, viewport: { width: number; height: number }): number {
-  const room = 1 - 2 * FIT_PADDING;
-  return Math.min((viewport.width * room) / width, (viewport.height * room) / height, MAX_FIT_ZOOM);
+  const roomX = viewport.width - FIT_PADDING.left - FIT_PADDING.right;
+  const roomY = viewport.height - FIT_PADDING.top - FIT_PADDING.bottom;
+  return Math.min(roomX / width, roomY / height, MAX_FIT_ZOOM);
 }
 
 /**

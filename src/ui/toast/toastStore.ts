@@ -8,8 +8,8 @@ export interface Toast {
 }
 
 /** Long enough to read a sentence and reach its button; a toast with a button stays longer. */
-export const TOAST_MS = 5000;
-export const TOAST_WITH_ACTION_MS = 9000;
+export const TOAST_MS = 4000;
+export const TOAST_WITH_ACTION_MS = 7000;
 
 const toastStore = createExternalStore<readonly Toast[]>([]);
 let lastId = 0;
@@ -17,8 +17,8 @@ let lastId = 0;
 /** Shows a toast; it goes by itself after a few seconds (or when dismissed). Returns its id. */
 export function showToast(message: string, action?: Toast['action']): number {
   const id = ++lastId;
-  // The newest first, and no more than three at a time.
-  toastStore.set([{ id, message, ...(action ? { action } : {}) }, ...toastStore.get()].slice(0, 3));
+  // The newest first, and no more than two at a time.
+  toastStore.set([{ id, message, ...(action ? { action } : {}) }, ...toastStore.get()].slice(0, 2));
   setTimeout(() => dismissToast(id), action ? TOAST_WITH_ACTION_MS : TOAST_MS);
   return id;
 }

@@ -1,16 +1,20 @@
 import type { ReactNode } from 'react';
-import type { TrainingStats } from '../../worker/protocol.ts';
+import { formatPercent } from '../charts/numberFormat.ts';
+import type { SplitScore, TrainingStats } from '../../worker/protocol.ts';
+import { resolveTraining } from '../../worker/trainingSettings.ts';
 import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
-import { useMainRun, useTrainingStats } from './hooks.ts';
+import { useMainRun, useMainRunStale, useTrainingStats } from './hooks.ts';
 import { mainRun } from './runs.ts';
-import type { RunRecord } from './runTypes.ts';
+import type { StaleReason } from './runsStore.ts';
+import type { LossPoint, RunRecord } from './runTypes.ts';
 import { TrainingSettingsFields } from './TrainingSettingsFields.tsx';
 import './trainingControls.css';
 
 /** Train / Pause, Step, Step epoch, Reset; the run's progress and why it stopped; the training settings. */
 export function TrainingControls() {
   const run = useMainRun();
+  const stale = useMainRunStale();
   const stats = useTrainingStats(run?.id);
   const blocker = useTrainBlocker();
   const running = run?.status === 'running';
@@ -41,8 +45,8 @@ export function TrainingControls() {
           Fix the graph to train: {blocker}
         </p>
       )}
-      {stats && <TrainingProgress stats={stats} loss={run?.loss.at(-1)?.loss} />}
-      {run?.message && <RunMessage run={run} />}
+      {run && stats && <TrainingProgress run={run} stats={stats} />}
+      {stale ? <StaleNote reason={stale} /> : run?.message && <RunMessage run={run} />}
       <TrainingSettingsFields />
     </section>
   );
@@ -64,10 +68,22 @@ function Reading({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function TrainingProgress({ stats, loss }: { stats: TrainingStats; loss: number | undefined }) {
-  const test = stats.evaluation?.test;
+/** The test score the charts show last: the last evaluated point's, else the one taken before training. */
+function latestTestScore(points: readonly LossPoint[], stats: TrainingStats): SplitScore | undefined {
+  const point = points.findLast((candidate) => candidate.testLoss !== undefined);
+  if (point) return { loss: point.testLoss!, accuracy: point.testAccuracy ?? null };
+  return stats.evaluation?.test;
+}
+
+/** The main run's progress, under its number, so it is clear which run these figures are of. */
+function TrainingProgress({ run, stats }: { run: RunRecord; stats: TrainingStats }) {
+  const test = latestTestScore(run.loss, stats);
+  const loss = run.loss.at(-1)?.loss;
   return (
     <p className="training-progress">
+      <span className="training-progress__run" style={{ borderColor: run.color }} title={run.name}>
+        {run.label}
+      </span>
       <span>
         Epoch <Reading label="Epoch">{stats.epoch}</Reading> / {stats.targetEpochs}
       </span>
@@ -88,10 +104,22 @@ function TrainingProgress({ stats, loss }: { stats: TrainingStats; loss: number 
         <span>
           Test {test.accuracy === null ? 'loss' : 'accuracy'}{' '}
           <Reading label={test.accuracy === null ? 'Test loss' : 'Test accuracy'}>
-            {test.accuracy === null ? test.loss.toPrecision(3) : `${(test.accuracy * 100).toFixed(1)} %`}
+            {test.accuracy === null ? test.loss.toPrecision(3) : formatPercent(test.accuracy)}
           </Reading>
         </span>
       )}
+    </p>
+  );
+}
+
+/** What Train does next, once the graph or the data moved on from the run shown. */
+function StaleNote({ reason }: { reason: StaleReason }) {
+  const { data } = resolveTraining(useModel().training);
+  return (
+    <p className="training-message" role="status">
+      {reason === 'graph'
+        ? 'The graph changed after this run: the charts are of the old graph. Train starts a new run on the edited graph.'
+        : `The data changed after this run: the charts are of the old data. Train starts a new run from the initial weights (seed ${data.seed}).`}
     </p>
   );
 }

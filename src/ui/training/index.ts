@@ -4,7 +4,7 @@
  */
 
 /** All runs, oldest first. */
-export { useRuns, useMainRun, useDecisionBoundary, useTrainingStats } from './hooks.ts';
+export { useRuns, useMainRun, useMainRunStale, useDecisionBoundary, useTrainingStats } from './hooks.ts';
 /** Start a detached run (own worker, trains to `training.epochs`); remove any run. */
 export { launchRun, removeRun } from './runs.ts';
 /** Train / Pause / Step / Reset and the settings of the model's `training` block. */

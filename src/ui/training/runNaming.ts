@@ -4,17 +4,15 @@
  */
 import { DATASETS, type ModelNode, type NetloomModel } from '../../model/index.ts';
 import { resolveTraining } from '../../worker/trainingSettings.ts';
+import { graphName } from '../store/graphName.ts';
 
 /** More differences than this are summarised ("+3 more"): a name has to fit a legend. */
 const MAX_LISTED = 2;
 
-/** The name the graph goes by when it has none. */
-export const UNTITLED = 'untitled';
-
 /** "xor · XOR", plus what changed since `previous` (the model the previous run trained). */
 export function describeRun(model: NetloomModel, previous?: NetloomModel): string {
   const { data } = resolveTraining(model.training);
-  const parts = [model.name?.trim() || UNTITLED, DATASETS[data.dataset].label];
+  const parts = [graphName(model), DATASETS[data.dataset].label];
   const changes = previous ? [...graphChanges(previous, model), ...settingChanges(previous, model)] : [];
   return [...parts, ...summarise(changes)].join(' · ');
 }

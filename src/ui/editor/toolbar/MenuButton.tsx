@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuItem {
   label: string;
+  /** A second line under the label, e.g. the file an export saves. */
+  detail?: string;
   /** Longer explanation, shown as a tooltip. */
   description?: string;
   onSelect: () => void;
@@ -11,7 +13,7 @@ export interface MenuItem {
  * A button that opens a menu (the ARIA menu button pattern): arrow keys move between items,
  * Enter picks one, Escape or a click elsewhere closes it and focus returns to the button.
  */
-export function MenuButton({ label, items }: { label: string; items: readonly MenuItem[] }) {
+export function MenuButton({ label, items, className }: { label: string; items: readonly MenuItem[]; className?: string }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -46,7 +48,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
   };
 
   return (
-    <div className="menu">
+    <div className={className ? `menu ${className}` : 'menu'}>
       <button
         ref={buttonRef}
         type="button"
@@ -82,6 +84,7 @@ export function MenuButton({ label, items }: { label: string; items: readonly Me
                 }}
               >
                 {item.label}
+                {item.detail && <span className="menu__detail">{item.detail}</span>}
               </button>
             </li>
           ))}

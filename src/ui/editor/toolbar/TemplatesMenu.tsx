@@ -1,9 +1,6 @@
-import { TEMPLATES } from '../../../model/index.ts';
-import { loadTemplate } from '../../store/index.ts';
 import { MenuButton } from './MenuButton.tsx';
-
-const ITEMS = TEMPLATES.map((template) => ({ label: template.label, onSelect: () => loadTemplate(template.id) }));
+import { TEMPLATE_ITEMS } from './toolbarItems.ts';
 
 export function TemplatesMenu() {
-  return <MenuButton label="Templates" items={ITEMS} />;
+  return <MenuButton label="Templates" items={TEMPLATE_ITEMS} className="toolbar__wide-only" />;
 }

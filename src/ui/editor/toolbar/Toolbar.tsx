@@ -1,30 +1,35 @@
-import { tidyLayout } from '../../store/commands.ts';
-import { redoEdit, runCommand, undoEdit, useDocumentValue } from '../../store/documentStore.ts';
-import { getModel } from '../../store/index.ts';
-import { getViewState, requestFitView } from '../../store/viewStore.ts';
-import { tidyPositions } from '../../store/tidyLayout.ts';
+import { useRef } from 'react';
+import { redoEdit, undoEdit, useDocumentValue } from '../../store/documentStore.ts';
+import { CompactMenu } from './CompactMenu.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
-import { ImportButton } from './ImportButton.tsx';
+import { GraphNameField } from './GraphNameField.tsx';
+import { ImportButton, type ImportPicker } from './ImportButton.tsx';
+import { MenuButton } from './MenuButton.tsx';
 import { TemplatesMenu } from './TemplatesMenu.tsx';
+import { ACTIVATION_ITEMS, startNewGraph, tidy } from './toolbarItems.ts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
 
-function tidy() {
-  runCommand(tidyLayout, tidyPositions(getModel(), getViewState().measured));
-  requestFitView();
-}
-
+/**
+ * The graph's name and every action on the graph. In a narrow window the row keeps the name,
+ * Undo and Redo, and the rest moves into one "Menu".
+ */
 export function Toolbar() {
   const undoLabel = useDocumentValue((state) => state.history.past.at(-1)?.label);
   const redoLabel = useDocumentValue((state) => state.history.future.at(-1)?.label);
+  const importRef = useRef<ImportPicker>(null);
   return (
     <header className="toolbar">
       <h1 className="toolbar__brand">
         <span className="toolbar__logo" aria-hidden="true" />
-        Netloom
+        <span className="toolbar__brand-name">Netloom</span>
       </h1>
-      <div className="toolbar__group">
+      <GraphNameField />
+      <div className="toolbar__group toolbar__wide-only">
+        <button type="button" className="button" onClick={startNewGraph} title="An empty canvas (Undo brings the graph back)">
+          New
+        </button>
         <TemplatesMenu />
       </div>
       <div className="toolbar__group">
@@ -46,13 +51,17 @@ export function Toolbar() {
         >
           Redo
         </button>
+      </div>
+      <div className="toolbar__group toolbar__wide-only">
         <button type="button" className="button" onClick={tidy}>
           Tidy layout
         </button>
+        <MenuButton label="Set activations" items={ACTIVATION_ITEMS} />
       </div>
       <div className="toolbar__group toolbar__group--end">
-        <ImportButton />
+        <ImportButton ref={importRef} />
         <ExportMenu />
+        <CompactMenu onImport={() => importRef.current?.open()} />
       </div>
     </header>
   );

@@ -1,0 +1,26 @@
+import { removeRun, TrainingControls, useMainRun, useRuns } from '../training/index.ts';
+import { setOverlay, useOverlaid } from './dashboardStore.ts';
+import { RunList } from './RunList.tsx';
+import './dashboard.css';
+
+/** The right-hand column: training controls and settings, then every run so far. */
+export function TrainingSidebar() {
+  const runs = useRuns();
+  const mainRun = useMainRun();
+  const overlaid = useOverlaid();
+  return (
+    <aside aria-label="Training" className="training-sidebar">
+      <TrainingControls />
+      <RunList
+        runs={runs}
+        mainRunId={mainRun?.id}
+        overlaid={overlaid}
+        onOverlayChange={(runId, shown) => setOverlay([runId], shown)}
+        onRemove={(runId) => {
+          removeRun(runId);
+          setOverlay([runId], false);
+        }}
+      />
+    </aside>
+  );
+}
