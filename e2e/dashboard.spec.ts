@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
+import { loadTemplate, numberIn, openChartsTab, trainingControls } from './training-helpers.ts';
 
 async function train(page: Page): Promise<void> {
   await trainingControls(page).getByRole('button', { name: 'Train', exact: true }).click();
@@ -60,20 +60,22 @@ test('a diverged run keeps its last good points on the charts', async ({ page })
 });
 
 test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run can be removed', async ({ page }) => {
+  await openChartsTab(page, 'Comparison');
   await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
 
   const comparison = page.getByRole('region', { name: 'Run comparison' });
-  const names = ['Deep sigmoid (10 × 16)', 'Deep ReLU (10 × 16)'];
-  for (const name of names) await expect(comparison.getByRole('rowheader', { name })).toBeVisible();
-  await expect(comparison.getByRole('img', { name: `Train loss of ${names.join(' and ')}` })).toBeVisible({ timeout: 30_000 });
-  await expect(comparison.getByRole('img', { name: `First-layer gradient norm of ${names.join(' and ')}` })).toBeVisible();
-  // Both runs draw a line in both charts.
+  const names = [/^#\d+ Deep sigmoid 10 × 16 · XOR$/, /^#\d+ Deep ReLU 10 × 16 · XOR$/];
+  const trainLoss = comparison.getByRole('img', { name: /^Train loss of #\d+ Deep sigmoid .* and #\d+ Deep ReLU / });
+  await expect(trainLoss).toBeVisible({ timeout: 30_000 });
+  await expect(comparison.getByRole('img', { name: /^First-layer gradient norm of / })).toBeVisible();
+  // Both runs draw a line in both charts, each keyed by name under the chart.
   await expect(comparison.locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
+  for (const name of names) await expect(comparison.locator('.series-legend__label').filter({ hasText: name })).toHaveCount(2);
 
   const runs = page.getByRole('region', { name: 'Runs' });
-  await runs.getByRole('checkbox', { name: `Overlay run ${names[1]}` }).uncheck();
-  await expect(comparison.getByRole('rowheader', { name: names[1] })).toHaveCount(0);
-  await runs.getByRole('button', { name: `Remove run ${names[0]}` }).click();
+  await runs.getByRole('checkbox', { name: /^Compare run #\d+ Deep ReLU/ }).uncheck();
+  await expect(comparison.locator('.series-legend__label').filter({ hasText: names[1]! })).toHaveCount(0);
+  await runs.getByRole('button', { name: /^Remove run #\d+ Deep sigmoid/ }).click();
   await expect(runs.getByText(names[0]!)).toHaveCount(0);
   await expect(comparison).toHaveCount(0);
   await expect(runs.getByText(names[1]!)).toBeVisible();

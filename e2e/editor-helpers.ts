@@ -8,7 +8,7 @@ export function node(page: Page, kind: string, id: string): Locator {
 }
 
 export function statusLine(page: Page): Locator {
-  return page.getByRole('main', { name: 'Graph editor' }).locator('footer');
+  return page.getByRole('main', { name: 'Graph editor' }).locator('.status-line');
 }
 
 export async function openEditor(page: Page): Promise<void> {
@@ -67,12 +67,33 @@ export async function exportJson(page: Page): Promise<{ name: string; text: stri
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
-/** Imports a file through the Import JSON button's file picker. */
-export async function importFile(page: Page, name: string, text: string) {
+/** A file to hand to the Import picker or drop on the canvas. */
+export interface FileToImport {
+  name: string;
+  content: string | Uint8Array;
+}
+
+const mimeType = (name: string) => (name.endsWith('.json') ? 'application/json' : name.endsWith('.zip') ? 'application/zip' : 'application/octet-stream');
+
+/** Picks files in the Import button's file picker (a replaced graph then asks to confirm; see `confirmReplace`). */
+export async function chooseFiles(page: Page, files: readonly FileToImport[]) {
   const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import JSON' }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
   const chooser = await choosing;
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await chooser.setFiles(files.map(({ name, content }) => ({ name, mimeType: mimeType(name), buffer: Buffer.from(content) })));
+}
+
+/** Imports one file through the Import picker and confirms that it replaces the graph. */
+export async function importFile(page: Page, name: string, text: string) {
+  await chooseFiles(page, [{ name, content: text }]);
+  await confirmReplace(page);
+}
+
+/** Answers "Replace the graph?" with "Replace graph". */
+export async function confirmReplace(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Replace the graph?' });
+  await dialog.getByRole('button', { name: 'Replace graph' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 /**

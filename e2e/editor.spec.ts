@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import {
   canvasBox,
+  chooseFiles,
+  confirmReplace,
   dropFileOnCanvas,
   dropFromPalette,
   exportJson,
@@ -82,7 +84,7 @@ test('shows an error on the node it concerns; undo and redo move between the sta
   await expect(node(page, 'Dense', 'dense1')).not.toHaveClass(/model-node--invalid/);
   await expect(statusLine(page)).toContainText('1 problem');
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   await expect(statusLine(page)).toContainText('Ready');
   await expect(page.getByLabel('Function of act2')).toHaveValue('sigmoid');
 
@@ -97,16 +99,17 @@ test('exports JSON and imports the downloaded file back to the same document', a
   await openEditor(page);
   await page.getByLabel('Units of dense1').fill('12');
   await page.getByLabel('Units of dense1').press('Enter');
+  const before = JSON.parse((await exportJson(page)).text);
   const dense2 = (await node(page, 'Dense', 'dense2').locator('header').boundingBox())!;
-  await mouseDrag(page, { x: dense2.x + 20, y: dense2.y + 8 }, { x: dense2.x + 60, y: dense2.y + 140 });
+  await mouseDrag(page, { x: dense2.x + 20, y: dense2.y + 8 }, { x: dense2.x + 60, y: dense2.y + 100 });
 
   const exported = await exportJson(page);
   expect(exported.name).toBe('xor.netloom.json');
   const saved = JSON.parse(exported.text);
   expect(saved.nodes[1].params.units).toBe(12);
-  // The drag moved dense2 below its neighbours, and the file keeps that position.
+  // The drag moved dense2 down, and the file keeps that position.
   expect(saved.nodes[3].id).toBe('dense2');
-  expect(saved.nodes[3].position.y).toBeGreaterThan(saved.nodes[2].position.y + 50);
+  expect(saved.nodes[3].position.y).toBeGreaterThan(before.nodes[3].position.y + 50);
 
   await page.getByRole('button', { name: 'Templates' }).click();
   await page.getByRole('menuitem', { name: 'Deep ReLU (10 × 16 ReLU)' }).click();
@@ -124,10 +127,11 @@ test('a file dropped on the canvas replaces the graph, and Undo brings the old o
   renamed.nodes[1].params.units = 3;
 
   await dropFileOnCanvas(page, 'dropped.netloom.json', JSON.stringify(renamed));
+  await confirmReplace(page);
   await expect(page.getByLabel('Units of dense1')).toHaveValue('3');
   expect(JSON.parse((await exportJson(page)).text)).toEqual(renamed);
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
   expect((await exportJson(page)).text).toBe(xor.text);
 });
 
@@ -137,12 +141,12 @@ test('a broken file shows what is wrong and where, and leaves the graph unchange
   const broken = JSON.parse(before.text);
   broken.nodes[1].params.units = -3;
 
-  await importFile(page, 'broken.json', JSON.stringify(broken));
+  await chooseFiles(page, [{ name: 'broken.json', content: JSON.stringify(broken) }]);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Could not import broken.json; the graph is unchanged.');
   await expect(alert).toContainText('nodes[1].params.units: expected a positive integer (node dense1)');
 
-  await importFile(page, 'notes.json', '{ "format": "netloom", oops }');
+  await chooseFiles(page, [{ name: 'notes.json', content: '{ "format": "netloom", oops }' }]);
   await expect(alert).toContainText('not valid JSON');
   await expect(alert).toContainText('line 1');
 

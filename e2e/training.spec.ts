@@ -100,7 +100,8 @@ test('editing the graph during a run stops it and says why; Train then trains th
   await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
 
   await page.getByLabel('Units of dense1').fill('4');
-  const stopped = controls.getByText(/^The graph was edited, so training stopped/);
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  const stopped = controls.getByText(/^The graph changed after this run/);
   await expect(stopped).toBeVisible();
   await controls.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(controls.getByRole('button', { name: 'Pause' })).toBeVisible();
