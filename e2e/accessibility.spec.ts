@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseFiles, exportJson, openEditor } from './editor-helpers.ts';
+import { loadTemplate, openChartsTab, trainButton } from './training-helpers.ts';
+
+/**
+ * axe-core's WCAG 2.2 A/AA rules on the main screens: no serious or critical violation.
+ * Known and left for the node views' rework (issue 12, phase B): React Flow's connection
+ * handles carry an aria-label without a role (`aria-prohibited-attr`, in NodeFrame). That one
+ * finding is let through on handles only; anything else fails.
+ */
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** `html` is the element's opening tag as axe reports it. */
+function isKnownHandleFinding(id: string, html: string): boolean {
+  return id === 'aria-prohibited-attr' && /^<div [^>]*class="[^"]*\breact-flow__handle\b/.test(html);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_22_AA)
+    // An experimental rule (off by default) for WCAG 2.5.3: a control's name contains its visible text.
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes
+        .filter((found) => !isKnownHandleFinding(violation.id, found.html))
+        .map((found) => `${violation.id} (${violation.impact}): ${found.target.join(' ')}`),
+    );
+}
+
+test.beforeEach(async ({ page }) => {
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+});
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the first screen, a trained run, the comparison and a graph with problems', async ({ page }) => {
+    await openEditor(page);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');
+    await trainButton(page).click();
+    await expect(page.getByRole('region', { name: 'Gradient magnitude' }).getByRole('alert')).toBeVisible({ timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await openChartsTab(page, 'Comparison');
+    await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
+    await expect(page.getByRole('region', { name: 'Run comparison' }).locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Function of act11', { exact: true }).selectOption({ label: 'ReLU' });
+    await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Dense', exact: true }).press('Enter');
+    await expect(page.getByRole('main', { name: 'Graph editor' }).locator('.status-line')).toContainText('problems');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('a menu, a chart’s options and the import dialog', async ({ page }) => {
+    await openEditor(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Loss options' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    const saved = await exportJson(page);
+    await chooseFiles(page, [{ name: saved.name, content: saved.text }]);
+    await expect(page.getByRole('dialog', { name: 'Replace the graph?' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test('on a 390×844 phone, with the menu open', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openEditor(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
