@@ -5,6 +5,11 @@ import { NumberField } from '../training/NumberField.tsx';
 import { setOverlay } from './dashboardStore.ts';
 import { comparisonRuns, DEFAULT_SHAPE, SHAPE_LIMITS, type DeepShape } from './depthExperiment.ts';
 
+const SHAPE_FIELDS = [
+  { key: 'depth', label: 'Hidden layers' },
+  { key: 'width', label: 'Units each' },
+] as const satisfies readonly { key: keyof DeepShape; label: string }[];
+
 const within = ({ min, max }: { min: number; max: number }) => (value: number) => Number.isInteger(value) && value >= min && value <= max;
 
 /**
@@ -26,24 +31,18 @@ export function DepthExperiment() {
       <h3 id={headingId}>The depth experiment</h3>
       <p>Train one deep network twice, with sigmoid and with ReLU, on the current data and seed: whose first layer keeps learning?</p>
       <div className="depth-experiment__row">
-        <NumberField
-          label="Hidden layers"
-          value={shape.depth}
-          onCommit={(depth) => setShape((current) => ({ ...current, depth }))}
-          isValid={within(SHAPE_LIMITS.depth)}
-          expected={`a whole number from ${SHAPE_LIMITS.depth.min} to ${SHAPE_LIMITS.depth.max}`}
-          step={1}
-          {...SHAPE_LIMITS.depth}
-        />
-        <NumberField
-          label="Units each"
-          value={shape.width}
-          onCommit={(width) => setShape((current) => ({ ...current, width }))}
-          isValid={within(SHAPE_LIMITS.width)}
-          expected={`a whole number from ${SHAPE_LIMITS.width.min} to ${SHAPE_LIMITS.width.max}`}
-          step={1}
-          {...SHAPE_LIMITS.width}
-        />
+        {SHAPE_FIELDS.map(({ key, label }) => (
+          <NumberField
+            key={key}
+            label={label}
+            value={shape[key]}
+            onCommit={(value) => setShape((current) => ({ ...current, [key]: value }))}
+            isValid={within(SHAPE_LIMITS[key])}
+            expected={`a whole number from ${SHAPE_LIMITS[key].min} to ${SHAPE_LIMITS[key].max}`}
+            step={1}
+            {...SHAPE_LIMITS[key]}
+          />
+        ))}
         <button type="button" className="depth-experiment__run" onClick={compare}>
           Compare sigmoid vs ReLU
         </button>
