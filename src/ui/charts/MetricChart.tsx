@@ -40,7 +40,7 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 const BOTTOM = 4 + STEP_AXIS_HEIGHT;
 /** Room on the right for end labels such as "first layer", for the fraction axis, or neither. */
 const MARGINS = {
-  endLabels: { top: 8, right: 76, bottom: BOTTOM, left: 0 },
+  endLabels: { top: 8, right: 68, bottom: BOTTOM, left: 0 },
   fractionAxis: { top: 8, right: 4, bottom: BOTTOM, left: 0 },
   plain: { top: 8, right: 16, bottom: BOTTOM, left: 0 },
 };
@@ -67,7 +67,7 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
         {/* Props are kept stable between redraws: recharts copies each changed one into its store, and every copy re-runs its selectors. */}
         <LineChart margin={margin} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <YAxis yAxisId="value" {...GIVEN_TICKS} tick={AxisTickLabel} width={52} stroke={GRID_COLOR} {...valueAxis} />
+          <YAxis yAxisId="value" {...GIVEN_TICKS} tick={AxisTickLabel} width={44} stroke={GRID_COLOR} {...valueAxis} />
           {hasFractionAxis && (
             <YAxis
               yAxisId="fraction"

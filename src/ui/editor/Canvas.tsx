@@ -35,6 +35,9 @@ const EDGE_OPTIONS = { type: 'smoothstep' };
 
 const minimapNodeClass = (node: ModelFlowNode) => `minimap-node minimap-node--${node.type}`;
 
+/** On a canvas smaller than this the overview would cover the graph it shows. */
+const MINIMAP_ROOM = { width: 560, height: 420 };
+
 /** The React Flow canvas: a view of the model document, editing it only through store actions. */
 export function Canvas() {
   const model = useModel();
@@ -106,13 +109,9 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          ariaLabel="Overview of the graph"
-          nodeClassName={minimapNodeClass}
-        />
+        {view.canvasSize && view.canvasSize.width >= MINIMAP_ROOM.width && view.canvasSize.height >= MINIMAP_ROOM.height && (
+          <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the graph" nodeClassName={minimapNodeClass} />
+        )}
         <ConnectionHint />
         {model.nodes.length === 0 && (
           <p className="canvas-empty">Drag blocks from the palette here, pick a network from Templates, or import one.</p>
