@@ -1,7 +1,8 @@
 /**
  * When a periodic job is due: never more often than every `minIntervalMs`, and, for a job whose
- * cost grows with the network (evaluation, the decision-boundary grid), rarely enough that it
- * takes at most `maxShare` of the time, so it cannot starve training.
+ * cost grows with the network (the decision-boundary grid), rarely enough that it takes at most
+ * `maxShare` of the time, so it cannot starve training. Message rates only: what is measured
+ * (evaluation) follows a schedule in steps, `evaluationSchedule.ts`.
  */
 export class Cadence {
   private lastEnd = Number.NEGATIVE_INFINITY;
@@ -20,10 +21,5 @@ export class Cadence {
   ran(start: number, end: number): void {
     this.lastEnd = end;
     this.lastCost = end - start;
-  }
-
-  /** Makes the job due at once (e.g. at the start of a run). */
-  restart(): void {
-    this.lastEnd = Number.NEGATIVE_INFINITY;
   }
 }
