@@ -4,6 +4,7 @@ import { addNodeAt } from '../store/editorActions.ts';
 import { getModel } from '../store/index.ts';
 import { PALETTE_DRAG_TYPE } from './paletteDrag.ts';
 import { centredAt, freeSpot, viewCentre } from './placement.ts';
+import './palette.css';
 
 const DESCRIPTIONS: Record<NodeType, string> = {
   input: 'The features of each sample',

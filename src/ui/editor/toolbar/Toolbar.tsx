@@ -7,6 +7,7 @@ import { ImportButton, type ImportPicker } from './ImportButton.tsx';
 import { MenuButton } from './MenuButton.tsx';
 import { TemplatesMenu } from './TemplatesMenu.tsx';
 import { ACTIVATION_ITEMS, startNewGraph, tidy } from './toolbarItems.ts';
+import './toolbar.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
