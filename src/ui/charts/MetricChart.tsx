@@ -40,7 +40,7 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 const BOTTOM = 4 + STEP_AXIS_HEIGHT;
 /** Room on the right for end labels such as "first layer", for the fraction axis, or neither. */
 const MARGINS = {
-  endLabels: { top: 8, right: 68, bottom: BOTTOM, left: 0 },
+  endLabels: { top: 8, right: 76, bottom: BOTTOM, left: 0 },
   fractionAxis: { top: 8, right: 4, bottom: BOTTOM, left: 0 },
   plain: { top: 8, right: 16, bottom: BOTTOM, left: 0 },
 };
