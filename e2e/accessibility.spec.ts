@@ -41,21 +41,27 @@ test.beforeEach(async ({ page }) => {
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the first screen, a trained run, the comparison and a graph with problems', async ({ page }) => {
+  test('the first screen', async ({ page }) => {
     await openEditor(page);
     expect(await seriousViolations(page)).toEqual([]);
+  });
 
+  test('a deep network trained, with its gradient warning', async ({ page }) => {
+    await openEditor(page);
     await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');
     await trainButton(page).click();
     await expect(page.getByRole('region', { name: 'Gradient magnitude' }).getByRole('alert')).toBeVisible({ timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
+  });
 
+  test('the comparison, and a graph with problems', async ({ page }) => {
+    await openEditor(page);
     await openChartsTab(page, 'Comparison');
     await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
     await expect(page.getByRole('region', { name: 'Run comparison' }).locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByLabel('Function of act11', { exact: true }).selectOption({ label: 'ReLU' });
+    await page.getByLabel('Function of act2', { exact: true }).selectOption({ label: 'ReLU' });
     await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Dense', exact: true }).press('Enter');
     await expect(page.getByRole('main', { name: 'Graph editor' }).locator('.status-line')).toContainText('problems');
     expect(await seriousViolations(page)).toEqual([]);
