@@ -1,4 +1,4 @@
-import type { Draft } from 'immer';
+import { current, type Draft } from 'immer';
 import type { Connection } from '../../compiler/index.ts';
 import {
   NODE_SPECS,
@@ -8,6 +8,7 @@ import {
   type NetloomModel,
   type NodeType,
   type TrainingSettings,
+  withTrainingDefaults,
 } from '../../model/index.ts';
 import type { Subgraph } from './clipboard.ts';
 import type { Command } from './documentReducer.ts';
@@ -129,14 +130,25 @@ export const setActivations = define({
   },
 });
 
-/** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
+/** The settings that decide the data (and, with the seed, the initial weights). */
+const DATA_SETTINGS = ['dataset', 'seed', 'noise', 'trainFraction'] as const;
+
+/**
+ * Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set.
+ * New data (dataset, seed, noise or split) drops the trained weights in the same step: they were
+ * trained on other data, and the next run starts from the seed's initial weights (undo brings
+ * them back with the old data).
+ */
 export const setTrainingSettings = define({
   label: 'Training settings',
   history: (settings: TrainingSettings) => ({ coalesce: `training:${Object.keys(settings).sort().join()}` }),
   recipe(draft, settings: TrainingSettings) {
+    const before = withTrainingDefaults(current(draft).training);
     draft.training ??= {};
     // Field by field, so re-sending the current values changes nothing and records nothing.
     Object.assign(draft.training, settings);
+    const after = withTrainingDefaults(draft.training);
+    if (draft.weights && DATA_SETTINGS.some((key) => before[key] !== after[key])) delete draft.weights;
   },
 });
 

@@ -94,6 +94,16 @@ describe('editor commands', () => {
     expect(run(state, commands.setTrainingSettings, { lr: 0.4, seed: 1 })).toBe(state);
   });
 
+  it('setTrainingSettings drops trained weights when the data changes, in the same undoable step', () => {
+    const trained = run(start(), commands.applyTrainedWeights, { dense1: layer(8, 2) });
+    expect(run(trained, commands.setTrainingSettings, { lr: 0.5 }).model.weights).toEqual({ dense1: layer(8, 2) });
+    for (const change of [{ dataset: 'circle' }, { seed: 2 }, { noise: 0.1 }, { trainFraction: 0.6 }] as const) {
+      const moved = run(trained, commands.setTrainingSettings, change);
+      expect(moved.model.weights).toBeUndefined();
+      expect(undo(moved).model).toEqual(trained.model);
+    }
+  });
+
   it('applyTrainedWeights is not undoable and survives undoing an earlier edit', () => {
     const moved = run(start(), commands.moveNodes, { input: { x: 1, y: 1 } });
     const trained = run(moved, commands.applyTrainedWeights, { dense1: layer(8, 2) });

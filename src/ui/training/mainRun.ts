@@ -5,7 +5,7 @@
  * so); the next Train starts a new run. A new graph (template, import, New) lets it go.
  */
 import type { DenseWeights, NetloomModel } from '../../model/index.ts';
-import type { DataSettings, Hyperparameters } from '../../worker/protocol.ts';
+import type { Hyperparameters } from '../../worker/protocol.ts';
 import { resolveTraining, sameData } from '../../worker/trainingSettings.ts';
 import { addNewRun } from './runIdentity.ts';
 import { describeRun } from './runNaming.ts';
@@ -37,8 +37,6 @@ export class MainRunController {
   private stale = false;
   /** The model the last main run started from: the next run's name says what changed since. */
   private previousModel: NetloomModel | undefined;
-  /** The data the document's weights were trained on by a main run (undefined: not trained here). */
-  private trainedOn: DataSettings | undefined;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -88,13 +86,13 @@ export class MainRunController {
     this.client?.dispose();
   }
 
-  /** The run to command: the current one if it still trains this graph, else a new one from the graph. */
+  /**
+   * The run to command: the current one if it still trains this graph, else a new one from the
+   * graph (and its weights: new data has dropped them, so that run starts from the seed's).
+   */
   private current(): TrainingRun {
     if (this.run && !this.stale && this.run.canContinue) return this.run;
-    const model = this.editor.getModel();
-    // Weights trained on other data are not where this data's run begins: start from the seed's.
-    const otherData = this.trainedOn && !sameData(this.trainedOn, resolveTraining(model.training).data);
-    return this.startRun(otherData ? { ...model, weights: undefined } : model);
+    return this.startRun(this.editor.getModel());
   }
 
   private startRun(model: NetloomModel): TrainingRun {
@@ -112,7 +110,6 @@ export class MainRunController {
     this.runGeneration = this.editor.getGeneration();
     this.stale = false;
     this.previousModel = model;
-    this.trainedOn = run.settings.data;
     run.start();
     return run;
   }
@@ -141,7 +138,6 @@ export class MainRunController {
     run.detach();
     this.run = undefined;
     this.previousModel = undefined;
-    this.trainedOn = undefined;
     setMainRunId(undefined);
   }
 }
