@@ -1,7 +1,6 @@
-import type { CompiledNetwork } from '../src/compiler/types.ts';
+import { compileOrThrow, type CompiledNetwork } from '../src/compiler/index.ts';
 import { createRng } from '../src/engine/index.ts';
-import { layerStack, type StackLayer } from '../src/engine/layerStack.ts';
-import type { LossFn } from '../src/model/index.ts';
+import { layerStack, type LossFn, type StackLayer } from '../src/model/index.ts';
 
 /** One benchmark network: a dense stack trained with plain SGD in float32. */
 export interface Workload {
@@ -57,7 +56,7 @@ export const WORKLOADS: Workload[] = [
 ];
 
 export function workloadNetwork(workload: Workload): CompiledNetwork {
-  return layerStack(workload.inputSize, workload.layers, workload.loss);
+  return compileOrThrow(layerStack(workload.inputSize, workload.layers, workload.loss));
 }
 
 /** Trainable parameters (weights and biases): about 6 FLOPs each per sample (forward, two backward products). */

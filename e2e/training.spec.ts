@@ -68,7 +68,7 @@ for (const template of ['XOR network (2-8-1 tanh)', 'Deep ReLU (10 × 16 ReLU)']
     // The ReLU stack's activations overflow float32 (NaN or Infinity); XOR's tanh layer stays
     // bounded, so its fused loss stays finite and stops at the cross-entropy ceiling (3.61e+6).
     await expect(controls.getByRole('alert')).toHaveText(
-      /^Loss became (NaN|Infinity|[\d.]+(e\+\d+)?) at step \d+ — try a lower learning rate$/,
+      /^Loss became (NaN|Infinity|[\d.]+(e\+\d+)?) at step \d+ \(epoch \d+\) — try a lower learning rate$/,
     );
     await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
   });

@@ -13,7 +13,7 @@ export const netloom: System = {
     const trainer = createTrainer(
       createNetwork(workloadNetwork(workload), { seed }),
       syntheticDataset(workload, seed),
-      { optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize },
+      { optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize, l2: 0 },
       seed,
     );
     return { step: () => void trainer.step(), dispose: () => {} };

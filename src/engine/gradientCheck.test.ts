@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_FNS, type ActivationFn, type LossFn } from '../model/index.ts';
-import { layerStack, type StackLayer } from './layerStack.ts';
-import { createNetwork, type Network } from './network.ts';
+import { activation, concatenate, dense, graph, input, loss } from '../compiler/testModels.ts';
+import { ACTIVATION_FNS, type ActivationFn, type LossFn, type NetloomModel, type StackLayer } from '../model/index.ts';
+import type { Network } from './network.ts';
 import { createRng } from './rng.ts';
+import { networkFor, stackNetwork } from './testNetworks.ts';
 
 const INPUTS = 3;
 const HIDDEN = 5;
@@ -59,8 +60,14 @@ function gradientError(network: Network, x: Float64Array, t: Float64Array, l2: n
 }
 
 function kernelSquares(network: Network): number {
-  const kernels = Object.values(network.weights()).map((w) => w.kernel.flat());
+  const kernels = Object.values(network.weights()).map((w) => (w.kernel as number[][]).flat());
   return kernels.flat().reduce((sum, w) => sum + w * w, 0);
+}
+
+function expectGradientsMatch(network: Network, loss: LossFn, l2 = 0) {
+  const { error, norm } = gradientError(network, randomInputs(11), targetsFor(loss, 13), l2);
+  expect(norm).toBeGreaterThan(1e-3);
+  expect(error).toBeLessThan(1e-7);
 }
 
 function check(hidden: ActivationFn, head: ActivationFn | undefined, loss: LossFn, options: { useBias?: boolean; l2?: number } = {}) {
@@ -68,10 +75,7 @@ function check(hidden: ActivationFn, head: ActivationFn | undefined, loss: LossF
     { units: HIDDEN, fn: hidden, useBias: options.useBias },
     { units: OUTPUTS, fn: head, useBias: options.useBias },
   ];
-  const network = createNetwork(layerStack(INPUTS, stack, loss), { seed: 7, dtype: 'float64' });
-  const { error, norm } = gradientError(network, randomInputs(11), targetsFor(loss, 13), options.l2 ?? 0);
-  expect(norm).toBeGreaterThan(1e-3);
-  expect(error).toBeLessThan(1e-7);
+  expectGradientsMatch(stackNetwork(INPUTS, stack, loss, { seed: 7, dtype: 'float64' }), loss, options.l2);
 }
 
 /** The output activation each loss is trained with (fused for the two cross-entropies). */
@@ -80,9 +84,18 @@ const HEADS: Record<LossFn, ActivationFn | undefined> = {
   cross_entropy: 'softmax',
   binary_cross_entropy: 'sigmoid',
 };
+const LOSSES = Object.keys(HEADS) as LossFn[];
+
+/** Ends a graph with `last` → dense `out` (OUTPUTS wide) → the loss's head → the loss. */
+function withHead(nodes: NetloomModel['nodes'], edges: Parameters<typeof graph>[1], last: string, lossFn: LossFn): NetloomModel {
+  const head = HEADS[lossFn];
+  const tail = [dense('out', OUTPUTS), ...(head ? [activation('head', head)] : []), loss('L', lossFn)];
+  const ids = [last, ...tail.map((node) => node.id)];
+  return graph([...nodes, ...tail], [...edges, ...ids.slice(1).map((id, i): [string, string] => [ids[i]!, id])]);
+}
 
 describe('gradients match central finite differences (float64)', () => {
-  for (const loss of Object.keys(HEADS) as LossFn[]) {
+  for (const loss of LOSSES) {
     for (const fn of ACTIVATION_FNS) {
       it(`${fn} hidden layer, ${loss} loss`, () => check(fn, HEADS[loss], loss));
     }
@@ -92,14 +105,47 @@ describe('gradients match central finite differences (float64)', () => {
     it(`mse on a ${fn} output (general backward through the head)`, () => check('tanh', fn, 'mse'));
   }
 
-  it('cross_entropy on a sigmoid output (unfused)', () => check('tanh', 'sigmoid', 'cross_entropy'));
-  it('binary_cross_entropy on a softmax output (unfused)', () => check('tanh', 'softmax', 'binary_cross_entropy'));
 
   it('dense layers without bias', () => {
-    for (const loss of Object.keys(HEADS) as LossFn[]) check('tanh', HEADS[loss], loss, { useBias: false });
+    for (const loss of LOSSES) check('tanh', HEADS[loss], loss, { useBias: false });
   });
 
   it('with L2 weight decay on the kernels', () => {
-    for (const loss of Object.keys(HEADS) as LossFn[]) check('relu', HEADS[loss], loss, { l2: 0.3 });
+    for (const loss of LOSSES) check('relu', HEADS[loss], loss, { l2: 0.3 });
+  });
+});
+
+describe('gradients through branches and merges match central differences (float64)', () => {
+  for (const lossFn of LOSSES) {
+    it(`fan-out into two branches joined by Concatenate, ${lossFn} loss`, () => {
+      // x → h → (a → p, b → q) → cat(p, q): h's value is read by two ops, so its gradient is a sum.
+      const model = withHead(
+        [input('x', INPUTS), dense('h', HIDDEN), activation('a', 'tanh'), activation('b', 'sigmoid'), dense('p', 3), dense('q', 2), concatenate('cat')],
+        [['x', 'h'], ['h', 'a'], ['h', 'b'], ['a', 'p'], ['b', 'q'], ['p', 'cat', 'in0'], ['q', 'cat', 'in1']],
+        'cat',
+        lossFn,
+      );
+      expectGradientsMatch(networkFor(model, { seed: 3, dtype: 'float64' }), lossFn);
+    });
+
+    it(`a skip around several layers (the input joined to a deep branch), ${lossFn} loss`, () => {
+      const model = withHead(
+        [input('x', INPUTS), dense('d1', 4), activation('t1', 'tanh'), dense('d2', 4), activation('t2', 'tanh'), dense('d3', 4), concatenate('cat')],
+        [['x', 'd1'], ['d1', 't1'], ['t1', 'd2'], ['d2', 't2'], ['t2', 'd3'], ['d3', 'cat', 'in0'], ['t1', 'cat', 'in1']],
+        'cat',
+        lossFn,
+      );
+      expectGradientsMatch(networkFor(model, { seed: 5, dtype: 'float64' }), lossFn, 0.1);
+    });
+  }
+
+  it('the same value into both ports of a merge', () => {
+    const model = withHead(
+      [input('x', INPUTS), dense('h', HIDDEN), activation('a', 'tanh'), concatenate('cat')],
+      [['x', 'h'], ['h', 'a'], ['a', 'cat', 'in0'], ['a', 'cat', 'in1']],
+      'cat',
+      'mse',
+    );
+    expectGradientsMatch(networkFor(model, { seed: 8, dtype: 'float64' }), 'mse');
   });
 });

@@ -1,18 +1,14 @@
 import type { ActivationFn } from '../model/index.ts';
-import type { DenseLayer } from './dense.ts';
 import type { Rng } from './rng.ts';
+import type { FloatArray } from './tensor.ts';
 
 /**
- * Fills the kernel uniformly in ±limit and leaves the bias at 0. The limit is He's
- * √(6 / fanIn) when a ReLU-family activation follows (it halves the variance that reaches the
- * next layer), Glorot's √(6 / (fanIn + fanOut)) otherwise.
+ * Fills a kernel uniformly in ±limit. The limit is He's √(6 / fanIn) when a ReLU-family
+ * activation follows (it halves the variance that reaches the next layer; He et al. 2015),
+ * Glorot's √(6 / (fanIn + fanOut)) otherwise (Glorot & Bengio 2010).
  */
-export function initializeDense(layer: DenseLayer, nextActivation: ActivationFn | null, rng: Rng): void {
-  const fanIn = layer.inputSize;
-  const fanOut = layer.outputSize;
+export function initializeKernel(kernel: FloatArray, fanIn: number, fanOut: number, nextActivation: ActivationFn | null, rng: Rng): void {
   const reluFamily = nextActivation === 'relu' || nextActivation === 'leaky_relu';
   const limit = reluFamily ? Math.sqrt(6 / fanIn) : Math.sqrt(6 / (fanIn + fanOut));
-  const { kernel } = layer;
   for (let i = 0; i < kernel.length; i++) kernel[i] = (2 * rng.uniform() - 1) * limit;
-  layer.bias?.fill(0);
 }

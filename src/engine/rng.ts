@@ -34,3 +34,14 @@ export function createRng(seed: number, stream: RandomStream): Rng {
     int: (n) => uniformInt(generator, 0, n - 1),
   };
 }
+
+/** Fisher–Yates: shuffles `items` in place (an array or a typed array) and returns it. */
+export function shuffleInPlace<T extends { [index: number]: unknown; length: number }>(items: T, rng: Rng): T {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const swap = items[i];
+    items[i] = items[j]!;
+    items[j] = swap;
+  }
+  return items;
+}

@@ -2,7 +2,7 @@ import type { OptimizerName } from '../model/index.ts';
 import type { Dataset } from './datasets/dataset.ts';
 import type { Network } from './network.ts';
 import { createOptimizer, type Optimizer } from './optimizers.ts';
-import { createRng, type Rng } from './rng.ts';
+import { createRng, shuffleInPlace, type Rng } from './rng.ts';
 import { allocate, type FloatArray } from './tensor.ts';
 
 /** What a training run can change between steps. */
@@ -10,8 +10,8 @@ export interface Hyperparameters {
   optimizer: OptimizerName;
   lr: number;
   batchSize: number;
-  /** L2 weight decay on kernels (biases are not decayed): adds l2 · w to each kernel gradient. */
-  l2?: number;
+  /** L2 weight decay on kernels (biases are not decayed): adds l2 · w to each kernel gradient; 0 for none. */
+  l2: number;
 }
 
 /** What one step reports. */
@@ -27,28 +27,28 @@ export interface StepMetrics {
 }
 
 /** Loss and accuracy over a whole split; accuracy is null for regression. */
-export interface Evaluation {
+export interface SplitScore {
   loss: number;
   accuracy: number | null;
 }
 
-/**
- * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
- * here, the weights are those of the last good step.
- */
 /** A diverged loss as the stop message shows it: NaN, Infinity, or 3 significant digits. */
 export function describeDivergedLoss(loss: number): string {
   if (Number.isNaN(loss)) return 'NaN';
   return Number.isFinite(loss) ? loss.toPrecision(3) : String(loss);
 }
 
+/**
+ * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
+ * here, the weights are those of the last good step.
+ */
 export class TrainingDivergedError extends Error {
   constructor(
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
   ) {
-    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}). Try a lower learning rate.`);
+    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}) — try a lower learning rate`);
     this.name = 'TrainingDivergedError';
   }
 }
@@ -121,12 +121,11 @@ export class Trainer {
     this.gatherBatch(rows);
     const loss = network.computeGradients(this.batchX, this.batchY, rows);
     const epoch = this.epochsDone + 1;
-    // Written so that NaN fails the comparison too.
-    if (!(loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    // Written so that NaN fails the comparison too; Infinity fails the first, whatever the ceiling.
+    if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
-    const l2 = this.hyper.l2 ?? 0;
-    if (l2 > 0) network.addWeightDecay(l2);
+    if (this.hyper.l2 > 0) network.addWeightDecay(this.hyper.l2);
     this.optimizer.update(this.hyper.lr);
     this.steps += 1;
     this.cursor += rows;
@@ -141,7 +140,7 @@ export class Trainer {
   }
 
   /** Loss and accuracy of the current weights over a whole split. */
-  evaluate(split: 'train' | 'test'): Evaluation {
+  evaluate(split: 'train' | 'test'): SplitScore {
     const { x, y, count } = this.dataset[split];
     const { loss, accuracy } = this.network.score(x, y, count);
     return { loss, accuracy: this.dataset.info.task.kind === 'classification' ? accuracy : null };
@@ -164,15 +163,9 @@ export class Trainer {
     this.hyper = next;
   }
 
-  /** Fisher–Yates over the previous order. */
+  /** A new order, shuffled from the previous one. */
   private shuffle(): void {
-    const { order, rng } = this;
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      const swap = order[i]!;
-      order[i] = order[j]!;
-      order[j] = swap;
-    }
+    shuffleInPlace(this.order, this.rng);
   }
 
   private gatherBatch(rows: number): void {

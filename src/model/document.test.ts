@@ -48,7 +48,7 @@ describe('loadModel: bad documents say where and what', () => {
     ['fractional units', (d) => (d.nodes[1].params.units = 2.5), 'nodes[1].params.units: expected a positive integer'],
     ['units as text', (d) => (d.nodes[1].params.units = '8'), 'nodes[1].params.units: expected a positive integer'],
     ['missing input size', (d) => (d.nodes[0].params = {}), 'nodes[0].params.size: expected a positive integer'],
-    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, loss'],
+    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, concatenate, loss'],
     [
       'unknown activation',
       (d) => (d.nodes[2].params.fn = 'gelu'),
@@ -103,7 +103,7 @@ describe('loadModel: bad documents say where and what', () => {
   it('refuses weights for a node that is not a dense layer', () => {
     const doc = xorDoc();
     doc.weights = { act1: { kernel: [[1]] } };
-    expect(issuesOf(doc)).toEqual(['weights.act1: no dense node with id "act1"']);
+    expect(issuesOf(doc)).toEqual(['weights.act1: Activation node "act1" has no weights']);
   });
 });
 

@@ -50,7 +50,8 @@ export function loadModel(value: unknown): LoadResult {
   const migrated = migrate(doc);
   if (!migrated.ok) return refuse('', migrated.message);
   const result = modelSchema.safeParse(migrated.doc);
-  if (result.success) return { ok: true, model: result.data };
+  // The schema checks exactly what `NetloomModel` declares; its inferred type is only looser.
+  if (result.success) return { ok: true, model: result.data as NetloomModel };
   return { ok: false, issues: result.error.issues.map((issue) => toModelIssue(issue, migrated.doc)) };
 }
 

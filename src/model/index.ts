@@ -11,22 +11,31 @@ export type { ActivationFn, LossFn, OptimizerName } from './functions.ts';
 export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
 export type { DatasetInfo, DatasetName, DatasetTask } from './datasets.ts';
-/** The registry of node kinds (label, ports, default params, params schema), keyed by `type`. */
-export { NODE_SPECS, NODE_TYPES } from './nodes/registry.ts';
-/** `input` | `dense` | `activation` | `loss`. */
-export type { NodeType } from './nodes/registry.ts';
-/** What the registry knows about one kind of node. */
-export type { NodeSpec } from './nodes/nodeSpec.ts';
-/** Weights plus biases of a dense layer with the given input width. */
-export { denseParamCount } from './nodes/dense.ts';
+/**
+ * The registry of node kinds, keyed by `type`: each spec's ports, params, width rule and
+ * tensors. `specOf(node)` is the spec of a node's kind; `isNodeType` guards a string.
+ */
+export { NODE_SPECS, NODE_TYPES, isNodeType, specOf } from './nodes/registry.ts';
+/** `NodeType`: a registered kind. `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically. */
+export type { NodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
+/** What the registry knows about one kind of node, and the pieces of it. */
+export type { NodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** `parameterCount(tensors)`: trainable values; `portName(k)`: `in<k>`; the families of kinds. */
+export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
+/** How activation and loss functions read in the editor. */
+export { ACTIVATION_LABELS } from './nodes/activation.ts';
+export { LOSS_LABELS } from './nodes/loss.ts';
+/** The widest dense layer a model may have. */
+export { MAX_UNITS } from './nodes/dense.ts';
 /** The `format` and `version` a document carries, and the schema of its `training` block. */
 export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
 /**
  * `NetloomModel`: a whole document. `ModelNode` / `NodeOf<'dense'>`: a node (of one type).
- * `ModelEdge`: a wire. `DenseWeights`: `{kernel: [units][inputs], bias?}`. `TrainingSettings`:
- * the optional `training` block as stored (every field optional).
+ * `ModelEdge`: a wire. `NodeWeights`: one node's tensors by name; `Tensor`: a vector or a
+ * matrix as rows; `DenseWeights`: `{kernel: [units][inputs], bias?}`. `TrainingSettings`: the
+ * optional `training` block as stored (every field optional).
  */
-export type { NetloomModel, ModelNode, ModelEdge, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
+export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
 export { loadModel, parseJson, parseModelJson, serializeModel, formatIssue, formatPath } from './document.ts';
 /** `ModelIssue`: one reason a document was refused; `LoadResult` / `JsonParseResult`: what loading / parsing returns. */
@@ -35,5 +44,7 @@ export type { ModelIssue, LoadResult, JsonParseResult } from './document.ts';
 export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */
 export type { ResolvedTrainingSettings } from './trainingDefaults.ts';
-/** Starter documents for the editor's Templates menu. */
-export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate } from './templates.ts';
+/** Starter documents for the editor's Templates menu, and `layerStack`, the chain they are built from. */
+export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, layerStack } from './templates.ts';
+/** One layer of `layerStack`: units, an optional activation after it, an optional `useBias`. */
+export type { StackLayer } from './templates.ts';

@@ -1,54 +1,68 @@
-import type { ActivationFn } from './functions.ts';
+import type { ActivationFn, LossFn } from './functions.ts';
 import { CURRENT_VERSION, FORMAT } from './schema.ts';
 import type { ModelEdge, ModelNode, NetloomModel, TrainingSettings } from './types.ts';
 
 const COLUMN = 200;
 
-/** A chain input → (dense → activation)* → loss, laid out left to right. */
-function stack(
-  name: string,
+/** One dense layer of a stack, optionally followed by an activation. */
+export interface StackLayer {
+  units: number;
+  fn?: ActivationFn;
+  useBias?: boolean;
+}
+
+/**
+ * A chain input → (dense → activation?)* → loss, laid out left to right, with ids input,
+ * dense1, act1, dense2, …, loss: the templates, and what tests and benchmarks build networks from.
+ */
+export function layerStack(
   inputSize: number,
-  layers: { units: number; fn: ActivationFn }[],
-  loss: 'mse' | 'cross_entropy' | 'binary_cross_entropy',
-  training: TrainingSettings,
+  layers: readonly StackLayer[],
+  loss: LossFn,
+  extra: Partial<NetloomModel> = {},
 ): NetloomModel {
-  const nodes: ModelNode[] = [{ id: 'input', type: 'input', params: { size: inputSize }, position: { x: 0, y: 0 } }];
-  layers.forEach((layer, i) => {
-    const n = i + 1;
-    nodes.push({ id: `dense${n}`, type: 'dense', params: { units: layer.units }, position: { x: (2 * i + 1) * COLUMN, y: 0 } });
-    nodes.push({ id: `act${n}`, type: 'activation', params: { fn: layer.fn }, position: { x: (2 * i + 2) * COLUMN, y: 0 } });
+  const nodes: ModelNode[] = [{ id: 'input', type: 'input', params: { size: inputSize } }];
+  layers.forEach(({ units, fn, useBias }, i) => {
+    nodes.push({ id: `dense${i + 1}`, type: 'dense', params: useBias === undefined ? { units } : { units, useBias } });
+    if (fn) nodes.push({ id: `act${i + 1}`, type: 'activation', params: { fn } });
   });
-  nodes.push({ id: 'loss', type: 'loss', params: { fn: loss }, position: { x: (2 * layers.length + 1) * COLUMN, y: 0 } });
+  nodes.push({ id: 'loss', type: 'loss', params: { fn: loss } });
+  nodes.forEach((node, column) => (node.position = { x: column * COLUMN, y: 0 }));
   const edges: ModelEdge[] = nodes.slice(1).map((node, i) => ({ source: nodes[i]!.id, target: node.id }));
-  return { format: FORMAT, version: CURRENT_VERSION, name, nodes, edges, training };
+  const named = extra.name === undefined ? {} : { name: extra.name };
+  return { format: FORMAT, version: CURRENT_VERSION, ...named, nodes, edges, ...extra };
 }
 
 /** 2-8-1 tanh network with a sigmoid + binary cross-entropy head: learns XOR in seconds. */
 export function xorTemplate(): NetloomModel {
-  return stack('xor', 2, [{ units: 8, fn: 'tanh' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', {
-    dataset: 'xor', optimizer: 'adam', lr: 0.03, batchSize: 10, epochs: 200, seed: 1, noise: 0, trainFraction: 0.5,
+  return layerStack(2, [{ units: 8, fn: 'tanh' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', {
+    name: 'xor',
+    training: { dataset: 'xor', optimizer: 'adam', lr: 0.03, batchSize: 10, epochs: 200, seed: 1, noise: 0, trainFraction: 0.5 },
   });
 }
 
 /** 2-16-16-3 ReLU classifier with a softmax head for the 3-class spiral. */
 export function spiralTemplate(): NetloomModel {
-  return stack(
-    'spiral',
-    2,
-    [{ units: 16, fn: 'relu' }, { units: 16, fn: 'relu' }, { units: 3, fn: 'softmax' }],
-    'cross_entropy',
-    { dataset: 'spiral3', optimizer: 'adam', lr: 0.01, batchSize: 16, epochs: 300, seed: 1, noise: 0, trainFraction: 0.5 },
-  );
+  return layerStack(2, [{ units: 16, fn: 'relu' }, { units: 16, fn: 'relu' }, { units: 3, fn: 'softmax' }], 'cross_entropy', {
+    name: 'spiral',
+    training: { dataset: 'spiral3', optimizer: 'adam', lr: 0.01, batchSize: 16, epochs: 300, seed: 1, noise: 0, trainFraction: 0.5 },
+  });
 }
 
 /**
  * `depth` hidden layers of `width` units with activation `fn`, then a sigmoid output: the
  * vanishing-gradient experiment (sigmoid) and its control (relu).
  */
+/** The deep networks' training: plain SGD, so the gradient each layer gets is what moves it. */
+const DEEP_TRAINING: TrainingSettings = {
+  dataset: 'circle', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 100, seed: 1, noise: 0, trainFraction: 0.5,
+};
+
 export function deepTemplate(fn: ActivationFn, depth = 10, width = 16): NetloomModel {
   const hidden = Array.from({ length: depth }, () => ({ units: width, fn }));
-  return stack(`deep-${fn}`, 2, [...hidden, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', {
-    dataset: 'circle', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 100, seed: 1, noise: 0, trainFraction: 0.5,
+  return layerStack(2, [...hidden, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', {
+    name: `deep-${fn}`,
+    training: DEEP_TRAINING,
   });
 }
 

@@ -3,7 +3,7 @@ import { deepTemplate, xorTemplate } from '../model/index.ts';
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
 import { createEngineSession } from './engineSession.ts';
 import { initFor } from './initMessage.testkit.ts';
-import { DivergedError } from './loopContracts.ts';
+import { TrainingDivergedError } from '../engine/index.ts';
 
 describe('the engine-backed session', () => {
   it('trains the XOR template to a high test accuracy', () => {
@@ -42,12 +42,12 @@ describe('the engine-backed session', () => {
     expect(session.weights().dense1).toEqual(weights.dense1);
   });
 
-  it('turns a NaN loss into a DivergedError', () => {
+  it('stops on a NaN loss with TrainingDivergedError', () => {
     // Deep ReLU with plain SGD overflows within a few steps at this rate.
     const session = createEngineSession(initFor(deepTemplate('relu'), { lr: 1e6 }));
     expect(() => {
       for (let i = 0; i < 100; i++) session.step();
-    }).toThrow(DivergedError);
+    }).toThrow(TrainingDivergedError);
   });
 
   it('refuses a graph that does not compile, in the compiler’s words', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, Hyperparameters, ToWorker } from './protocol.ts';
-import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './loopContracts.ts';
+import { TrainingDivergedError } from '../engine/index.ts';
+import type { InitMessage, StepReport, TrainingSession } from './loopContracts.ts';
 import { METRICS_INTERVAL_MS, TrainingLoop } from './trainingLoop.ts';
 import { xorTemplate } from '../model/index.ts';
 import { initFor } from './initMessage.testkit.ts';
@@ -31,7 +32,7 @@ class FakeSession implements TrainingSession {
 
   step(): StepReport {
     this.clock.t += this.stepMs;
-    if (this.steps + 1 >= this.divergeAt) throw new DivergedError(this.steps + 1, this.completedEpochs + 1, NaN);
+    if (this.steps + 1 >= this.divergeAt) throw new TrainingDivergedError(this.steps + 1, this.completedEpochs + 1, NaN);
     this.steps += 1;
     this.report.step = this.steps;
     this.report.loss = 1 / this.steps;
@@ -201,7 +202,7 @@ describe('TrainingLoop', () => {
     expect(tasks).toHaveLength(0);
     const diverged = ofType('diverged');
     expect(diverged).toEqual([
-      { type: 'diverged', session: 1, step: 312, epoch: 32, message: 'Loss became NaN at step 312 — try a lower learning rate' },
+      { type: 'diverged', session: 1, step: 312, epoch: 32, message: 'Loss became NaN at step 312 (epoch 32) — try a lower learning rate' },
     ]);
     const points = ofType('metrics').flatMap((m) => m.points);
     expect(points.at(-1)!.step).toBe(311);

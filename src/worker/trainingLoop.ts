@@ -5,7 +5,8 @@
  */
 import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
-import { DivergedError, type InitMessage, type LoopHost, type StepReport, type TrainingSession } from './loopContracts.ts';
+import { TrainingDivergedError } from '../engine/index.ts';
+import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
@@ -178,7 +179,7 @@ export class TrainingLoop {
     try {
       report = session.step();
     } catch (error) {
-      if (!(error instanceof DivergedError)) throw error;
+      if (!(error instanceof TrainingDivergedError)) throw error;
       this.diverge(error);
       return false;
     }
@@ -199,7 +200,7 @@ export class TrainingLoop {
     return this.lastEvaluation;
   }
 
-  private diverge(error: DivergedError): void {
+  private diverge(error: TrainingDivergedError): void {
     this.running = false;
     this.diverged = true;
     this.postMetrics();

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { createNetwork, createTrainer, generateDataset, TrainingDivergedError, type Network, type Trainer } from '../../engine/index.ts';
+import { planTraining, setUpTraining, TrainingDivergedError, type Network, type Trainer } from '../../engine/index.ts';
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
@@ -25,14 +25,12 @@ export const trainCommand: Command = {
     const file = singlePositional(positionals, 'model file');
     const model = await readModelFile(file);
     const settings = resolveTrainingSettings(model.training, values);
-    const compiled = compileModel(file, model, { dataset: settings.dataset });
+    // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
+    compileModel(file, model, { dataset: settings.dataset });
     if (values.out !== undefined) await assertWritable(values.out);
     const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
 
-    const { seed, noise, trainFraction } = settings;
-    const dataset = generateDataset(settings.dataset, { seed, noise, trainFraction, outputSize: compiled.outputSize });
-    const network = createNetwork(compiled, { seed });
-    const trainer = createTrainer(network, dataset, settings, seed);
+    const { network, trainer } = setUpTraining(model, planTraining(settings));
     const started = performance.now();
     let last: EpochRecord;
     try {

@@ -1,4 +1,4 @@
-import type { Rng } from '../rng.ts';
+import { shuffleInPlace as shuffle, type Rng } from '../rng.ts';
 import type { Samples } from './samples.ts';
 
 /** Row indices of the train and test parts. */
@@ -39,12 +39,4 @@ function groupByLabel(labels: number[], classes: number): number[][] {
   const groups = Array.from({ length: classes }, (): number[] => []);
   labels.forEach((label, i) => groups[label]!.push(i));
   return groups;
-}
-
-function shuffle<T>(items: T[], rng: Rng): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
 }

@@ -4,7 +4,7 @@ import {
   formatIssue,
   loadModel,
   type ActivationFn,
-  type DenseWeights,
+  type NodeWeights,
   type LossFn,
   type ModelNode,
   type NetloomModel,
@@ -45,7 +45,7 @@ export function importTfjs(modelJson: unknown, weightData: Uint8Array): NetloomM
 function toModel(stack: ImportedStack, metadata: NetloomMetadata | undefined, modelName: string | undefined): NetloomModel {
   const taken = new Set<string>();
   const nodes: ModelNode[] = [];
-  const weights: Record<string, DenseWeights> = {};
+  const weights: Record<string, NodeWeights> = Object.create(null);
   // Appends the node left to right under an id no other node has; returns that id.
   const place = (node: ModelNode): string => {
     const id = claimUniqueName(node.id, taken);
@@ -62,7 +62,7 @@ function toModel(stack: ImportedStack, metadata: NetloomMetadata | undefined, mo
     if (layer.dense) {
       const { units, useBias } = layer.dense;
       const id = place({ id: ids[0]!, type: 'dense', params: useBias ? { units } : { units, useBias } });
-      weights[id] = layer.dense.weights;
+      weights[id] = { ...layer.dense.weights };
     }
     if (withActivationNode) place({ id: ids.at(-1)!, type: 'activation', params: { fn: layer.activation } });
   }

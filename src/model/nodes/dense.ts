@@ -8,15 +8,36 @@ const paramsSchema = z.looseObject({
 });
 export type DenseParams = z.infer<typeof paramsSchema>;
 
+/**
+ * A ceiling on a dense layer's width: one layer of 100 000 units on a 100 000-wide input is
+ * 10¹⁰ weights, which would freeze the browser before it could say why. It also catches typos.
+ */
+export const MAX_UNITS = 4096;
+
+/**
+ * A fully connected layer `y = W x + b` (Keras `Dense`, PyTorch `Linear`), with the kernel W
+ * stored `[units][inputs]`: row j holds unit j's weights, as PyTorch stores them.
+ */
 export const denseSpec: NodeSpec<'dense', DenseParams> = {
   type: 'dense',
   label: 'Dense',
-  ports: { input: true, output: true },
+  description: 'A fully connected layer',
+  category: 'layer',
+  idPrefix: 'dense',
   defaultParams: { units: 8 },
   paramsSchema,
+  fields: [{ key: 'units', label: 'Units', kind: 'integer', unit: 'units', min: 1 }],
+  inputPorts: () => 1,
+  hasOutput: true,
+  keepsWidth: false,
+  outputWidth: (_inputs, params) => ({ ok: true, width: params.units }),
+  checkParams: ({ units }, name) =>
+    Number.isInteger(units) && units >= 1 && units <= MAX_UNITS
+      ? undefined
+      : `${name} has ${units} units; it needs a whole number from 1 to ${MAX_UNITS}`,
+  tensorNames: ['kernel', 'bias'],
+  tensors: ([inputs], params) => [
+    { name: 'kernel', shape: [params.units, inputs!], axes: ['unit', 'input'], trainable: true },
+    ...(params.useBias === false ? [] : [{ name: 'bias', shape: [params.units], axes: ['unit'], trainable: true }]),
+  ],
 };
-
-/** Weights and biases of a dense layer `y = W x + b`, with `W` stored as `[units][inputs]`. */
-export function denseParamCount(inputs: number, params: DenseParams): number {
-  return inputs * params.units + (params.useBias === false ? 0 : params.units);
-}

@@ -1,15 +1,40 @@
 import { activationSpec } from './activation.ts';
+import { concatenateSpec } from './concatenate.ts';
 import { denseSpec } from './dense.ts';
 import { inputSpec } from './input.ts';
 import { lossSpec } from './loss.ts';
+import type { NodeSpec } from './nodeSpec.ts';
 
-/** Every node kind, keyed by its `type`; the palette lists them in this order. */
+/**
+ * Every node kind, keyed by its `type`; the palette lists them in this order. Adding a kind is
+ * one line here, its spec beside this file, and its op in `engine/ops/`.
+ */
 export const NODE_SPECS = {
   input: inputSpec,
   dense: denseSpec,
   activation: activationSpec,
+  concatenate: concatenateSpec,
   loss: lossSpec,
 } as const;
 
 export type NodeType = keyof typeof NODE_SPECS;
 export const NODE_TYPES = Object.keys(NODE_SPECS) as NodeType[];
+
+/** The params of one kind, e.g. `ParamsOf<'dense'>` = `{units, useBias?}`. */
+export type ParamsOf<T extends NodeType> = (typeof NODE_SPECS)[T] extends NodeSpec<T, infer P> ? P : never;
+
+/** A spec whose params type is not known statically; what generic code (compiler, editor) holds. */
+export type AnyNodeSpec = NodeSpec<NodeType, Record<string, unknown>>;
+
+/** True when `type` names a registered kind (an own key, so `constructor` or `__proto__` never match). */
+export function isNodeType(type: string): type is NodeType {
+  return Object.hasOwn(NODE_SPECS, type);
+}
+
+/**
+ * The spec of a node's kind. Its functions take the node's params as they are: the schema has
+ * checked them against this very spec, so the loose params type is safe to pass.
+ */
+export function specOf(node: { type: NodeType }): AnyNodeSpec {
+  return NODE_SPECS[node.type] as unknown as AnyNodeSpec;
+}

@@ -32,8 +32,11 @@ export function DepthExperiment({ onLaunched }: { onLaunched: (runIds: string[])
           label="Hidden layers"
           value={depth}
           onCommit={setChosenDepth}
-          isValid={(value) => Number.isInteger(value) && value >= DEPTH_LIMITS.min && value <= DEPTH_LIMITS.max}
-          expected={`a whole number from ${DEPTH_LIMITS.min} to ${DEPTH_LIMITS.max}`}
+          problemWith={(value) =>
+            Number.isInteger(value) && value >= DEPTH_LIMITS.min && value <= DEPTH_LIMITS.max
+              ? null
+              : `Expected a whole number from ${DEPTH_LIMITS.min} to ${DEPTH_LIMITS.max}`
+          }
           step={1}
           min={DEPTH_LIMITS.min}
           max={DEPTH_LIMITS.max}

@@ -1,5 +1,6 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { NODE_SPECS } from '../../model/index.ts';
 import { compileModel } from '../store/compileModel.ts';
 import { addNodeAt, importModelFile } from '../store/editorActions.ts';
 import { useModel } from '../store/index.ts';
@@ -25,7 +26,7 @@ const FIT_VIEW_OPTIONS = { padding: 0.08, maxZoom: 1.1, minZoom: 0.3 };
 /** Right-angled wires read well along a stack and between wrapped rows. */
 const EDGE_OPTIONS = { type: 'smoothstep' };
 
-const minimapNodeClass = (node: ModelFlowNode) => `minimap-node minimap-node--${node.type}`;
+const minimapNodeClass = (node: ModelFlowNode) => `minimap-node kind--${NODE_SPECS[node.type].category}`;
 
 /** The React Flow canvas: a view of the model document, editing it only through store actions. */
 export function Canvas() {

@@ -5,13 +5,6 @@ import { getModel } from '../store/index.ts';
 import { PALETTE_DRAG_TYPE } from './paletteDrag.ts';
 import { centredAt, freeSpot, viewCentre } from './placement.ts';
 
-const DESCRIPTIONS: Record<NodeType, string> = {
-  input: 'The features of each sample',
-  dense: 'A fully connected layer',
-  activation: 'A function applied to each value',
-  loss: 'How wrong the output is',
-};
-
 /** The node kinds: drag one onto the canvas, or click it (or press Enter) to add it in the middle of the view. */
 export function Palette() {
   const flowStore = useStoreApi();
@@ -30,7 +23,7 @@ export function Palette() {
           <li key={type}>
             <button
               type="button"
-              className={`palette__item palette__item--${type}`}
+              className={`palette__item kind--${NODE_SPECS[type].category}`}
               draggable
               aria-label={NODE_SPECS[type].label}
               aria-describedby={`palette-hint-${type}`}
@@ -42,7 +35,7 @@ export function Palette() {
             >
               <span className="palette__name">{NODE_SPECS[type].label}</span>
               <span className="palette__description" id={`palette-hint-${type}`}>
-                {DESCRIPTIONS[type]}
+                {NODE_SPECS[type].description}
               </span>
             </button>
           </li>

@@ -22,7 +22,7 @@ export function StatusLine() {
         <span className="status-line__dot" aria-hidden="true" />
         <strong>Ready</strong>
         <span>{result.network.totalParams.toLocaleString('en')} parameters</span>
-        <span>{result.network.layers.filter((layer) => layer.kind === 'dense').length} dense layers</span>
+        <span>{result.network.ops.filter((op) => op.node.type === 'dense').length} dense layers</span>
         {dataset && <span>data: {DATASETS[dataset].label}</span>}
       </footer>
     );

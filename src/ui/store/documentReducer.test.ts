@@ -52,7 +52,7 @@ describe('editor commands', () => {
 
   it('deleteElements removes nodes with their wires and weights, and wires, in one step', () => {
     const trained = initialDocumentState({ ...xorTemplate(), weights: { dense1: layer(8, 2), dense2: layer(1, 8) } });
-    const edited = expectUndoable(trained, (s) => run(s, commands.deleteElements, ['dense2'], [{ source: 'input', target: 'dense1' }]));
+    const edited = expectUndoable(trained, (s) => run(s, commands.deleteElements, ['dense2'], [0]));
     expect(node(edited.model, 'dense2')).toBeUndefined();
     expect(edited.model.edges).toEqual([
       { source: 'dense1', target: 'act1' },

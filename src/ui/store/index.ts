@@ -3,9 +3,8 @@
  * shows around it. This file is the API other parts of the app (the training dashboard) use;
  * the editor's own gestures live in `editorActions.ts`.
  */
-import { TEMPLATES, type DenseWeights, type NetloomModel, type TrainingSettings } from '../../model/index.ts';
+import { TEMPLATES, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
 import * as commands from './commands.ts';
-import { compileModel, inputWidths } from './compileModel.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
 import { fits } from './staleWeights.ts';
@@ -60,15 +59,11 @@ export function useStructureVersion(): number {
 
 /**
  * Stores weights from training in the document (so Export JSON contains them). Not undoable.
- * Layers whose shape the graph no longer has (a late message after an edit) are ignored.
+ * Tensors whose shape the graph no longer has (a late message after an edit) are ignored.
  */
-export function applyTrainedWeights(weights: Record<string, DenseWeights>): void {
+export function applyTrainedWeights(weights: Record<string, NodeWeights>): void {
   const model = getModel();
-  const widths = inputWidths(model, compileModel(model).shapes);
-  const fitting = Object.entries(weights).filter(([id, layer]) => {
-    const node = model.nodes.find((candidate) => candidate.id === id);
-    return node?.type === 'dense' && fits(layer, node.params.units, widths.get(id));
-  });
+  const fitting = Object.entries(weights).filter(([id, tensors]) => fits(model, id, tensors));
   if (fitting.length > 0) runCommand(commands.applyTrainedWeights, Object.fromEntries(fitting));
 }
 

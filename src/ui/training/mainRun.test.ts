@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compile } from '../../compiler/index.ts';
-import { createNetwork, generateDataset } from '../../engine/index.ts';
+import { modelNetwork, planTraining, setUpTraining } from '../../engine/index.ts';
 import { deepTemplate, xorTemplate, type NetloomModel } from '../../model/index.ts';
 import * as commands from '../store/commands.ts';
 import { resetDocument, runCommand } from '../store/documentStore.ts';
@@ -40,11 +39,8 @@ function mainStats() {
 
 /** Test accuracy of a model's own weights on its own dataset, computed by the engine directly. */
 function testAccuracyOf(model: NetloomModel): number {
-  const result = compile(model);
-  if (!result.ok) throw new Error('model does not compile');
-  const { dataset = 'xor', seed = 1, noise, trainFraction } = model.training ?? {};
-  const data = generateDataset(dataset as 'xor', { seed, noise, trainFraction, outputSize: result.network.outputSize });
-  return createNetwork(result.network, { seed }).score(data.test.x, data.test.y, data.test.count).accuracy;
+  const { network, dataset } = setUpTraining(model, planTraining(model.training));
+  return network.score(dataset.test.x, dataset.test.y, dataset.test.count).accuracy;
 }
 
 describe('the main run', () => {
@@ -119,9 +115,7 @@ describe('the main run', () => {
     expect(run.loss).toHaveLength(2);
     controller.reset();
     expect(mainRecord()).toMatchObject({ id: run.id, loss: [], status: 'idle' });
-    const compiled = compile(xorTemplate());
-    if (!compiled.ok) throw new Error('template does not compile');
-    expect(editor.getModel().weights).toEqual(createNetwork(compiled.network, { seed: 1 }).weights());
+    expect(editor.getModel().weights).toEqual(modelNetwork(xorTemplate()).weights());
   });
 
   it('reports divergence with the step and a hint, keeps the good points, and starts over on Train', () => {
@@ -131,7 +125,7 @@ describe('the main run', () => {
     workers.pump();
     const run = mainRecord();
     expect(run.status).toBe('diverged');
-    expect(run.message).toMatch(/^Loss became (NaN|infinite) at step \d+ — try a lower learning rate$/);
+    expect(run.message).toMatch(/^Loss became (NaN|Infinity|\d\.\d\de\+\d+) at step \d+ \(epoch \d+\) — try a lower learning rate$/);
     expect(run.loss.every((point) => Number.isFinite(point.loss))).toBe(true);
     controller.train();
     expect(mainRecord().id).not.toBe(run.id);

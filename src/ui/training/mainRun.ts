@@ -3,9 +3,9 @@
  * / Reset controls. Its weights flow back into the document; editing the graph (or the data
  * settings) while it trains stops it and says why, so a stale network never trains silently.
  */
-import type { DenseWeights, NetloomModel } from '../../model/index.ts';
+import type { NetloomModel, NodeWeights } from '../../model/index.ts';
 import type { Hyperparameters } from '../../worker/protocol.ts';
-import { resolveTraining, sameData } from '../../worker/trainingSettings.ts';
+import { planTraining, sameData } from '../../worker/protocol.ts';
 import { addRun, setMainRunId } from './runsStore.ts';
 import { newRunRecord } from './runRecord.ts';
 import { nextRunColor, nextRunId } from './runIdentity.ts';
@@ -17,7 +17,7 @@ export interface EditorBinding {
   getModel(): NetloomModel;
   getStructureVersion(): number;
   subscribe(listener: () => void): () => void;
-  applyTrainedWeights(weights: Record<string, DenseWeights>): void;
+  applyTrainedWeights(weights: Record<string, NodeWeights>): void;
 }
 
 export const STOP_REASONS = {
@@ -90,7 +90,7 @@ export class MainRunController {
   private startRun(model: NetloomModel): TrainingRun {
     this.run?.detach();
     this.client ??= new TrainingClient(this.spawnWorker);
-    const settings = resolveTraining(model.training);
+    const settings = planTraining(model.training);
     const id = nextRunId();
     addRun(newRunRecord(id, `${model.name ?? 'Network'} · seed ${settings.data.seed}`, nextRunColor()));
     setMainRunId(id);
@@ -109,7 +109,7 @@ export class MainRunController {
   private editorChanged(): void {
     const run = this.run;
     if (!run || this.stale) return;
-    const { data, hyperparameters } = resolveTraining(this.editor.getModel().training);
+    const { data, hyperparameters } = planTraining(this.editor.getModel().training);
     if (this.editor.getStructureVersion() !== this.runStructure) this.markStale(run, STOP_REASONS.graphEdited);
     else if (!sameData(data, run.settings.data)) this.markStale(run, STOP_REASONS.dataChanged);
     else if (!sameHyperparameters(hyperparameters, run.hyperparameters)) run.setHyperparameters(hyperparameters);

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { parsePositiveInteger } from './parsePositiveInteger.ts';
+import { parseWholeNumber } from './parseWholeNumber.ts';
 
 /** A whole-number parameter edited on the node; only valid values reach the document. */
 export function IntegerField({
   label,
   unit,
+  min,
   nodeId,
   value,
   onCommit,
@@ -13,20 +14,22 @@ export function IntegerField({
   label: string;
   /** Shown after the number: "units", "features". */
   unit: string;
+  /** The smallest value the field takes. */
+  min: number;
   nodeId: string;
   value: number;
   onCommit: (value: number) => void;
 }) {
   // While the user types, the text may be briefly invalid ("" or "0"); the model never is.
   const [text, setText] = useState<string | null>(null);
-  const invalid = text !== null && parsePositiveInteger(text) === undefined;
+  const invalid = text !== null && parseWholeNumber(text, min) === undefined;
   const hintId = useId();
   return (
     <label className="param-field param-field--number">
       <input
         className="nodrag nokey nowheel"
         type="number"
-        min={1}
+        min={min}
         step={1}
         aria-label={`${label} of ${nodeId}`}
         aria-invalid={invalid}
@@ -34,7 +37,7 @@ export function IntegerField({
         value={text ?? String(value)}
         onChange={(event) => {
           setText(event.target.value);
-          const parsed = parsePositiveInteger(event.target.value);
+          const parsed = parseWholeNumber(event.target.value, min);
           if (parsed !== undefined && parsed !== value) onCommit(parsed);
         }}
         onBlur={() => setText(null)}
@@ -45,7 +48,7 @@ export function IntegerField({
       <span aria-hidden="true">{unit}</span>
       {invalid && (
         <span id={hintId} className="param-hint">
-          a whole number, 1 or more
+          a whole number, {min} or more
         </span>
       )}
     </label>

@@ -1,78 +1,80 @@
-import { LEAKY_RELU_ALPHA, type ActivationFn } from '../model/index.ts';
-import { assertNever } from './assertNever.ts';
-import type { Layer } from './layer.ts';
-import type { FloatArray } from './tensor.ts';
+import { LEAKY_RELU_ALPHA, type ActivationFn } from '../../model/index.ts';
+import { assertNever } from '../assertNever.ts';
+import type { FloatArray } from '../tensor.ts';
+import type { CompiledOpOf, Op, StepContext } from './op.ts';
 
 /**
  * An element-wise (or, for softmax, row-wise) non-linearity. Every derivative here is written
  * in terms of the output, so backward needs only what forward produced.
  */
-export class ActivationLayer implements Layer {
+export class ActivationOp implements Op {
+  readonly tensors = [];
+
   constructor(
     readonly nodeId: string,
     readonly fn: ActivationFn,
-    readonly inputSize: number,
+    private readonly width: number,
   ) {}
 
-  get outputSize(): number {
-    return this.inputSize;
-  }
-
-  forward(input: FloatArray, output: FloatArray, rows: number): void {
-    const n = rows * this.inputSize;
+  forward([input]: readonly FloatArray[], output: FloatArray, { rows }: StepContext): void {
+    const x = input!;
+    const n = rows * this.width;
     switch (this.fn) {
       case 'relu':
-        for (let i = 0; i < n; i++) output[i] = input[i]! > 0 ? input[i]! : 0;
+        for (let i = 0; i < n; i++) output[i] = x[i]! > 0 ? x[i]! : 0;
         return;
       case 'leaky_relu':
-        for (let i = 0; i < n; i++) output[i] = input[i]! > 0 ? input[i]! : LEAKY_RELU_ALPHA * input[i]!;
+        for (let i = 0; i < n; i++) output[i] = x[i]! > 0 ? x[i]! : LEAKY_RELU_ALPHA * x[i]!;
         return;
       case 'sigmoid':
-        for (let i = 0; i < n; i++) output[i] = 1 / (1 + Math.exp(-input[i]!));
+        for (let i = 0; i < n; i++) output[i] = 1 / (1 + Math.exp(-x[i]!));
         return;
       case 'tanh':
-        for (let i = 0; i < n; i++) output[i] = Math.tanh(input[i]!);
+        for (let i = 0; i < n; i++) output[i] = Math.tanh(x[i]!);
         return;
       case 'linear':
-        for (let i = 0; i < n; i++) output[i] = input[i]!;
+        for (let i = 0; i < n; i++) output[i] = x[i]!;
         return;
       case 'softmax':
-        softmaxRows(input, output, rows, this.inputSize);
+        softmaxRows(x, output, rows, this.width);
         return;
       default:
         assertNever(this.fn);
     }
   }
 
-  backward(_input: FloatArray, output: FloatArray, outputGrad: FloatArray, inputGrad: FloatArray | null, rows: number): void {
-    if (inputGrad === null) return;
-    const n = rows * this.inputSize;
-    const y = output;
-    const g = outputGrad;
+  backward(_inputs: readonly FloatArray[], y: FloatArray, g: FloatArray, [inputGrad]: readonly (FloatArray | null)[], { rows }: StepContext): void {
+    const dx = inputGrad ?? null;
+    if (dx === null) return;
+    const n = rows * this.width;
     switch (this.fn) {
       case 'relu':
-        for (let i = 0; i < n; i++) inputGrad[i] = y[i]! > 0 ? g[i]! : 0;
+        for (let i = 0; i < n; i++) dx[i] = y[i]! > 0 ? g[i]! : 0;
         return;
       case 'leaky_relu':
         // alpha > 0, so the output has the sign of the input
-        for (let i = 0; i < n; i++) inputGrad[i] = y[i]! > 0 ? g[i]! : LEAKY_RELU_ALPHA * g[i]!;
+        for (let i = 0; i < n; i++) dx[i] = y[i]! > 0 ? g[i]! : LEAKY_RELU_ALPHA * g[i]!;
         return;
       case 'sigmoid':
-        for (let i = 0; i < n; i++) inputGrad[i] = g[i]! * y[i]! * (1 - y[i]!);
+        for (let i = 0; i < n; i++) dx[i] = g[i]! * y[i]! * (1 - y[i]!);
         return;
       case 'tanh':
-        for (let i = 0; i < n; i++) inputGrad[i] = g[i]! * (1 - y[i]! * y[i]!);
+        for (let i = 0; i < n; i++) dx[i] = g[i]! * (1 - y[i]! * y[i]!);
         return;
       case 'linear':
-        for (let i = 0; i < n; i++) inputGrad[i] = g[i]!;
+        for (let i = 0; i < n; i++) dx[i] = g[i]!;
         return;
       case 'softmax':
-        softmaxBackwardRows(y, g, inputGrad, rows, this.inputSize);
+        softmaxBackwardRows(y, g, dx, rows, this.width);
         return;
       default:
         assertNever(this.fn);
     }
   }
+}
+
+export function createActivationOp({ nodeId, node, width }: CompiledOpOf<'activation'>): Op {
+  return new ActivationOp(nodeId, node.params.fn, width);
 }
 
 /** Row-wise softmax, shifted by the row maximum so exp never overflows. */

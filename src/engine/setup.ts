@@ -1,0 +1,79 @@
+import { compileOrThrow, type CompiledNetwork } from '../compiler/index.ts';
+import { withTrainingDefaults, type DatasetName, type NetloomModel, type ResolvedTrainingSettings, type TrainingSettings } from '../model/index.ts';
+import type { Dataset } from './datasets/dataset.ts';
+import { generateDataset } from './datasets/index.ts';
+import { createNetwork, type Network } from './network.ts';
+import type { Dtype } from './tensor.ts';
+import { createTrainer, type Hyperparameters, type Trainer } from './trainer.ts';
+
+/** Which data a run trains on; changing any of these needs a new network and dataset. */
+export interface DataSettings {
+  dataset: DatasetName;
+  /** Seeds the dataset, the initial weights and the batch order. */
+  seed: number;
+  noise: number;
+  trainFraction: number;
+}
+
+/** A model's training settings, every default filled in, in the groups a run uses them in. */
+export interface TrainingPlan {
+  data: DataSettings;
+  hyperparameters: Hyperparameters;
+  /** Epochs a run trains before it stops by itself. */
+  epochs: number;
+}
+
+/** The settings of a `training` block (defaults filled in), grouped. */
+export function planTraining(training: TrainingSettings | ResolvedTrainingSettings | undefined): TrainingPlan {
+  const { dataset, seed, noise, trainFraction, optimizer, lr, batchSize, l2, epochs } = withTrainingDefaults(training);
+  return {
+    data: { dataset, seed, noise, trainFraction },
+    hyperparameters: { optimizer, lr, batchSize, l2 },
+    epochs,
+  };
+}
+
+/** Whether two data settings give the same dataset (and the same initial weights). */
+export function sameData(a: DataSettings, b: DataSettings): boolean {
+  return a.dataset === b.dataset && a.seed === b.seed && a.noise === b.noise && a.trainFraction === b.trainFraction;
+}
+
+/** Everything a run needs, wired together. */
+export interface TrainingSetup {
+  compiled: CompiledNetwork;
+  dataset: Dataset;
+  network: Network;
+  trainer: Trainer;
+}
+
+/**
+ * compile → dataset → network → trainer: the one place a model becomes a training run (the
+ * worker, the CLI, the tests and the benchmarks all call it). The network starts from the
+ * model's stored weights where it has them and from `data.seed` elsewhere.
+ * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset.
+ */
+export function setUpTraining(
+  model: NetloomModel,
+  { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
+  options: { dtype?: Dtype } = {},
+): TrainingSetup {
+  const compiled = compileOrThrow(model, { dataset: data.dataset });
+  const dataset = generateDataset(data.dataset, {
+    seed: data.seed,
+    noise: data.noise,
+    trainFraction: data.trainFraction,
+    outputSize: compiled.outputSize,
+  });
+  const network = createNetwork(compiled, { seed: data.seed, ...options });
+  const trainer = createTrainer(network, dataset, hyperparameters, data.seed);
+  return { compiled, dataset, network, trainer };
+}
+
+/**
+ * The network a model describes, with no training attached (predict, grad, exports): stored
+ * weights where the model has them, the rest drawn from the model's seed, as the editor shows.
+ * @throws CompileFailedError when the graph does not compile.
+ */
+export function modelNetwork(model: NetloomModel, options: { dtype?: Dtype } = {}): Network {
+  return createNetwork(compileOrThrow(model), { seed: withTrainingDefaults(model.training).seed, ...options });
+}
