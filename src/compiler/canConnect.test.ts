@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canConnect } from './canConnect.ts';
-import { activation, chain, concatenate, dense, graph, input, loss } from './testModels.ts';
+import { activation, add, chain, concatenate, dense, graph, input, loss } from './testModels.ts';
 
 // x → h → a, with o and L not wired yet.
 const model = graph(
@@ -50,6 +50,15 @@ describe('canConnect', () => {
     it('takes a wire on a free port, named or the lowest one', () => {
       expect(canConnect(merging, { source: 'g', target: 'cat' })).toEqual({ ok: true });
       expect(canConnect(merging, { source: 'g', target: 'cat', targetHandle: 'in1' })).toEqual({ ok: true });
+    });
+
+    it('refuses, while dragging, a wire whose width an Add cannot take', () => {
+      const adding = graph([input('x', 2), dense('h', 4), dense('g', 3), add('sum'), loss('L', 'mse')], [['x', 'h'], ['h', 'sum'], ['x', 'g']]);
+      expect(canConnect(adding, { source: 'g', target: 'sum' })).toEqual({
+        ok: false,
+        reason:
+          'Add node "sum" gets 4 from "h" (in0) but 3 from "g" (in1): every input of an Add must have the same width (use Concatenate to join different widths)',
+      });
     });
 
     it('refuses a taken port, and a node whose ports are all wired', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spiralTemplate, TEMPLATES } from '../model/index.ts';
 import { compile } from './compile.ts';
-import { activation, chain, concatenate, dense, errorsOf, graph, input, loss, networkOf, xorStack } from './testModels.ts';
+import { activation, add, chain, concatenate, dense, errorsOf, graph, input, loss, networkOf, xorStack } from './testModels.ts';
 import type { CompiledNetwork } from './types.ts';
 
 /** What the tests read of each op: id, what it reads, its width. */
@@ -252,6 +252,26 @@ describe('compile: branches and merges', () => {
   it('takes the same value into two ports of a merge node (x joined with itself)', () => {
     const model = graph([input('x', 2), concatenate('cat'), loss('L', 'mse')], [['x', 'cat'], ['x', 'cat'], ['cat', 'L']]);
     expect(networkOf(model).ops[0]).toMatchObject({ inputs: ['x', 'x'], width: 4 });
+  });
+
+  it('adds branches of one width, and names both widths and their sources when they differ', () => {
+    const residual = graph(
+      [input('x', 4), dense('h', 4), activation('a', 'tanh'), add('sum'), loss('L', 'mse')],
+      [['x', 'h'], ['h', 'a'], ['a', 'sum'], ['x', 'sum'], ['sum', 'L']],
+    );
+    expect(networkOf(residual).ops.at(-1)).toMatchObject({ nodeId: 'sum', inputs: ['a', 'x'], width: 4 });
+    const unequal = graph(
+      [input('x', 2), dense('h', 4), activation('a', 'tanh'), add('sum'), loss('L', 'mse')],
+      [['x', 'h'], ['h', 'a'], ['a', 'sum'], ['x', 'sum'], ['sum', 'L']],
+    );
+    expect(errorsOf(unequal)).toEqual([
+      {
+        code: 'width_mismatch',
+        nodeIds: ['sum', 'a', 'x'],
+        message:
+          'Add node "sum" gets 4 from "a" (in0) but 2 from "x" (in1): every input of an Add must have the same width (use Concatenate to join different widths)',
+      },
+    ]);
   });
 
   it('names the nodes on a loop through a merge', () => {

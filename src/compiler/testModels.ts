@@ -12,6 +12,7 @@ export const dense = (id: string, units: number, useBias?: boolean): ModelNode =
 export const activation = (id: string, fn: ActivationFn): ModelNode => ({ id, type: 'activation', params: { fn } });
 export const loss = (id: string, fn: LossFn): ModelNode => ({ id, type: 'loss', params: { fn } });
 export const concatenate = (id: string, inputs = 2): ModelNode => ({ id, type: 'concatenate', params: { inputs } });
+export const add = (id: string, inputs = 2): ModelNode => ({ id, type: 'add', params: { inputs } });
 
 /** A wire: `[source, target]`, or `[source, target, 'in1']` into a given port. */
 export type Wire = [string, string] | [string, string, string];

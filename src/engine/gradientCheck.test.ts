@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activation, concatenate, dense, graph, input, loss } from '../compiler/testModels.ts';
+import { activation, add, concatenate, dense, graph, input, loss } from '../compiler/testModels.ts';
 import { ACTIVATION_FNS, type ActivationFn, type LossFn, type NetloomModel, type StackLayer } from '../model/index.ts';
 import type { Network } from './network.ts';
 import { createRng } from './rng.ts';
@@ -136,6 +136,27 @@ describe('gradients through branches and merges match central differences (float
         lossFn,
       );
       expectGradientsMatch(networkFor(model, { seed: 5, dtype: 'float64' }), lossFn, 0.1);
+    });
+  }
+
+  for (const lossFn of LOSSES) {
+    it(`residual blocks joined by Add (identity skips around two layers), ${lossFn} loss`, () => {
+      // x → d0 → s0; then twice: s → dense → sigmoid → dense → sigmoid → add(·, s): the skip's value is read twice.
+      const model = withHead(
+        [
+          input('x', INPUTS), dense('d0', 4), activation('s0', 'tanh'),
+          dense('a1', 4), activation('b1', 'sigmoid'), dense('c1', 4), activation('e1', 'sigmoid'), add('r1'),
+          dense('a2', 4), activation('b2', 'sigmoid'), dense('c2', 4), activation('e2', 'sigmoid'), add('r2', 3),
+        ],
+        [
+          ['x', 'd0'], ['d0', 's0'],
+          ['s0', 'a1'], ['a1', 'b1'], ['b1', 'c1'], ['c1', 'e1'], ['e1', 'r1'], ['s0', 'r1'],
+          ['r1', 'a2'], ['a2', 'b2'], ['b2', 'c2'], ['c2', 'e2'], ['e2', 'r2'], ['r1', 'r2'], ['s0', 'r2'],
+        ],
+        'r2',
+        lossFn,
+      );
+      expectGradientsMatch(networkFor(model, { seed: 9, dtype: 'float64' }), lossFn);
     });
   }
 

@@ -48,7 +48,7 @@ describe('loadModel: bad documents say where and what', () => {
     ['fractional units', (d) => (d.nodes[1].params.units = 2.5), 'nodes[1].params.units: expected a positive integer'],
     ['units as text', (d) => (d.nodes[1].params.units = '8'), 'nodes[1].params.units: expected a positive integer'],
     ['missing input size', (d) => (d.nodes[0].params = {}), 'nodes[0].params.size: expected a positive integer'],
-    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, concatenate, loss'],
+    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, add, concatenate, loss'],
     [
       'unknown activation',
       (d) => (d.nodes[2].params.fn = 'gelu'),

@@ -1,5 +1,6 @@
 import type { OpType } from '../../compiler/index.ts';
 import { createActivationOp } from './activation.ts';
+import { createAddOp } from './add.ts';
 import { createConcatenateOp } from './concatenate.ts';
 import { createDenseOp } from './dense.ts';
 import type { OpFactory } from './op.ts';
@@ -11,5 +12,6 @@ import type { OpFactory } from './op.ts';
 export const OP_FACTORIES: { [T in OpType]: OpFactory<T> } = {
   dense: createDenseOp,
   activation: createActivationOp,
+  add: createAddOp,
   concatenate: createConcatenateOp,
 };

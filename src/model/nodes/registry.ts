@@ -1,4 +1,5 @@
 import { activationSpec } from './activation.ts';
+import { addSpec } from './add.ts';
 import { concatenateSpec } from './concatenate.ts';
 import { denseSpec } from './dense.ts';
 import { inputSpec } from './input.ts';
@@ -13,6 +14,7 @@ export const NODE_SPECS = {
   input: inputSpec,
   dense: denseSpec,
   activation: activationSpec,
+  add: addSpec,
   concatenate: concatenateSpec,
   loss: lossSpec,
 } as const;
