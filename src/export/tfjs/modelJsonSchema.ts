@@ -15,7 +15,13 @@ const topologySchema = z.looseObject({
   // Keras 1 stored a Sequential's layers directly as the config.
   config: z.preprocess(
     (config) => (Array.isArray(config) ? { layers: config } : config),
-    z.looseObject({ name: z.string().optional(), layers: z.array(layerSchema) }),
+    z.looseObject({
+      name: z.string().optional(),
+      layers: z.array(layerSchema),
+      // Functional models only; checked where they are read, so a message can say what is wrong with them.
+      input_layers: z.unknown().optional(),
+      output_layers: z.unknown().optional(),
+    }),
   ),
 });
 
@@ -48,6 +54,9 @@ export interface ParsedTfjsModelJson {
   modelClass: string;
   modelName?: string;
   layers: KerasLayerJson[];
+  /** Functional models: the refs of the model's inputs and outputs, as the file has them. */
+  inputLayers?: unknown;
+  outputLayers?: unknown;
   /** Weight files in the order their bytes are concatenated. */
   weightPaths: string[];
   weightSpecs: TfjsWeightEntry[];
@@ -69,6 +78,8 @@ export function parseTfjsModelJson(json: unknown): ParsedTfjsModelJson {
     modelClass: modelTopology.class_name,
     ...(modelTopology.config.name ? { modelName: modelTopology.config.name } : {}),
     layers: modelTopology.config.layers,
+    inputLayers: modelTopology.config.input_layers,
+    outputLayers: modelTopology.config.output_layers,
     weightPaths: weightsManifest.flatMap((group) => group.paths),
     weightSpecs: weightsManifest.flatMap((group) => group.weights),
     ...(metadata.success ? { netloom: metadata.data } : {}),
