@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, truncate, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { engineNetwork } from '../../export/testModels.ts';
+import { modelNetwork } from '../../engine/index.ts';
 import { xorTemplate } from '../../model/index.ts';
 import { readModelFile } from '../modelFile.ts';
 import { cli, useTempDir } from '../testing.ts';
@@ -29,7 +29,7 @@ describe('cli import', () => {
     expect(run.stdout).toEqual([`imported ${tfjsModelJson} (2 dense layers) into ${out}`]);
     const imported = await readModelFile(out);
     expect(imported.nodes.map(({ id, type, params }) => ({ id, type, params }))).toEqual(model.nodes.map(({ id, type, params }) => ({ id, type, params })));
-    expect(imported.weights).toEqual(engineNetwork(model).weights());
+    expect(imported.weights).toEqual(modelNetwork(model).weights());
   });
 
   it('refuses a layer Netloom lacks (exit 1, naming it) and writes nothing', async () => {

@@ -13,7 +13,7 @@ export interface KerasLayerJson {
   config: Record<string, unknown>;
   /** Functional models only: the layer's name and the calls that feed it. */
   name?: string;
-  inbound_nodes?: unknown[];
+  inbound_nodes?: unknown;
 }
 
 /** `[layer name, node index, tensor index]`: one tensor of a functional model, as `input_layers` and `output_layers` list them. */

@@ -12,8 +12,9 @@ const KERAS3_TENSOR = '{"class_name": "__keras_tensor__", "config": {"keras_hist
  * `[layer, node index, tensor index]`. Netloom takes one call of layers used once, each with
  * one output; anything else is an ImportError that names the layer (`where`) and the path.
  */
-export function inboundLayers(inboundNodes: readonly unknown[] | undefined, where: string): string[] {
-  if (!inboundNodes || inboundNodes.length === 0) throw new ImportError(`${where} is not connected to anything (its inbound_nodes is empty)`);
+export function inboundLayers(inboundNodes: unknown, where: string): string[] {
+  if (!Array.isArray(inboundNodes)) throw new ImportError(`${where}: inbound_nodes is ${describe(inboundNodes)}; expected a list with the layer's one call`);
+  if (inboundNodes.length === 0) throw new ImportError(`${where} is not connected to anything (its inbound_nodes is empty)`);
   if (inboundNodes.length > 1) {
     throw new ImportError(`${where} is called ${inboundNodes.length} times (a shared layer); Netloom imports layers that are used once`);
   }

@@ -7,7 +7,8 @@ const layerSchema = z.looseObject({
   class_name: z.string(),
   config: z.looseObject({ name: z.string().optional() }),
   name: z.string().optional(),
-  inbound_nodes: z.array(z.unknown()).optional(),
+  // Checked where it is read, so the message names the layer.
+  inbound_nodes: z.unknown().optional(),
 });
 
 const topologySchema = z.looseObject({
@@ -67,10 +68,12 @@ export interface ParsedTfjsModelJson {
 /** Checks that `json` is a TF.js Layers model.json; throws an ImportError saying what it is instead. */
 export function parseTfjsModelJson(json: unknown): ParsedTfjsModelJson {
   refuseKnownOtherFormats(json);
-  const result = modelJsonSchema.safeParse(json);
+  const result = modelJsonSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ImportError(`not a TensorFlow.js Layers model.json: ${formatPath(issue.path) || 'document'}: ${issue.message}`);
+    // "missing" rather than zod's "expected object, received undefined".
+    const problem = issue.code === 'invalid_type' && issue.input === undefined ? `missing (${issue.message.replace(/, received undefined$/, '')})` : issue.message;
+    throw new ImportError(`not a TensorFlow.js Layers model.json: ${formatPath(issue.path) || 'document'}: ${problem}`);
   }
   const { modelTopology, weightsManifest, userDefinedMetadata } = result.data;
   const metadata = netloomMetadataSchema.safeParse(userDefinedMetadata?.netloom);
