@@ -18,7 +18,12 @@ export function inboundLayers(inboundNodes: unknown, where: string): string[] {
   if (inboundNodes.length > 1) {
     throw new ImportError(`${where} is called ${inboundNodes.length} times (a shared layer); Netloom imports layers that are used once`);
   }
-  const call = inboundNodes[0];
+  const sources = callSources(inboundNodes[0], where);
+  if (sources.length === 0) throw new ImportError(`${where} reads no layer (its call in inbound_nodes lists no tensors)`);
+  return sources;
+}
+
+function callSources(call: unknown, where: string): string[] {
   if (Array.isArray(call)) return call.map((ref, i) => tensorSource(ref, `inbound_nodes[0][${i}]`, where));
   if (isRecord(call) && Array.isArray(call.args)) {
     return call.args.flatMap((arg, i) =>
