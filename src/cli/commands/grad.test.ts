@@ -19,6 +19,13 @@ describe('grad', () => {
     expect(JSON.parse(run.stdout[0]!)).toEqual({ loss: 2, grads: { h: { kernel: [[2, 2]], bias: [2] } } });
   });
 
+  it('takes a negative target', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    // y = 3.5, target -0.5: mse = 16, dL/dy = 8.
+    const run = await cli('grad', file, '--input', '1,1', '--target', '-0.5');
+    expect(JSON.parse(run.stdout[0]!)).toEqual({ loss: 16, grads: { h: { kernel: [[8, 8]], bias: [8] } } });
+  });
+
   it('exits 2 when targets and inputs do not pair up', async () => {
     const file = await tmp.writeModel('linear.json', linearModel());
     const run = await cli('grad', file, '--input', '1,1;2,0', '--target', '1');

@@ -14,6 +14,12 @@ describe('predict', () => {
     expect((await cli('predict', file, '--input', '1,1; 2,0;0,-1')).stdout).toEqual(['{"output":[[3.5],[2.5],[-1.5]]}']);
   });
 
+  it('takes input rows that start with a minus sign', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    // y = -1 + 2 · 0.5 + 0.5
+    expect((await cli('predict', file, '--input', '-1,0.5')).stdout).toEqual(['{"output":[0.5]}']);
+  });
+
   it('initialises missing weights from the model seed, the same way every time', async () => {
     const { weights: _, ...untrained } = linearModel();
     const file = await tmp.writeModel('untrained.json', untrained);

@@ -43,6 +43,7 @@ describe('train', () => {
     };
     expect(await losses('7')).toEqual(await losses('7'));
     expect(await losses('8')).not.toEqual(await losses('7'));
+    expect(await losses('-1')).toEqual(await losses('-1'));
   });
 
   it('writes the trained model, which every command loads again', async () => {
@@ -80,7 +81,7 @@ describe('train', () => {
 
   it('exits 2 for bad flags, naming them, and for an unwritable output', async () => {
     const file = await tmp.writeModel('xor.json', xorTemplate());
-    expect((await cli('train', file, '--lr=-1', '--epochs', '0')).stderr[0]).toBe(
+    expect((await cli('train', file, '--lr', '-1', '--epochs', '0')).stderr[0]).toBe(
       'error: --lr: expected a positive number; --epochs: expected a positive integer',
     );
     expect((await cli('train', file, '--optimizer', 'rmsprop')).stderr[0]).toBe(
