@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseModelJson, xorTemplate } from '../../model/index.ts';
-import { cli, linearModel, useTempDir } from '../testing.ts';
+import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 const lastJson = (lines: string[]) => JSON.parse(lines.at(-1)!);
 
@@ -71,6 +71,17 @@ describe('train', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toHaveLength(1);
     expect(run.stderr[0]).toMatch(/^error: training stopped: Loss became (NaN|Infinity) at step \d+ \(epoch \d+\)/);
+  });
+
+  it('prints a loss that is not finite as "NaN", not null, in the summary and --metrics, exits 1 and writes no --out', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    const run = await cli('train', file, '--metrics', tmp.path('m.jsonl'), '--out', tmp.path('out.json'));
+    expect(run.code).toBe(1);
+    expect(lastJson(run.stdout)).toMatchObject({ loss: 'NaN', testLoss: 'NaN', epochs: 1 });
+    expect(run.stderr).toEqual([`error: training ended on numbers that are not finite (${tmp.path('out.json')} not written): loss is NaN, testLoss is NaN`]);
+    const metrics = JSON.parse(await readFile(tmp.path('m.jsonl'), 'utf8'));
+    expect(metrics).toMatchObject({ loss: 'NaN', testLoss: 'NaN', gradNorms: { h: 'Infinity' } });
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
   });
 
   it('exits 1 when the network does not fit the dataset chosen by flag', async () => {
