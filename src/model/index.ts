@@ -31,6 +31,8 @@ export type { NetloomModel, ModelNode, ModelEdge, DenseWeights, TrainingSettings
 export { loadModel, parseJson, parseModelJson, serializeModel, formatIssue, formatPath } from './document.ts';
 /** `ModelIssue`: one reason a document was refused; `LoadResult` / `JsonParseResult`: what loading / parsing returns. */
 export type { ModelIssue, LoadResult, JsonParseResult } from './document.ts';
+/** `1.5 GiB`: a byte count for a message about a size limit; a size and its limit, never shown equal. */
+export { formatBytes, formatSizeAndLimit } from './formatBytes.ts';
 /** What a run uses for each setting the `training` block leaves out. */
 export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseModelJson, xorTemplate } from '../../model/index.ts';
 import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
@@ -82,6 +82,18 @@ describe('train', () => {
     const metrics = JSON.parse(await readFile(tmp.path('m.jsonl'), 'utf8'));
     expect(metrics).toMatchObject({ loss: 'NaN', testLoss: 'NaN', gradNorms: { h: 'Infinity' } });
     await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exits 2 before training when --out or --metrics is a directory', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    await mkdir(tmp.path('runs'));
+    for (const flag of ['--out', '--metrics']) {
+      expect(await cli('train', file, flag, tmp.path('runs'))).toEqual({
+        code: 2,
+        stdout: [],
+        stderr: [`error: cannot write ${tmp.path('runs')}: it is a directory`],
+      });
+    }
   });
 
   it('exits 1 when the network does not fit the dataset chosen by flag', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activation, chain, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng } from '../../engine/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
-import { exportTfjs, importTfjs, tfjsWeightPaths } from '../index.ts';
+import { exportTfjs, importTfjs } from '../index.ts';
 import { engineNetwork, enginePredict, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
 import type { KerasLayerJson } from './format.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './loadWithTfjs.ts';
@@ -127,10 +127,6 @@ describe('TensorFlow.js import', () => {
       modelTopology: { keras_version: '2.15.0', model_config: { class_name: 'Sequential', config: { layers: [inputLayer, ...topology.config.layers] } } },
     };
     expect(importTfjs(converted, weightData).nodes[0]!.params).toEqual({ size: 3 });
-  });
-
-  it('lists the weight files model.json refers to', () => {
-    expect(tfjsWeightPaths(exported(randomModel('relu', 'softmax', 1)).modelJson)).toEqual(['group1-shard1of1.bin']);
   });
 });
 
