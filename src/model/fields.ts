@@ -12,3 +12,25 @@ export const finiteNumber = z.number({ error: 'expected a finite number' });
 export function numberField(expected: string) {
   return z.number({ error: `expected ${expected}` });
 }
+
+/** 2¹²⁸ − 2¹⁰³, halfway between the largest float32 and 2¹²⁸: from here on float32 rounds to ±Infinity. */
+const FLOAT32_OVERFLOW = 2 ** 128 - 2 ** 103;
+
+/**
+ * A list of weights: finite numbers that stay finite as float32, the engine's storage, where
+ * anything past ±3.4028235e38 becomes ±Infinity (and then `null` in a saved file). Checked in
+ * one loop per list: a zod check per number doubles the time a large network takes to load.
+ */
+export const float32Numbers = z.array(finiteNumber).superRefine((values, ctx) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (Math.abs(value) >= FLOAT32_OVERFLOW) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        input: value,
+        message: `expected a number within float32's range (±3.4e38), got ${String(value).replace('e+', 'e')}`,
+      });
+    }
+  }
+});

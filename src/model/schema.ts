@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATASET_NAMES, type DatasetName } from './datasets.ts';
-import { finiteNumber, numberField, positiveInt } from './fields.ts';
+import { finiteNumber, float32Numbers, numberField, positiveInt } from './fields.ts';
 import { OPTIMIZERS } from './functions.ts';
 import type { NodeSpec } from './nodes/nodeSpec.ts';
 import { NODE_SPECS } from './nodes/registry.ts';
@@ -38,8 +38,8 @@ export const edgeSchema = z.looseObject({
 });
 
 export const denseWeightsSchema = z.looseObject({
-  kernel: z.array(z.array(finiteNumber)),
-  bias: z.array(finiteNumber).optional(),
+  kernel: z.array(float32Numbers),
+  bias: float32Numbers.optional(),
 });
 
 export const trainingSchema = z.looseObject({
