@@ -116,6 +116,16 @@ describe('loadModel: bad documents say where and what', () => {
     expect(issuesOf(doc)).toEqual(['edges[0].target: no node with id "ghost"']);
   });
 
+  it('refuses an unknown field nested past the limit, saying where, before anything recursive meets it', () => {
+    const doc = xorDoc();
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 1300; i++) deep = { more: deep };
+    doc.nodes[1].notes = deep;
+    expect(issuesOf(doc)).toEqual([
+      'nodes[1].notes.more.more.more.more.more…: nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels',
+    ]);
+  });
+
   it('refuses weights for a node that is not a dense layer', () => {
     const doc = xorDoc();
     doc.weights = { act1: { kernel: [[1]] } };

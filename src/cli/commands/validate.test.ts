@@ -52,6 +52,18 @@ describe('validate', () => {
     ]);
   });
 
+  it('exits 2 for thousands of unclosed brackets, saying where, without a stack trace', async () => {
+    await writeFile(tmp.path('deep.json'), `{"format": "netloom", "nodes": ${'['.repeat(5000)}`);
+    expect(await cli('validate', tmp.path('deep.json'))).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: [
+        `error: ${tmp.path('deep.json')}: not valid JSON, and nested more than 100 levels deep; ` +
+          'Netloom reads arrays and objects nested up to 100 levels: at line 1, column 131',
+      ],
+    });
+  });
+
   it('exits 2 at once for a device or a directory, reading nothing', async () => {
     expect(await cli('validate', '/dev/zero')).toEqual({
       code: 2,
