@@ -37,9 +37,19 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
-export { loadModel, parseJson, parseModelJson, serializeModel, formatIssue, formatPath } from './document.ts';
-/** `ModelIssue`: one reason a document was refused; `LoadResult` / `JsonParseResult`: what loading / parsing returns. */
-export type { ModelIssue, LoadResult, JsonParseResult } from './document.ts';
+export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
+export { formatPath } from './formatPath.ts';
+/** `ModelIssue`: one reason a document was refused; `LoadResult`: what loading returns. */
+export type { ModelIssue, LoadResult } from './document.ts';
+/**
+ * Any JSON text (a model, a TF.js model.json): syntax errors with line and column, nesting
+ * past `MAX_NESTING` refused; `nestingTooDeep` checks a value parsed elsewhere.
+ */
+export { parseJson, nestingTooDeep, MAX_NESTING } from './parseJson.ts';
+/** What `parseJson` returns. */
+export type { JsonParseResult } from './parseJson.ts';
+/** `1.5 GiB`: a byte count for a message about a size limit; a size and its limit, never shown equal. */
+export { formatBytes, formatSizeAndLimit } from './formatBytes.ts';
 /** What a run uses for each setting the `training` block leaves out. */
 export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */
