@@ -10,8 +10,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
-import { encodeImageSet } from '../src/engine/datasets/builtin/imageSet.ts';
-import { TABLE_DATASET_FILES } from '../src/engine/datasets/builtin/tableDatasets.ts';
+import { encodeImageSet, TABLE_DATASET_FILES } from '../src/engine/datasets/builtin/index.ts';
 import type { TableDatasetName } from '../src/model/index.ts';
 
 // Data files the packages ship but do not export as modules, so they are read from node_modules.

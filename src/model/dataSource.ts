@@ -31,19 +31,21 @@ export const dataSourceSchema = z
     features: z.array(columnName, { error: 'expected a list of column names' }).min(1, 'expected at least one feature column'),
     columns: z.record(z.string(), z.enum(COLUMN_TYPES, { error: `expected ${COLUMN_TYPES.join(' or ')}` })),
   })
-  .superRefine((source, ctx) => {
-    const seen = new Set<string>();
-    source.features.forEach((feature, i) => {
-      const problem = feature === source.target ? 'the target cannot also be a feature' : seen.has(feature) ? 'listed twice' : null;
-      if (problem) ctx.addIssue({ code: 'custom', path: ['features', i], message: `${JSON.stringify(feature)}: ${problem}` });
-      seen.add(feature);
-    });
-    for (const name of Object.keys(source.columns)) {
-      if (name !== source.target && !seen.has(name)) {
-        ctx.addIssue({ code: 'custom', path: ['columns', name], message: 'not the target or a feature' });
-      }
-    }
+  // only once each field is valid on its own, so one mistake gives one message
+  .superRefine((source, ctx) => checkRoles(source, ctx), { when: (payload) => payload.issues.length === 0 });
+
+/** The target is not a feature, no feature is listed twice, `columns` types only the columns used. */
+function checkRoles(source: { target: string; features: string[]; columns: Record<string, ColumnType> }, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  source.features.forEach((feature, i) => {
+    const problem = feature === source.target ? 'the target cannot also be a feature' : seen.has(feature) ? 'listed twice' : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['features', i], message: `${JSON.stringify(feature)}: ${problem}` });
+    seen.add(feature);
   });
+  for (const name of Object.keys(source.columns)) {
+    if (name !== source.target && !seen.has(name)) ctx.addIssue({ code: 'custom', path: ['columns', name], message: 'not the target or a feature' });
+  }
+}
 
 /** A `training.data` block: the file, its hash, and the columns chosen from it. */
 export type DataSource = z.infer<typeof dataSourceSchema>;
