@@ -43,3 +43,12 @@ export function categoryOf(cell: string): string {
   const value = readNumber(cell);
   return Number.isNaN(value) ? cell : String(value);
 }
+
+/**
+ * A copy of a string cut from the file's text that does not keep the text alive. V8 represents a
+ * long enough substring as a slice of its parent, so one kept category or column name would hold
+ * on to the whole file (13 MB for 100,000 rows) after parsing.
+ */
+export function detach(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}

@@ -1,4 +1,4 @@
-import { categoryOf, isMissingToken, readNumber } from './cells.ts';
+import { categoryOf, detach, isMissingToken, readNumber } from './cells.ts';
 import type { TableColumn } from './table.ts';
 
 /**
@@ -69,22 +69,25 @@ export class ColumnBuilder {
     let code = this.codeOf.get(category);
     if (code === undefined) {
       code = this.categories.length;
-      this.codeOf.set(category, code);
-      this.categories.push(category);
+      const kept = detach(category);
+      this.codeOf.set(kept, code);
+      this.categories.push(kept);
     }
     return code;
   }
 
   private grow(): void {
-    this.capacity *= 2;
-    if (this.values) this.values = copyInto(new Float64Array(this.capacity), this.values);
-    if (this.codes) this.codes = copyInto(new Int32Array(this.capacity), this.codes);
+    if (this.values) this.values = grow(this.values);
+    if (this.codes) this.codes = grow(this.codes);
+    this.capacity = (this.values ?? this.codes)!.length;
   }
 }
 
-function copyInto<T extends Float64Array | Int32Array>(target: T, source: T): T {
-  target.set(source);
-  return target;
+/** The same numbers in an array twice as long. */
+export function grow<T extends Float64Array | Int32Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(array.length * 2, 16));
+  grown.set(array);
+  return grown;
 }
 
 const collator = new Intl.Collator('en', { numeric: true });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { readNumber } from './cells.ts';
-import { ColumnBuilder } from './columnBuilder.ts';
+import { detach, readNumber } from './cells.ts';
+import { ColumnBuilder, grow } from './columnBuilder.ts';
 import { checkNotBinary, checkTableSize } from './decode.ts';
 import { LineCounter } from './lineCounter.ts';
 import { TableError, type Table } from './table.ts';
@@ -59,7 +59,8 @@ export function parseTable(input: string, file: string): ParsedTable {
 class RowReader {
   private builders: ColumnBuilder[] | null = null;
   private names: string[] = [];
-  private lines: number[] = [];
+  private lines = new Int32Array(0);
+  private rows = 0;
   private headerLine = 1;
   private readonly counter: LineCounter;
 
@@ -84,17 +85,18 @@ class RowReader {
       );
     }
     for (let c = 0; c < width; c++) this.builders[c]!.add(cells[c]!);
-    this.lines.push(line);
+    if (this.rows === this.lines.length) this.lines = grow(this.lines);
+    this.lines[this.rows++] = line;
   }
 
   finish(): Table {
     if (!this.builders) throw new TableError({ file: this.file }, 'the file is empty');
-    if (this.lines.length === 0) throw new TableError({ file: this.file, line: this.headerLine }, 'there are no rows below the header');
+    if (this.rows === 0) throw new TableError({ file: this.file, line: this.headerLine }, 'there are no rows below the header');
     return {
       name: this.file,
-      rowCount: this.lines.length,
+      rowCount: this.rows,
       columns: this.builders.map((builder) => builder.build()),
-      lines: Int32Array.from(this.lines),
+      lines: this.lines.subarray(0, this.rows),
     };
   }
 
@@ -102,7 +104,7 @@ class RowReader {
     const file = this.file;
     this.headerLine = line;
     // A trailing delimiter on every line gives a last column without a name; it is kept (and, being empty, left out).
-    const names = cells.map((cell, c) => cell.trim() || `column ${c + 1}`);
+    const names = cells.map((cell, c) => detach(cell.trim()) || `column ${c + 1}`);
     if (names.length < 2) {
       throw new TableError(
         { file, line },
@@ -125,6 +127,7 @@ class RowReader {
     const capacity = this.counter.maxRowsAfter(line);
     this.names = names;
     this.builders = names.map((name) => new ColumnBuilder(name, capacity));
+    this.lines = new Int32Array(capacity);
   }
 
   private quoteError(error: Papa.ParseError, line: number): TableError {

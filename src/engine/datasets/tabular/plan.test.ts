@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeTable } from './describe.ts';
 import { planTable } from './plan.ts';
-import { csv, errorOf } from './testTables.ts';
+import { csv, errorOf, PENGUIN_DESCRIPTION, PENGUIN_LINES } from './testTables.ts';
 
-const penguins = () =>
-  csv(
-    'species,island,bill,sex,tag',
-    'Adelie,Torgersen,39.1,MALE,a1',
-    'Adelie,Biscoe,.,FEMALE,a2',
-    'Gentoo,Biscoe,46.1,.,a3',
-    'Chinstrap,Dream,46.5,FEMALE,a4',
-    'NA,Dream,50,MALE,a5',
-    'Gentoo,Biscoe,47,MALE,a6',
-  );
+const penguins = () => csv(...PENGUIN_LINES);
 
 describe('planTable', () => {
   it('describes the table as `cli data` prints it: rows kept and dropped, widths, classes, each column', () => {
-    expect(describeTable(planTable(penguins(), { target: 'species' }))).toEqual({
-      rows: 5,
-      droppedRows: 1,
-      inputSize: 7,
-      outputSize: 3,
-      task: 'classification',
-      classes: ['Adelie', 'Chinstrap', 'Gentoo'],
-      columns: [
-        { name: 'species', type: 'categorical', missing: 1, width: 3, role: 'target' },
-        { name: 'island', type: 'categorical', missing: 0, width: 3, role: 'feature' },
-        { name: 'bill', type: 'numeric', missing: 1, width: 1, role: 'feature' },
-        { name: 'sex', type: 'categorical', missing: 1, width: 3, role: 'feature' },
-        { name: 'tag', type: 'ignored', missing: 0, width: 0, role: 'ignore' },
-      ],
-    });
+    expect(describeTable(planTable(penguins(), { target: 'species' }))).toEqual(PENGUIN_DESCRIPTION);
   });
 
   it('names each encoded input: one per number, one per category, one for a missing category', () => {
