@@ -40,7 +40,7 @@ export const TABLE_DATASETS = {
     },
     choice: { target: 'Miles_per_Gallon' },
     image: null,
-    source: 'StatLib (Carnegie Mellon University), 1982 ASA Data Exposition, via the vega-datasets package (cars.json)',
+    source: 'the StatLib datasets archive (Carnegie Mellon University), via the vega-datasets package (cars.json)',
     licence: 'vega-datasets: BSD-3-Clause; the original was distributed in 1982 for educational and scientific purposes',
   },
   mnist: {

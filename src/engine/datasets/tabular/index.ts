@@ -34,3 +34,5 @@ export { toTargetUnits, regressionErrors } from './regressionErrors.ts';
 export type { RegressionErrors } from './regressionErrors.ts';
 /** The hash `training.data.sha256` records. */
 export { sha256Hex } from './fileHash.ts';
+/** `training.data` for a plan, and what differs when another file is offered for it. */
+export { dataSourceOf, sourceMismatches } from './dataSourceMatch.ts';
