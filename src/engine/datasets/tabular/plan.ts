@@ -60,30 +60,34 @@ export function planTable(table: Table, choice: ColumnChoice): TablePlan {
   const target = planTarget(table, read(choice.target, 'target'));
   const rows = presentRows(target.column);
   const features = featureNames(table, facts, choice).map((name) => planFeature(table, read(name, 'feature')));
-  if (features.length === 0) throw new TableError({ file: table.name }, `no column is left to predict ${JSON.stringify(choice.target)} from: choose at least one feature`);
-  const inputSize = features.reduce((sum, feature) => sum + feature.width, 0);
-  const task: DatasetTask = target.kind === 'classification' ? { kind: 'classification', classes: target.classes.length } : { kind: 'regression', outputs: 1 };
+  if (features.length === 0) {
+    throw new TableError({ file: table.name }, `no column is left to predict ${JSON.stringify(choice.target)} from: choose at least one feature`);
+  }
+  const task: DatasetTask =
+    target.kind === 'classification' ? { kind: 'classification', classes: target.classes.length } : { kind: 'regression', outputs: 1 };
   const outputSize = task.kind === 'classification' && task.classes > 2 ? task.classes : 1;
-  const used = new Map<string, { role: ColumnRole; column: TableColumn; width: number }>(
-    features.map((feature) => [feature.column.name, { role: 'feature', column: feature.column, width: feature.width }]),
-  );
-  used.set(choice.target, { role: 'target', column: target.column, width: outputSize });
-  const columns = facts.map((fact): PlannedColumn => {
-    const use = used.get(fact.name);
-    return { ...fact, role: use?.role ?? 'ignore', usedType: use?.column.type ?? fact.type, width: use?.width ?? 0 };
-  });
   return {
     table,
     features,
     target,
     rows,
     droppedRows: table.rowCount - rows.length,
-    inputSize,
+    inputSize: features.reduce((sum, feature) => sum + feature.width, 0),
     outputSize,
     task,
-    columns,
+    columns: plannedColumns(facts, features, { column: target.column, width: outputSize }),
     inputNames: features.flatMap(inputNamesOf),
   };
+}
+
+/** Every column's facts with its role, the type it is read as, and its width. */
+function plannedColumns(facts: ColumnFacts[], features: FeaturePlan[], target: FeaturePlan): PlannedColumn[] {
+  const used = new Map<string, FeaturePlan & { role: ColumnRole }>(features.map((feature) => [feature.column.name, { ...feature, role: 'feature' }]));
+  used.set(target.column.name, { ...target, role: 'target' });
+  return facts.map((fact) => {
+    const use = used.get(fact.name);
+    return { ...fact, role: use?.role ?? 'ignore', usedType: use?.column.type ?? fact.type, width: use?.width ?? 0 };
+  });
 }
 
 /** The column as the person typed it (or as inferred). */
