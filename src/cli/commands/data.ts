@@ -6,7 +6,7 @@ import { asInputFileError, readBuiltinTable, readTableFile } from '../tableFile.
 
 export const dataCommand: Command = {
   name: 'data',
-  summary: 'Read a CSV/TSV table (or a built-in one) and print, as one JSON line, what a network trained on it needs',
+  summary: 'Describe a CSV/TSV table or a built-in one as JSON: rows, Input and output widths, task, columns',
   usage: `data <file.csv> --target COLUMN [--features a,b,c] [--categorical a,b] | data --dataset ${TABLE_DATASET_NAMES.join('|')} [--target …]`,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
