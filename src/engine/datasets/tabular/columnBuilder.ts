@@ -93,7 +93,7 @@ export function grow<T extends Float64Array | Int32Array>(array: T): T {
 const collator = new Intl.Collator('en', { numeric: true });
 
 /** Numbers by value first, then text in natural order (`a2` before `a10`). */
-export function compareCategories(a: string, b: string): number {
+function compareCategories(a: string, b: string): number {
   const x = readNumber(a);
   const y = readNumber(b);
   const aIsNumber = !Number.isNaN(x);

@@ -33,7 +33,7 @@ export function checkTableSize(bytes: number, file: string): void {
 }
 
 /** The error for a file that is not text; `offset` is where its first NUL byte (or character) is. */
-export function binaryDataError(file: string, offset: number): TableError {
+function binaryDataError(file: string, offset: number): TableError {
   return new TableError({ file }, `this is not a text table (CSV or TSV): it holds binary data (a NUL at offset ${offset})`);
 }
 
