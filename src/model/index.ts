@@ -11,6 +11,14 @@ export type { ActivationFn, LossFn, OptimizerName } from './functions.ts';
 export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
 export type { DatasetInfo, DatasetName, DatasetTask } from './datasets.ts';
+/** `training.data`: a table file recorded by name, hash and the columns chosen; the DatasetInfo of a table. */
+export { COLUMN_TYPES, dataSourceSchema, tableDatasetInfo } from './dataSource.ts';
+/** `DataSource`: a `training.data` block. `ColumnChoice`: target, features, column types. `ColumnType`: numeric | categorical. */
+export type { ColumnChoice, ColumnType, DataSource } from './dataSource.ts';
+/** The real datasets built in (penguins, cars, MNIST digits): their shape, preset columns, source and licence. */
+export { TABLE_DATASETS, TABLE_DATASET_NAMES, isTableDatasetName } from './tableDatasets.ts';
+/** `TableDatasetName`: a key of `TABLE_DATASETS`; `TableDatasetSpec`: what one entry says. */
+export type { TableDatasetName, TableDatasetSpec } from './tableDatasets.ts';
 /**
  * The registry of node kinds, keyed by `type`: each spec's ports, params, width rule and
  * tensors. `specOf(node)` is the spec of a node's kind; `isNodeType` guards a string.

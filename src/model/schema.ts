@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataSourceSchema } from './dataSource.ts';
 import { DATASET_NAMES, type DatasetName } from './datasets.ts';
 import { finiteNumber, numberField, positiveInt, weightProblem } from './fields.ts';
 import { OPTIMIZERS } from './functions.ts';
@@ -73,6 +74,7 @@ export const trainingSchema = z.looseObject({
   dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]], {
     error: `expected one of ${DATASET_NAMES.join(', ')}`,
   }).optional(),
+  data: dataSourceSchema.optional(),
   optimizer: z.enum(OPTIMIZERS, { error: `expected one of ${OPTIMIZERS.join(', ')}` }).optional(),
   lr: numberField('a positive number').positive().optional(),
   batchSize: positiveInt.optional(),
