@@ -16,14 +16,14 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const graph = buildGraph(model);
   const ports = assignPorts(graph);
   const inferred = inferShapes(graph, ports);
-  const datasetName = options.dataset ?? model.training?.dataset;
+  const dataset = options.dataset ?? model.training?.dataset;
   const errors = [
     ...checkStructure(graph),
     ...ports.errors,
     ...inferred.errors,
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
-    ...(datasetName ? checkDataset(graph, inferred, DATASETS[datasetName]) : []),
+    ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

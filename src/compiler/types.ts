@@ -1,4 +1,4 @@
-import type { DatasetName, LossFn, ModelNode, NodeType, NodeWeights } from '../model/index.ts';
+import type { DatasetInfo, DatasetName, LossFn, ModelNode, NodeType, NodeWeights } from '../model/index.ts';
 
 /**
  * One node of the network as the engine runs it: an op that reads the values named in
@@ -69,8 +69,11 @@ export interface CompileError {
 }
 
 export interface CompileOptions {
-  /** Check the input and output widths against this dataset (default: the model's training.dataset). */
-  dataset?: DatasetName;
+  /**
+   * Check the input and output widths against this dataset: a built-in one by name, or any
+   * dataset's shape (default: the model's training.dataset).
+   */
+  dataset?: DatasetName | DatasetInfo;
 }
 
 /** What the compiler learnt about the graph, filled as far as it got even when there are errors (the editor shows it). */

@@ -123,6 +123,16 @@ describe('TensorFlow.js import refuses graphs it cannot read, naming the layer, 
     expectRefusal(withLayer(modelJson, 'cat', (layer) => (layer.inbound_nodes = inboundNodes)), weightData, message);
   });
 
+  it('inbound_nodes nested thousands deep, before anything recursive reads them', () => {
+    let call: unknown = ['t', 0, 0, {}];
+    for (let i = 0; i < 5000; i++) call = [call];
+    expectRefusal(
+      withLayer(modelJson, 'cat', (layer) => (layer.inbound_nodes = [call])),
+      weightData,
+      'model.json is nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels (at modelTopology.config.layers[4].inbound_nodes[0][0][0]…)',
+    );
+  });
+
   it('a loop', () => {
     expectRefusal(withLayer(modelJson, 'cat', (layer) => (layer.inbound_nodes = [[['o', 0, 0, {}], ['x', 0, 0, {}]]])), weightData, 'layers "cat", "o" read each other in a loop');
   });

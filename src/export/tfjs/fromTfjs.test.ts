@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activation, chain, concatenate, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng, modelNetwork } from '../../engine/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
-import { importTfjs, tfjsWeightPaths } from '../index.ts';
+import { importTfjs } from '../index.ts';
 import { networkShape, randomDag, VERIFIED_DAGS } from '../testDags.ts';
 import { enginePredict, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
 import type { KerasLayerJson } from './format.ts';
@@ -210,9 +210,5 @@ describe('TensorFlow.js import of files TF.js and Keras wrote', () => {
     expect(sum.inbound_nodes).toMatchObject([{ args: [[{ config: { keras_history: ['h', 0, 0] } }, { config: { keras_history: ['skip', 0, 0] } }]] }]);
 
     expectSamePredictions(importTfjs(keras3.modelJson, keras3.weightData), model, 3);
-  });
-
-  it('lists the weight files model.json refers to', () => {
-    expect(tfjsWeightPaths(exported(randomModel('relu', 'softmax', 1)).modelJson)).toEqual(['group1-shard1of1.bin']);
   });
 });

@@ -23,14 +23,9 @@ import { isIdentity, readLayer } from './readLayer.ts';
 const COLUMN = 200;
 const ROW = 120;
 
-/** The weight files a model.json refers to, in the order `importTfjs` expects their bytes. */
-export function tfjsWeightPaths(modelJson: unknown): string[] {
-  return parseTfjsModelJson(modelJson).weightPaths;
-}
-
 /**
  * A TF.js Layers model (model.json and its weight files' bytes, concatenated in
- * `tfjsWeightPaths` order) as a Netloom model with weights: a Sequential, or a functional
+ * `tfjsWeightFiles` order) as a Netloom model with weights: a Sequential, or a functional
  * model whose layers form a graph from one input to one output. Each layer is read by the
  * node kind whose Keras form claims its class. Throws an ImportError naming the layer for
  * anything Netloom cannot represent; what it returns passes validation and compiles.
