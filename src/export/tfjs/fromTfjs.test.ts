@@ -203,11 +203,15 @@ describe('TensorFlow.js import of files TF.js and Keras wrote', () => {
     expectSamePredictions(importTfjs(keras3.modelJson, keras3.weightData), model, 3);
   });
 
-  it('a Keras 3 functional DAG: {args, kwargs} calls of keras_history tensors, a merge’s inputs as one list', async () => {
+  it('a Keras 3 functional DAG: {args, kwargs} calls of keras_history tensors, a merge’s inputs as one list, bare input and output refs', async () => {
     const model = tfjsDag();
     const keras3 = asKeras3(await savedByTfjs(model), false);
-    const sum = (keras3.modelJson.modelTopology.config.layers as { name?: string; inbound_nodes?: unknown }[]).find((layer) => layer.name === 'sum')!;
-    expect(sum.inbound_nodes).toMatchObject([{ args: [[{ config: { keras_history: ['h', 0, 0] } }, { config: { keras_history: ['skip', 0, 0] } }]] }]);
+    const config: { layers: { name?: string; inbound_nodes?: unknown }[]; input_layers?: unknown; output_layers?: unknown } = keras3.modelJson.modelTopology.config;
+    expect(config.layers.find((layer) => layer.name === 'sum')!.inbound_nodes).toMatchObject([
+      { args: [[{ config: { keras_history: ['h', 0, 0] } }, { config: { keras_history: ['skip', 0, 0] } }]] },
+    ]);
+    config.input_layers = ['x', 0, 0];
+    config.output_layers = ['y', 0, 0];
 
     expectSamePredictions(importTfjs(keras3.modelJson, keras3.weightData), model, 3);
   });

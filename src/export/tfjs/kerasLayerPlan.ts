@@ -41,7 +41,9 @@ export function planKerasLayers(graph: ExportGraph): KerasModelPlan {
   const [inputName, ...names] = kerasLayerNames([graph.inputId, ...drafts.map((draft) => draft.nodeIds[0]!)], taken);
   const layerOfValue = new Map<string, string>([[graph.inputId, inputName!]]);
   drafts.forEach((draft, i) => draft.nodeIds.forEach((id) => layerOfValue.set(id, names[i]!)));
-  const layers = drafts.flatMap((draft, i) => repeatedReads({ ...draft, name: names[i]!, inbound: draft.inputs.map((value) => layerOfValue.get(value)!) }, taken));
+  const layers = drafts.flatMap(({ inputs, inputWidths, ...draft }, i) =>
+    repeatedReads({ ...draft, name: names[i]!, inbound: inputs.map((value) => layerOfValue.get(value)!) }, inputWidths, taken),
+  );
   const outputName = layerOfValue.get(graph.output)!;
   const isChain =
     layers.every((layer, i) => layer.inbound.length === 1 && layer.inbound[0] === (i === 0 ? inputName : layers[i - 1]!.name)) &&
@@ -49,7 +51,8 @@ export function planKerasLayers(graph: ExportGraph): KerasModelPlan {
   return { inputName: inputName!, layers, outputName, isChain };
 }
 
-type Draft = Omit<KerasLayerPlan, 'name' | 'inbound'> & { inputs: readonly string[] };
+/** A layer before naming: the values it reads (node ids) and their widths. */
+type Draft = Omit<KerasLayerPlan, 'name' | 'inbound'> & { inputs: readonly string[]; inputWidths: readonly number[] };
 
 function foldActivations(ops: readonly ExportOp[]): Draft[] {
   const byId = new Map(ops.map((op) => [op.node.nodeId, op]));
@@ -60,7 +63,7 @@ function foldActivations(ops: readonly ExportOp[]): Draft[] {
     const form = op.forms.keras.layer(op.node);
     const reader = form.appliesActivation ? soleReader(op, byId) : undefined;
     const activation = reader?.forms.keras.activation?.name(reader.node.params);
-    const draft = { form, tensors: op.tensors, nodeIds: [op.node.nodeId], inputs: op.inputs };
+    const draft = { form, tensors: op.tensors, nodeIds: [op.node.nodeId], inputs: op.inputs, inputWidths: op.node.inputWidths };
     if (reader && activation !== undefined) {
       folded.add(reader.node.nodeId);
       drafts.push({ ...draft, form: { ...form, config: { ...form.config, activation } }, nodeIds: [op.node.nodeId, reader.node.nodeId] });
@@ -84,23 +87,23 @@ function soleReader(op: ExportOp, byId: ReadonlyMap<string, ExportOp>): ExportOp
  * layer that reads a value twice frees it before a later layer reads it, and `predict` fails
  * (executor.js, `recipientCounts`). Each repeat reads its own identity layer's output instead.
  */
-function repeatedReads(layer: KerasLayerPlan, taken: Set<string>): KerasLayerPlan[] {
+function repeatedReads(layer: KerasLayerPlan, inputWidths: readonly number[], taken: Set<string>): KerasLayerPlan[] {
   const identities: KerasLayerPlan[] = [];
   const inbound = layer.inbound.map((source, port) => {
     if (layer.inbound.indexOf(source) === port) return source;
     const [name] = kerasLayerNames([`${layer.name}_in${port}`], taken);
-    identities.push({ name: name!, form: identityForm(), tensors: new Map(), nodeIds: [], inbound: [source] });
+    identities.push({ name: name!, form: identityForm(inputWidths[port]!), tensors: new Map(), nodeIds: [], inbound: [source] });
     return name!;
   });
   return [...identities, { ...layer, inbound }];
 }
 
-/** The Keras layer of the kind that writes the identity (Keras' "linear"), from the registry. */
-function identityForm(): KerasLayerForm {
+/** The Keras layer, on a value `width` wide, of the kind that writes the identity (Keras' "linear"), from the registry. */
+function identityForm(width: number): KerasLayerForm {
   for (const type of OP_NODE_TYPES) {
     const forms = exportFormsOf(type);
     const params = forms.keras.activation?.params(KERAS_IDENTITY);
-    if (params) return forms.keras.layer({ nodeId: KERAS_IDENTITY, params, inputWidths: [], width: 0 });
+    if (params) return forms.keras.layer({ nodeId: KERAS_IDENTITY, params, inputWidths: [width], width });
   }
   throw new Error(`no node kind writes Keras' "${KERAS_IDENTITY}" activation`);
 }
