@@ -1,7 +1,7 @@
 import type { DenseWeights } from '../model/index.ts';
-import { denseForward, denseInputGradient, denseKernelGradient } from './denseKernels.ts';
+import type { KernelBackend, Kernels } from './kernels/index.ts';
 import type { Layer } from './layer.ts';
-import { allocate, type Dtype, type FloatArray } from './tensor.ts';
+import type { FloatArray } from './tensor.ts';
 
 /** `y = W x + b`, with the kernel W held [units][inputs] (row j is unit j's weights), as in the model. */
 export class DenseLayer implements Layer {
@@ -10,27 +10,30 @@ export class DenseLayer implements Layer {
   /** Null when the node has `useBias: false`. */
   readonly bias: FloatArray | null;
   readonly biasGrad: FloatArray | null;
+  private readonly kernels: Kernels;
 
+  /** Parameters and gradients come from `backend`'s allocator; the products run on its kernels. */
   constructor(
     readonly nodeId: string,
     readonly inputSize: number,
     readonly outputSize: number,
     useBias: boolean,
-    dtype: Dtype,
+    backend: KernelBackend,
   ) {
-    this.kernel = allocate(dtype, inputSize * outputSize);
-    this.kernelGrad = allocate(dtype, inputSize * outputSize);
-    this.bias = useBias ? allocate(dtype, outputSize) : null;
-    this.biasGrad = useBias ? allocate(dtype, outputSize) : null;
+    this.kernels = backend.kernels;
+    this.kernel = backend.allocate(inputSize * outputSize);
+    this.kernelGrad = backend.allocate(inputSize * outputSize);
+    this.bias = useBias ? backend.allocate(outputSize) : null;
+    this.biasGrad = useBias ? backend.allocate(outputSize) : null;
   }
 
   forward(input: FloatArray, output: FloatArray, rows: number): void {
-    denseForward(input, this.kernel, this.bias, output, rows, this.inputSize, this.outputSize);
+    this.kernels.forward(input, this.kernel, this.bias, output, rows, this.inputSize, this.outputSize);
   }
 
   backward(input: FloatArray, _output: FloatArray, outputGrad: FloatArray, inputGrad: FloatArray | null, rows: number): void {
     const { inputSize, outputSize: units, biasGrad } = this;
-    denseKernelGradient(outputGrad, input, this.kernelGrad, rows, inputSize, units);
+    this.kernels.kernelGradient(outputGrad, input, this.kernelGrad, rows, inputSize, units);
     if (biasGrad !== null) {
       biasGrad.fill(0);
       for (let r = 0; r < rows; r++) {
@@ -38,7 +41,7 @@ export class DenseLayer implements Layer {
         for (let j = 0; j < units; j++) biasGrad[j]! += outputGrad[row + j]!;
       }
     }
-    if (inputGrad !== null) denseInputGradient(outputGrad, this.kernel, inputGrad, rows, inputSize, units);
+    if (inputGrad !== null) this.kernels.inputGradient(outputGrad, this.kernel, inputGrad, rows, inputSize, units);
   }
 
   /** Overwrites the parameters with the model's `{kernel: [units][inputs], bias}` form. */

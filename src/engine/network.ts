@@ -1,8 +1,10 @@
 import type { CompiledNetwork } from '../compiler/types.ts';
 import type { DenseWeights } from '../model/index.ts';
 import { ActivationLayer } from './activation.ts';
+import { arenaBytesFor } from './arenaPlan.ts';
 import { DenseLayer } from './dense.ts';
 import { initializeDense } from './init.ts';
+import { createBackend, type KernelBackend, type KernelChoice } from './kernels/index.ts';
 import type { Layer } from './layer.ts';
 import { createLossHead, type LossHead } from './losses.ts';
 import type { Parameter } from './optimizers.ts';
@@ -14,6 +16,17 @@ export interface NetworkOptions {
   seed: number;
   /** Precision of every buffer; float64 is for gradient checks. Default float32. */
   dtype?: Dtype;
+  /**
+   * Which kernels run the dense products and the optimizer updates (default `auto`: WebAssembly
+   * SIMD where the runtime has it, JavaScript otherwise). Float64 always runs on JavaScript.
+   */
+  kernels?: KernelChoice;
+  /**
+   * The largest batch the network plans its WebAssembly arena for (default: the 256-row
+   * evaluation chunk). Larger batches still work; see `kernels/arena.ts` for what happens when
+   * the arena's headroom runs out.
+   */
+  batchCapacity?: number;
 }
 
 /** Loss and accuracy of a network on a set of rows. */
@@ -41,6 +54,8 @@ export class Network {
   readonly denseIds: string[];
   /** Every trainable buffer with its gradient (kernel, then bias, per dense layer). */
   readonly parameters: Parameter[];
+  /** The kernels and the allocator every float buffer of the network and its trainer comes from. */
+  readonly backend: KernelBackend;
 
   private readonly layers: Layer[];
   private readonly denseLayers: DenseLayer[];
@@ -55,10 +70,12 @@ export class Network {
     this.dtype = options.dtype ?? 'float32';
     this.inputSize = compiled.inputSize;
     this.outputSize = compiled.outputSize;
+    const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_CHUNK);
+    this.backend = createBackend(options.kernels ?? 'auto', this.dtype, arenaBytesFor(compiled, batchRows));
     const rng = createRng(options.seed, 'weights');
     this.layers = compiled.layers.map((spec, i) => {
       if (spec.kind === 'activation') return new ActivationLayer(spec.nodeId, spec.fn, spec.size);
-      const dense = new DenseLayer(spec.nodeId, spec.inputSize, spec.units, spec.useBias, this.dtype);
+      const dense = new DenseLayer(spec.nodeId, spec.inputSize, spec.units, spec.useBias, this.backend);
       const next = compiled.layers[i + 1];
       // Drawn even when the model gives weights, so no layer's init depends on which others have them.
       initializeDense(dense, next?.kind === 'activation' ? next.fn : null, rng);
@@ -188,8 +205,12 @@ export class Network {
     if (rows <= this.capacity) return;
     // Slot 0 stays empty: the input is the caller's array and needs no gradient.
     const widths = [0, ...this.layers.map((layer) => layer.outputSize)];
-    this.activations = widths.map((width) => allocate(this.dtype, rows * width));
-    this.gradients = widths.map((width) => allocate(this.dtype, rows * width));
+    const { backend } = this;
+    // activations[0] is the caller's input, never ours to release.
+    for (const buffer of this.activations.slice(1)) backend.release(buffer);
+    for (const buffer of this.gradients) backend.release(buffer);
+    this.activations = widths.map((width, i) => (i === 0 ? allocate(this.dtype, 0) : backend.allocate(rows * width)));
+    this.gradients = widths.map((width) => backend.allocate(rows * width));
     this.capacity = rows;
   }
 
