@@ -1,5 +1,6 @@
 import { createNetwork, type Network } from '../engine/index.ts';
 import { withTrainingDefaults } from '../model/index.ts';
+import { kernelsFromEnv } from './kernelsFromEnv.ts';
 import { compileModelFile } from './modelFile.ts';
 
 /**
@@ -8,5 +9,5 @@ import { compileModelFile } from './modelFile.ts';
  */
 export async function loadNetwork(file: string): Promise<Network> {
   const { model, network } = await compileModelFile(file);
-  return createNetwork(network, { seed: withTrainingDefaults(model.training).seed });
+  return createNetwork(network, { seed: withTrainingDefaults(model.training).seed, kernels: kernelsFromEnv() });
 }

@@ -11,10 +11,18 @@ export type { Rng, RandomStream } from './rng.ts';
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
 
-/** `createNetwork(compiled, {seed, dtype?})`: predict, lossOn, score, lossAndGradients, weights. */
+/** `createNetwork(compiled, {seed, dtype?, kernels?, batchCapacity?})`: predict, lossOn, score, lossAndGradients, weights. */
 export { createNetwork } from './network.ts';
-/** `Network`: the built stack and its buffers; `NetworkOptions`: seed and dtype; `Score`: loss and accuracy over rows. */
+/** `Network`: the built stack and its buffers; `NetworkOptions`: seed, dtype, kernels, batch capacity; `Score`: loss and accuracy over rows. */
 export type { Network, NetworkOptions, Score } from './network.ts';
+
+/**
+ * The kernel seam: `KernelChoice` (auto, js, wasm) for `NetworkOptions.kernels`, read from
+ * `NETLOOM_KERNELS` by `parseKernelChoice`; `KernelName` says which kernels a network runs on
+ * (`network.backend.kernels.name`).
+ */
+export { parseKernelChoice, KERNEL_CHOICES } from './kernels/index.ts';
+export type { KernelChoice, KernelName } from './kernels/index.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
 export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './trainer.ts';

@@ -6,6 +6,7 @@ import {
   generateDataset,
   TrainingDivergedError,
   type Dataset,
+  type KernelChoice,
   type Network,
   type Trainer,
 } from '../engine/index.ts';
@@ -23,8 +24,9 @@ class EngineSession implements TrainingSession {
     private readonly dataset: Dataset,
     private readonly seed: number,
     hyperparameters: Hyperparameters,
+    private readonly kernels: KernelChoice,
   ) {
-    this.network = createNetwork(compiled, { seed });
+    this.network = this.createNetwork(compiled, hyperparameters.batchSize);
     this.trainer = createTrainer(this.network, dataset, hyperparameters, seed);
     this.points = planePoints(dataset);
   }
@@ -72,8 +74,12 @@ class EngineSession implements TrainingSession {
 
   reset(): void {
     const layers = this.compiled.layers.map((layer) => (layer.kind === 'dense' ? { ...layer, weights: undefined } : layer));
-    this.network = createNetwork({ ...this.compiled, layers }, { seed: this.seed });
+    this.network = this.createNetwork({ ...this.compiled, layers }, this.trainer.hyperparameters.batchSize);
     this.trainer = createTrainer(this.network, this.dataset, this.trainer.hyperparameters, this.seed);
+  }
+
+  private createNetwork(compiled: CompiledNetwork, batchSize: number): Network {
+    return createNetwork(compiled, { seed: this.seed, kernels: this.kernels, batchCapacity: batchSize });
   }
 }
 
@@ -81,7 +87,7 @@ class EngineSession implements TrainingSession {
  * Builds a session from an `init` message. Throws with the compiler's messages when the graph
  * cannot train (the UI disables Train for those, so this is a last line of defence).
  */
-export function createEngineSession({ model, data, hyperparameters }: InitMessage): TrainingSession {
+export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage): TrainingSession {
   const result = compile(model, { dataset: data.dataset });
   if (!result.ok) throw new Error(result.errors.map((error) => error.message).join(' '));
   const dataset = generateDataset(data.dataset, {
@@ -90,5 +96,5 @@ export function createEngineSession({ model, data, hyperparameters }: InitMessag
     trainFraction: data.trainFraction,
     outputSize: result.network.outputSize,
   });
-  return new EngineSession(result.network, dataset, data.seed, hyperparameters);
+  return new EngineSession(result.network, dataset, data.seed, hyperparameters, kernels);
 }

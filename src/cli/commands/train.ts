@@ -3,7 +3,8 @@ import { createNetwork, createTrainer, generateDataset, TrainingDivergedError, t
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
-import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
+import { describeEpoch, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
+import { kernelsFromEnv } from '../kernelsFromEnv.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { resolveTrainingSettings, SETTING_FLAGS } from '../trainSettings.ts';
 
@@ -31,12 +32,13 @@ export const trainCommand: Command = {
 
     const { seed, noise, trainFraction } = settings;
     const dataset = generateDataset(settings.dataset, { seed, noise, trainFraction, outputSize: compiled.outputSize });
-    const network = createNetwork(compiled, { seed });
+    const network = createNetwork(compiled, { seed, kernels: kernelsFromEnv(), batchCapacity: settings.batchSize });
     const trainer = createTrainer(network, dataset, settings, seed);
     const started = performance.now();
+    const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics);
+      last = await runEpochs(trainer, settings.epochs, io, metrics, timing);
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -51,17 +53,20 @@ export const trainCommand: Command = {
       io.stdout(`wrote ${values.out}`);
     }
     const { loss, accuracy, testLoss, testAccuracy } = last;
-    io.stdout(JSON.stringify({ loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds }));
+    // Optimizer steps only: evaluating both splits after every epoch is in evalSeconds.
+    const samplesPerSecond = Math.round(timing.samples / timing.stepSeconds);
+    const evalSeconds = Number(timing.evalSeconds.toFixed(3));
+    io.stdout(JSON.stringify({ loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds, samplesPerSecond, evalSeconds }));
     return 0;
   },
 };
 
 /** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined): Promise<EpochRecord> {
+async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined, timing: RunTiming): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
   let record: EpochRecord | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer);
+    record = trainEpoch(trainer, timing);
     await metrics?.write(`${JSON.stringify(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
