@@ -1,8 +1,5 @@
 import type { Throughput } from './measure.ts';
-import { parameterCount, type Workload } from './workloads.ts';
-
-/** FLOPs per parameter per training sample: forward product, input gradient, kernel gradient. */
-const FLOPS_PER_PARAMETER = 6;
+import { flopsPerSample, parameterCount, type Workload } from './workloads.ts';
 
 export interface WorkloadResult {
   id: string;
@@ -28,7 +25,8 @@ export function summarize(workload: Workload, throughput: Record<string, Through
   const ours = samplesPerSecond.netloom ?? NaN;
   const speedup = mapValues(samplesPerSecond, (theirs) => ours / theirs);
   delete speedup.netloom;
-  const gflops = mapValues(samplesPerSecond, (rate) => (rate * parameters * FLOPS_PER_PARAMETER) / 1e9);
+  const flops = flopsPerSample(workload);
+  const gflops = mapValues(samplesPerSecond, (rate) => (rate * flops) / 1e9);
   return {
     id: workload.id,
     description: workload.description,
@@ -63,7 +61,8 @@ export function formatTable(results: WorkloadResult[], systems: string[]): strin
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
-    `GFLOP/s columns: ${systems.join(' / ')}; SIMD limit: netloom's GFLOP/s as a share of one core's SIMD-128 peak`,
+    `GFLOP/s columns: ${systems.join(' / ')} (the dense products: 2 FLOPs a weight forward, 2 for dW, 2 for dX but in the first layer)`,
+    "SIMD limit: netloom's GFLOP/s as a share of one core's SIMD-128 peak, measured at the start of the run",
   ].join('\n');
 }
 

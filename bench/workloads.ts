@@ -60,9 +60,22 @@ export function workloadNetwork(workload: Workload): CompiledNetwork {
   return layerStack(workload.inputSize, workload.layers, workload.loss);
 }
 
-/** Trainable parameters (weights and biases): about 6 FLOPs each per sample (forward, two backward products). */
+/** Trainable parameters (weights and biases). */
 export function parameterCount(workload: Workload): number {
   return workloadNetwork(workload).totalParams;
+}
+
+/**
+ * Floating-point operations of one training sample in the dense products: 2 per weight for the
+ * forward product, 2 for the kernel gradient and 2 for the input gradient, which the first
+ * layer does not need (its input is the data). Activations, loss, bias and update are left out.
+ */
+export function flopsPerSample(workload: Workload): number {
+  let flops = 0;
+  workloadNetwork(workload).layers.forEach((layer, i) => {
+    if (layer.kind === 'dense') flops += (i === 0 ? 4 : 6) * layer.inputSize * layer.units;
+  });
+  return flops;
 }
 
 /** Random normal inputs and random class targets (a 0/1 column or one-hot rows), batch-major. */

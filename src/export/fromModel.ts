@@ -17,8 +17,9 @@ export function toExportNetwork(model: NetloomModel): ExportNetwork {
   }
   const compiled = result.network;
   if (compiled.layers.length === 0) throw new ExportError('Nothing to export: the graph has no layers between the input and the loss.');
-  // The same seed as the editor and the CLI, so every tool shows and exports the same untrained weights.
-  const weights = createNetwork(compiled, { seed: withTrainingDefaults(model.training).seed }).weights();
+  // The same seed as the editor and the CLI, so every tool shows and exports the same untrained
+  // weights. Only the initial weights are read (no kernel runs), so no WebAssembly arena is made.
+  const weights = createNetwork(compiled, { seed: withTrainingDefaults(model.training).seed, kernels: 'js' }).weights();
   const layers = compiled.layers.map((layer): ExportLayer => {
     if (layer.kind === 'activation') return { kind: 'activation', nodeId: layer.nodeId, fn: layer.fn };
     return { kind: 'dense', nodeId: layer.nodeId, inputSize: layer.inputSize, units: layer.units, ...toFloat32(weights[layer.nodeId]!) };

@@ -47,6 +47,8 @@ export function denseForward(x: usize, w: usize, bias: usize, out: usize, rows: 
         v = v128.load(w3 + k);
         a3 = madd(p, v, a3); b3 = madd(q, v, b3);
       }
+      // The body again on the last partial vector, masked: repeated rather than shared, since
+      // AssemblyScript has no way to hand eight accumulators back from a helper.
       if (tail != 0) {
         const p = v128.and(v128.load(xa + k), mask);
         const q = v128.and(v128.load(xb + k), mask);
