@@ -13,7 +13,7 @@ import { FULL, QUICK, measureWorkload } from './measure.ts';
 import { formatTable, summarize, type WorkloadResult } from './report.ts';
 import { KERNELS_FROM_ENV, netloom, netloomSystem } from './runners/netloom.ts';
 import { tfjs } from './runners/tfjs.ts';
-import { measureSimdLimit } from './simdPeak.ts';
+import { measureSimdLimit, type SimdLimit } from './simdPeak.ts';
 import { WORKLOADS } from './workloads.ts';
 
 const { values: flags } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
@@ -31,15 +31,15 @@ const names = systems.map((s) => s.name);
 
 const loadBefore = os.loadavg();
 console.log(`load average (1, 5, 15 min) before: ${loadBefore.map((l) => l.toFixed(2)).join(', ')} on ${os.cpus().length} cores`);
-const simd = measureSimdLimit();
-console.log(
-  `SIMD-128 limit of one core, measured now: ${simd.mulAdd.toFixed(1)} GFLOP/s multiply+add` +
-    (simd.fma === null ? ' (no relaxed SIMD in this runtime)' : `, ${simd.fma.toFixed(1)} GFLOP/s fused multiply-add`),
-);
 
 const results: WorkloadResult[] = [];
+const simdLimits: SimdLimit[] = [];
 for (const workload of workloads) {
-  process.stdout.write(`${workload.id} ${workload.description} …\n`);
+  // Measured again before each workload, so the share follows the machine's load as it changes.
+  const simd = measureSimdLimit();
+  simdLimits.push(simd);
+  const fma = simd.fma === null ? 'no relaxed SIMD here' : `${simd.fma.toFixed(1)} with fused multiply-add`;
+  process.stdout.write(`${workload.id} ${workload.description} … (SIMD-128 limit now: ${simd.mulAdd.toFixed(1)} GFLOP/s multiply+add, ${fma})\n`);
   const throughput = await measureWorkload(workload, systems, options);
   // The limit of the instructions netloom's kernels use: FMA only in the relaxed-SIMD build.
   const limit = netloom.kernelsUsed === 'wasm-relaxed-simd' ? simd.fma : netloom.kernelsUsed === 'wasm-simd' ? simd.mulAdd : null;
@@ -57,7 +57,7 @@ if (quick || only) {
 } else {
   const resultsFile = new URL('./results.json', import.meta.url);
   const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, loadBefore, loadAfter };
-  const run = { date: new Date().toISOString(), quick, options, machine, kernels: netloom.kernelsUsed, simdLimitGflops: simd };
+  const run = { date: new Date().toISOString(), quick, options, machine, kernels: netloom.kernelsUsed, simdLimitGflops: simdLimits };
   writeFileSync(resultsFile, `${JSON.stringify({ ...run, results }, null, 2)}\n`);
   console.log(`\nwrote ${resultsFile.pathname}`);
 }

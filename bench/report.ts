@@ -62,7 +62,7 @@ export function formatTable(results: WorkloadResult[], systems: string[]): strin
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     `GFLOP/s columns: ${systems.join(' / ')} (the dense products: 2 FLOPs a weight forward, 2 for dW, 2 for dX but in the first layer)`,
-    "SIMD limit: netloom's GFLOP/s as a share of one core's SIMD-128 peak, measured at the start of the run",
+    "SIMD limit: netloom's GFLOP/s as a share of one core's SIMD-128 peak, measured just before the workload",
   ].join('\n');
 }
 
