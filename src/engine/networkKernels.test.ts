@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OptimizerName } from '../model/index.ts';
+import { planArenaBytes } from './arenaPlan.ts';
+import type { Dataset } from './datasets/dataset.ts';
 import { generateDataset } from './datasets/index.ts';
 import type { KernelChoice } from './kernels/index.ts';
 import { layerStack } from './layerStack.ts';
@@ -58,6 +60,22 @@ describe('a network on the WebAssembly kernels', () => {
     // Adam's state again, and the batch buffers now sized for 32 rows (they never shrink).
     const batchGrowth = 16 * (2 + 3) * 4;
     expect(arena.used).toBeLessThanOrEqual(used + batchGrowth + 2 * 64);
+  });
+
+  it('plans enough for every buffer a large network and Adam allocate at the planned batch', () => {
+    const compiled = layerStack(256, [{ units: 512, fn: 'relu' }, { units: 512, fn: 'relu' }, { units: 10, fn: 'softmax' }], 'cross_entropy');
+    const rows = 300;
+    const x = new Float32Array(rows * 256).fill(0.01);
+    const y = new Float32Array(rows * 10).map((_, i) => (i % 10 === 0 ? 1 : 0));
+    const split = { x, y, count: rows };
+    const wide: Dataset = { ...dataset, inputSize: 256, outputSize: 10, train: split, test: split };
+    const network = createNetwork(compiled, { seed: 1, kernels: 'wasm', batchCapacity: rows });
+    const t = createTrainer(network, wide, { optimizer: 'adam', lr: 0.001, batchSize: rows }, 1);
+    t.step();
+    t.evaluate('test');
+    const arena = network.backend.arena!;
+    expect(arena.overflowAllocations).toBe(0);
+    expect(arena.used).toBeLessThanOrEqual(planArenaBytes(compiled, rows));
   });
 
   it('trains a batch larger than it was planned for', () => {
