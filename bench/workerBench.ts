@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, startPreview, URL } from './browser.ts';
 import { FULL, measureWorkload, median } from './measure.ts';
-import { netloomSystem } from './runners/netloomSystem.ts';
+import { KERNELS_FROM_ENV, netloomSystem } from './runners/netloom.ts';
 import type { WorkerBenchResult } from './ui/worker.ts';
 import { WORKLOADS } from './workloads.ts';
 
@@ -40,7 +40,7 @@ async function measureInWorker(workloadId: string): Promise<WorkerBenchResult> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`${URL}?workload=${workloadId}`);
+    await page.goto(`${URL}?workload=${workloadId}&kernels=${KERNELS_FROM_ENV}`);
     const handle = await page.waitForFunction(() => window.__workerBench, undefined, { timeout: 180_000 });
     const result = (await handle.jsonValue()) as WorkerBenchResult | { error: string };
     if ('error' in result) throw new Error(`the worker failed: ${result.error}`);
@@ -52,7 +52,8 @@ async function measureInWorker(workloadId: string): Promise<WorkerBenchResult> {
 
 export async function measureWorkerCase(workloadId: string): Promise<WorkerCase> {
   const workload = WORKLOADS.find((candidate) => candidate.id === workloadId)!;
-  const node = netloomSystem('netloom', 'auto');
+  // NETLOOM_KERNELS (default auto) picks the kernels on both sides.
+  const node = netloomSystem('netloom', KERNELS_FROM_ENV);
   const preview = await startPreview(buildPage());
   const nodeRuns: number[] = [];
   const workerRuns: number[] = [];
