@@ -13,22 +13,35 @@ export interface EpochRecord {
   gradNorms: Record<string, number>;
 }
 
+/** Where a run's time went, added up over its epochs: optimizer steps and the samples they took, and evaluation. */
+export interface RunTiming {
+  stepSeconds: number;
+  samples: number;
+  evalSeconds: number;
+}
+
 /**
- * Trains one epoch and evaluates both splits. Throws the engine's TrainingDivergedError when
- * the loss stops being finite.
+ * Trains one epoch and evaluates both splits, adding the time of each to `timing`. Throws the
+ * engine's TrainingDivergedError when the loss stops being finite.
  */
-export function trainEpoch(trainer: Trainer): EpochRecord {
+export function trainEpoch(trainer: Trainer, timing: RunTiming): EpochRecord {
   const { denseIds } = trainer.network;
   const normSums = new Float64Array(denseIds.length);
   const epoch = trainer.epoch + 1;
   let steps = 0;
+  const started = performance.now();
   while (trainer.epoch < epoch) {
     const { gradNorms } = trainer.step();
     for (let i = 0; i < normSums.length; i++) normSums[i]! += gradNorms[i]!;
     steps += 1;
   }
+  const trained = performance.now();
   const train = trainer.evaluate('train');
   const test = trainer.evaluate('test');
+  timing.stepSeconds += (trained - started) / 1000;
+  // An epoch visits every training row once.
+  timing.samples += trainer.dataset.train.count;
+  timing.evalSeconds += (performance.now() - trained) / 1000;
   return {
     epoch,
     step: trainer.stepCount,

@@ -24,10 +24,18 @@ export { setUpTraining, modelNetwork, planTraining, sameData } from './setup.ts'
 /** `TrainingSetup`: compiled, dataset, network, trainer. `TrainingPlan`: data, hyperparameters, epochs. `DataSettings`: what the data depends on. */
 export type { TrainingSetup, TrainingPlan, DataSettings } from './setup.ts';
 
-/** `createNetwork(compiled, {seed, dtype?})`: predict, lossOn, score, computeGradients, lossAndGradients, weights. */
+/** `createNetwork(compiled, {seed, dtype?, kernels?, batchCapacity?})`: predict, lossOn, score, computeGradients, lossAndGradients, weights. */
 export { createNetwork } from './network.ts';
-/** `Network`: the built op graph and its buffers; `NetworkOptions`: seed and dtype; `Score`: loss and accuracy over rows. */
+/** `Network`: the built op graph and its buffers; `NetworkOptions`: seed, dtype, kernels, batch capacity; `Score`: loss and accuracy over rows. */
 export type { Network, NetworkOptions, Score } from './network.ts';
+
+/**
+ * The kernel seam: `KernelChoice` (auto, js, wasm) for `NetworkOptions.kernels`, read from
+ * `NETLOOM_KERNELS` by `parseKernelChoice`; `KernelName` says which kernels a network runs on
+ * (`network.backend.kernels.name`).
+ */
+export { parseKernelChoice, KERNEL_CHOICES } from './kernels/index.ts';
+export type { KernelChoice, KernelName } from './kernels/index.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
 export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './trainer.ts';

@@ -1,5 +1,7 @@
 import type { CompiledNetwork, CompiledOp, OpType } from '../compiler/index.ts';
 import type { NodeWeights } from '../model/index.ts';
+import { arenaBytesFor } from './arenaPlan.ts';
+import { createBackend, type KernelBackend, type KernelChoice } from './kernels/index.ts';
 import { createLossHead, type LossHead } from './losses.ts';
 import { ActivationOp } from './ops/activation.ts';
 import type { BuildContext, Op, OpTensor, StepContext } from './ops/op.ts';
@@ -14,6 +16,17 @@ export interface NetworkOptions {
   seed: number;
   /** Precision of every buffer; float64 is for gradient checks. Default float32. */
   dtype?: Dtype;
+  /**
+   * Which kernels run the dense products and the optimizer updates (default `auto`: WebAssembly
+   * SIMD where the runtime has it, JavaScript otherwise). Float64 always runs on JavaScript.
+   */
+  kernels?: KernelChoice;
+  /**
+   * The largest batch the network plans its WebAssembly arena for (default: the 256-row
+   * evaluation chunk). Larger batches still work; see `kernels/README.md` for what happens when
+   * the arena's headroom runs out.
+   */
+  batchCapacity?: number;
 }
 
 /** Loss and accuracy of a network on a set of rows. */
@@ -53,6 +66,8 @@ export class Network {
   readonly denseIds: string[];
   /** Every trainable tensor with its gradient, op by op. */
   readonly parameters: Parameter[];
+  /** The kernels and the allocator every float buffer of the network and its trainer comes from. */
+  readonly backend: KernelBackend;
 
   private readonly ops: Op[];
   /** The value slot each op reads at each port. */
@@ -84,7 +99,9 @@ export class Network {
     this.inputSlots = compiled.ops.map((op) => op.inputs.map((id) => slotOf.get(id)!));
     this.portGradients = planPortGradients(this.inputSlots);
     this.outputSlot = slotOf.get(compiled.output)!;
-    this.ops = buildOps(compiled, this.dtype, options.seed);
+    const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_CHUNK);
+    this.backend = createBackend(options.kernels ?? 'auto', this.dtype, arenaBytesFor(compiled, batchRows));
+    this.ops = buildOps(compiled, this.backend, options.seed);
     this.inputBuffers = this.inputSlots.map((slots) => new Array<FloatArray>(slots.length));
 
     const lastOp = this.outputSlot - 1;
@@ -235,17 +252,29 @@ export class Network {
     return this.head.value(logits, output, target, rows, this.outputSize);
   }
 
-  /** Grows the batch buffers when a batch larger than any before arrives; never shrinks. */
+  /**
+   * Grows the batch buffers when a batch larger than any before arrives (never shrinks); the
+   * old ones go back to the backend's allocator.
+   */
   private ensureCapacity(rows: number): void {
     if (rows <= this.capacity) return;
-    const buffer = (slot: number) => allocate(this.dtype, rows * this.widths[slot]!);
-    // Slot 0 is the caller's input: it needs neither a buffer nor a gradient.
+    const { backend } = this;
+    // Slot 0 is the caller's input: it needs neither a buffer nor a gradient, and is never ours to release.
+    if (this.capacity > 0) {
+      for (const buffer of [...this.values.slice(1), ...this.gradients.slice(1), ...this.accumulated()]) backend.release(buffer);
+    }
+    const buffer = (slot: number) => backend.allocate(rows * this.widths[slot]!);
     this.values = this.widths.map((_, slot) => (slot === INPUT_SLOT ? this.values[INPUT_SLOT]! : buffer(slot)));
     this.gradients = this.widths.map((_, slot) => (slot === INPUT_SLOT ? allocate(this.dtype, 0) : buffer(slot)));
     this.inputGradients = this.portGradients.map((ports) =>
       ports.map((port) => (port.kind === 'none' ? null : port.kind === 'direct' ? this.gradients[port.slot]! : buffer(port.slot))),
     );
     this.capacity = rows;
+  }
+
+  /** The buffers of the ports whose gradient is accumulated (owned by the network, unlike `direct` ones). */
+  private accumulated(): FloatArray[] {
+    return this.portGradients.flatMap((ports, i) => ports.flatMap((port, p) => (port.kind === 'accumulate' ? [this.inputGradients[i]![p]!] : [])));
   }
 
   private inChunks(rows: number, visit: (start: number, count: number) => void): void {
@@ -274,13 +303,14 @@ export function createNetwork(compiled: CompiledNetwork, options: NetworkOptions
 }
 
 /**
- * Every op of the graph, in order. All initial weights are drawn first, even for ops the model
- * gives weights for, so no op's init depends on which others have stored weights.
+ * Every op of the graph, in order, its tensors from `backend`. All initial weights are drawn
+ * first, even for ops the model gives weights for, so no op's init depends on which others have
+ * stored weights.
  */
-function buildOps(compiled: CompiledNetwork, dtype: Dtype, seed: number): Op[] {
+function buildOps(compiled: CompiledNetwork, backend: KernelBackend, seed: number): Op[] {
   const byId = new Map(compiled.ops.map((op) => [op.nodeId, op]));
   const build: BuildContext = {
-    dtype,
+    backend,
     weightsRng: createRng(seed, 'weights'),
     nextActivation(op: CompiledOp) {
       const [reader, ...others] = op.consumers;

@@ -3,7 +3,7 @@ import type { Dataset } from './datasets/dataset.ts';
 import type { Network } from './network.ts';
 import { createOptimizer, type Optimizer } from './optimizers.ts';
 import { createRng, shuffleInPlace, type Rng } from './rng.ts';
-import { allocate, type FloatArray } from './tensor.ts';
+import type { FloatArray } from './tensor.ts';
 
 /** What a training run can change between steps. */
 export interface Hyperparameters {
@@ -84,9 +84,10 @@ export class Trainer {
     this.order = Int32Array.from({ length: dataset.train.count }, (_, i) => i);
     this.metrics = { step: 0, epoch: 0, loss: NaN, gradNorms: new Float64Array(network.denseIds.length) };
     this.hyper = { ...hyperparameters };
-    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.dtype);
-    this.batchX = allocate(network.dtype, this.hyper.batchSize * network.inputSize);
-    this.batchY = allocate(network.dtype, this.hyper.batchSize * network.outputSize);
+    // The network's backend holds the batch and the optimizer state next to the parameters.
+    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.backend);
+    this.batchX = network.backend.allocate(this.hyper.batchSize * network.inputSize);
+    this.batchY = network.backend.allocate(this.hyper.batchSize * network.outputSize);
   }
 
   /** Completed epochs. */
@@ -153,12 +154,16 @@ export class Trainer {
   setHyperparameters(changes: Partial<Hyperparameters>): void {
     const { network } = this;
     const next = { ...this.hyper, ...changes };
+    const { backend } = network;
     if (next.optimizer !== this.hyper.optimizer) {
-      this.optimizer = createOptimizer(next.optimizer, network.parameters, network.dtype);
+      this.optimizer.dispose();
+      this.optimizer = createOptimizer(next.optimizer, network.parameters, backend);
     }
     if (next.batchSize > this.hyper.batchSize) {
-      this.batchX = allocate(network.dtype, next.batchSize * network.inputSize);
-      this.batchY = allocate(network.dtype, next.batchSize * network.outputSize);
+      backend.release(this.batchX);
+      backend.release(this.batchY);
+      this.batchX = backend.allocate(next.batchSize * network.inputSize);
+      this.batchY = backend.allocate(next.batchSize * network.outputSize);
     }
     this.hyper = next;
   }

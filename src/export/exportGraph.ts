@@ -44,7 +44,8 @@ export function toExportGraph(model: NetloomModel): ExportGraph {
   const compiled = compiledOrExportError(model);
   if (compiled.ops.length === 0) throw new ExportError('Nothing to export: the graph has no layers between the input and the loss.');
   // The same seed as the editor and the CLI, so every tool shows and exports the same untrained weights.
-  const weights = modelNetwork(model).weights();
+  // Only the weights are read: the JavaScript kernels need no WebAssembly memory for that.
+  const weights = modelNetwork(model, { kernels: 'js' }).weights();
   const ops = compiled.ops.map((op): ExportOp => {
     const params = op.node.params as Params;
     const stored = weights[op.nodeId] ?? {};

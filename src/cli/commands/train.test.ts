@@ -12,8 +12,12 @@ describe('train', () => {
     const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()));
     expect(run.code).toBe(0);
     const summary = lastJson(run.stdout);
-    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'epochs', 'seconds']);
+    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'epochs', 'seconds', 'samplesPerSecond', 'evalSeconds']);
     expect(summary.epochs).toBe(200);
+    // Optimizer steps alone: 200 epochs of the 200 training rows took less than the whole run.
+    expect(summary.samplesPerSecond).toBeGreaterThan((200 * 200) / summary.seconds);
+    expect(summary.evalSeconds).toBeGreaterThan(0);
+    expect(summary.evalSeconds).toBeLessThan(summary.seconds);
     expect(summary.testAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 

@@ -3,8 +3,9 @@ import { planTraining, setUpTraining, TrainingDivergedError, type Network, type 
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
-import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
+import { describeEpoch, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
 import { nonFiniteNumbers, printJsonResult, toJsonLine } from '../jsonOutput.ts';
+import { kernelsFromEnv } from '../kernelsFromEnv.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { resolveTrainingSettings, SETTING_FLAGS } from '../trainSettings.ts';
 
@@ -31,11 +32,12 @@ export const trainCommand: Command = {
     if (values.out !== undefined) await assertWritable(values.out);
     const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
 
-    const { network, trainer } = setUpTraining(model, planTraining(settings));
+    const { network, trainer } = setUpTraining(model, planTraining(settings), { kernels: kernelsFromEnv() });
     const started = performance.now();
+    const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics);
+      last = await runEpochs(trainer, settings.epochs, io, metrics, timing);
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -46,7 +48,10 @@ export const trainCommand: Command = {
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
 
     const { loss, accuracy, testLoss, testAccuracy } = last;
-    const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds };
+    // Optimizer steps only: evaluating both splits after every epoch is in evalSeconds.
+    const samplesPerSecond = Math.round(timing.samples / timing.stepSeconds);
+    const evalSeconds = Number(timing.evalSeconds.toFixed(3));
+    const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds, samplesPerSecond, evalSeconds };
     const finished = nonFiniteNumbers(summary).length === 0;
     if (values.out !== undefined && finished) {
       await writeOutputFile(values.out, serializeModel(withTrainedWeights(model, network, settings)));
@@ -58,11 +63,11 @@ export const trainCommand: Command = {
 };
 
 /** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined): Promise<EpochRecord> {
+async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined, timing: RunTiming): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
   let record: EpochRecord | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer);
+    record = trainEpoch(trainer, timing);
     await metrics?.write(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }

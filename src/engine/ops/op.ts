@@ -1,7 +1,8 @@
 import type { CompiledOp, OpType } from '../../compiler/index.ts';
 import type { ActivationFn, NodeOf } from '../../model/index.ts';
+import type { KernelBackend } from '../kernels/index.ts';
 import type { Rng } from '../rng.ts';
-import type { Dtype, FloatArray } from '../tensor.ts';
+import type { FloatArray } from '../tensor.ts';
 
 /**
  * What reaches every op on every pass: whether this is a training step (Dropout and BatchNorm
@@ -48,7 +49,8 @@ export interface Op {
 
 /** What building an op may use besides its compiled node. */
 export interface BuildContext {
-  dtype: Dtype;
+  /** Where every tensor comes from (`backend.allocate(length)`) and the kernels dense products run on. */
+  backend: KernelBackend;
   /** The seeded stream every initializer draws from, in op order. */
   weightsRng: Rng;
   /** The function of the activation that alone reads this op's output, if that is what reads it (He init before a ReLU). */
