@@ -50,14 +50,15 @@ export interface TrainingSetup {
  * compile → dataset → network → trainer: the one place a model becomes a training run (the
  * worker, the CLI, the tests and the benchmarks all call it). The network starts from the
  * model's stored weights where it has them and from `data.seed` elsewhere.
- * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset.
+ * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset
+ *   and batch size.
  */
 export function setUpTraining(
   model: NetloomModel,
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
   options: { dtype?: Dtype } = {},
 ): TrainingSetup {
-  const compiled = compileOrThrow(model, { dataset: data.dataset });
+  const compiled = compileOrThrow(model, { dataset: data.dataset, batchSize: hyperparameters.batchSize });
   const dataset = generateDataset(data.dataset, {
     seed: data.seed,
     noise: data.noise,

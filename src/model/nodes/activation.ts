@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVATION_FNS, type ActivationFn } from '../functions.ts';
-import type { NodeSpec } from './nodeSpec.ts';
+import { oneInputSameWidth, type NodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
   fn: z.enum(ACTIVATION_FNS, { error: `expected one of ${ACTIVATION_FNS.join(', ')}` }),
@@ -27,10 +27,7 @@ export const activationSpec: NodeSpec<'activation', ActivationParams> = {
   defaultParams: { fn: 'relu' },
   paramsSchema,
   fields: [{ key: 'fn', label: 'Function', kind: 'choice', options: ACTIVATION_LABELS }],
-  inputPorts: () => 1,
-  hasOutput: true,
-  keepsWidth: true,
-  outputWidth: ([input]) => ({ ok: true, width: input!.width }),
+  ...oneInputSameWidth,
   tensorNames: [],
   tensors: () => [],
 };

@@ -1,12 +1,29 @@
 import { z } from 'zod';
 import { positiveInt } from '../fields.ts';
+import { INITIALIZERS, type Initializer } from '../functions.ts';
 import type { NodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
   units: positiveInt,
   useBias: z.boolean().optional(),
+  /** How the kernel starts; absent means `auto`. */
+  init: z.enum(INITIALIZERS, { error: `expected one of ${INITIALIZERS.join(', ')}` }).optional(),
 });
 export type DenseParams = z.infer<typeof paramsSchema>;
+
+/** How the initializers read in the editor (Keras' names, with the family spelt out). */
+export const INITIALIZER_LABELS: Record<Initializer, string> = {
+  auto: 'Auto (Glorot / He)',
+  glorot_uniform: 'Glorot uniform',
+  glorot_normal: 'Glorot normal',
+  he_uniform: 'He uniform',
+  he_normal: 'He normal',
+  lecun_uniform: 'LeCun uniform',
+  lecun_normal: 'LeCun normal',
+  random_normal: 'Random normal (σ 0.05)',
+  random_uniform: 'Random uniform (±0.05)',
+  zeros: 'Zeros',
+};
 
 /**
  * A ceiling on a dense layer's width: one layer of 100 000 units on a 100 000-wide input is
@@ -24,9 +41,12 @@ export const denseSpec: NodeSpec<'dense', DenseParams> = {
   description: 'A fully connected layer',
   category: 'layer',
   idPrefix: 'dense',
-  defaultParams: { units: 8 },
+  defaultParams: { units: 8, init: 'auto' },
   paramsSchema,
-  fields: [{ key: 'units', label: 'Units', kind: 'integer', unit: 'units', min: 1 }],
+  fields: [
+    { key: 'units', label: 'Units', kind: 'integer', unit: 'units', min: 1 },
+    { key: 'init', label: 'Initializer', kind: 'choice', options: INITIALIZER_LABELS },
+  ],
   inputPorts: () => 1,
   hasOutput: true,
   keepsWidth: false,

@@ -1,28 +1,64 @@
 import { useId, useState } from 'react';
+import { describeBounds, type NumberBounds } from '../../../model/index.ts';
+import { parseDecimal } from './parseDecimal.ts';
 import { parseWholeNumber } from './parseWholeNumber.ts';
 
-/** A whole-number parameter edited on the node; only valid values reach the document. */
-export function IntegerField({
-  label,
-  unit,
-  min,
-  nodeId,
-  value,
-  onCommit,
-}: {
+interface NodeNumberFieldProps {
   /** With the node id, names the field for assistive tech: "Units" → "Units of dense1". */
   label: string;
-  /** Shown after the number: "units", "features". */
+  /** Shown after the number: "units", "features", "epsilon". */
   unit: string;
-  /** The smallest value the field takes. */
-  min: number;
   nodeId: string;
   value: number;
   onCommit: (value: number) => void;
+}
+
+/** A whole-number parameter edited on the node; only valid values reach the document. */
+export function IntegerField({ min, ...field }: NodeNumberFieldProps & { /** The smallest value the field takes. */ min: number }) {
+  return (
+    <NodeNumberField {...field} parse={(text) => parseWholeNumber(text, min)} hint={`a whole number, ${min} or more`} min={min} step={1} />
+  );
+}
+
+/** A decimal parameter (an epsilon, a rate) edited on the node; only values within `bounds` reach the document. */
+export function DecimalField({ bounds, ...field }: NodeNumberFieldProps & { bounds: NumberBounds }) {
+  return (
+    <NodeNumberField
+      {...field}
+      parse={(text) => parseDecimal(text, bounds)}
+      hint={describeBounds(bounds)}
+      min={bounds.min}
+      max={bounds.max}
+      step="any"
+    />
+  );
+}
+
+/**
+ * A number input on a node. While the user types, the text may be briefly invalid ("" or
+ * "0."); the model never is: only text that `parse` accepts is committed.
+ */
+function NodeNumberField({
+  label,
+  unit,
+  nodeId,
+  value,
+  onCommit,
+  parse,
+  hint,
+  min,
+  max,
+  step,
+}: NodeNumberFieldProps & {
+  parse: (text: string) => number | undefined;
+  /** What the field expects, shown under it while the text is invalid. */
+  hint: string;
+  min: number;
+  max?: number;
+  step: number | 'any';
 }) {
-  // While the user types, the text may be briefly invalid ("" or "0"); the model never is.
   const [text, setText] = useState<string | null>(null);
-  const invalid = text !== null && parseWholeNumber(text, min) === undefined;
+  const invalid = text !== null && parse(text) === undefined;
   const hintId = useId();
   return (
     <label className="param-field param-field--number">
@@ -30,14 +66,15 @@ export function IntegerField({
         className="nodrag nokey nowheel"
         type="number"
         min={min}
-        step={1}
+        max={max}
+        step={step}
         aria-label={`${label} of ${nodeId}`}
         aria-invalid={invalid}
         aria-describedby={invalid ? hintId : undefined}
         value={text ?? String(value)}
         onChange={(event) => {
           setText(event.target.value);
-          const parsed = parseWholeNumber(event.target.value, min);
+          const parsed = parse(event.target.value);
           if (parsed !== undefined && parsed !== value) onCommit(parsed);
         }}
         onBlur={() => setText(null)}
@@ -48,7 +85,7 @@ export function IntegerField({
       <span aria-hidden="true">{unit}</span>
       {invalid && (
         <span id={hintId} className="param-hint">
-          a whole number, {min} or more
+          {hint}
         </span>
       )}
     </label>
