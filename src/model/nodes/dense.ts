@@ -11,17 +11,17 @@ const paramsSchema = z.looseObject({
 });
 export type DenseParams = z.infer<typeof paramsSchema>;
 
-/** How the initializers read in the editor (Keras' names, with the family spelt out). */
+/** How the initializers read on a dense node (short enough for its field; Keras' names in the file). */
 export const INITIALIZER_LABELS: Record<Initializer, string> = {
-  auto: 'Auto (Glorot / He)',
+  auto: 'Auto init',
   glorot_uniform: 'Glorot uniform',
   glorot_normal: 'Glorot normal',
   he_uniform: 'He uniform',
   he_normal: 'He normal',
   lecun_uniform: 'LeCun uniform',
   lecun_normal: 'LeCun normal',
-  random_normal: 'Random normal (σ 0.05)',
-  random_uniform: 'Random uniform (±0.05)',
+  random_normal: 'Random normal',
+  random_uniform: 'Random uniform',
   zeros: 'Zeros',
 };
 

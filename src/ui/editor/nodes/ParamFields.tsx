@@ -16,20 +16,27 @@ interface NodeNumberFieldProps {
 /** A whole-number parameter edited on the node; only valid values reach the document. */
 export function IntegerField({ min, ...field }: NodeNumberFieldProps & { /** The smallest value the field takes. */ min: number }) {
   return (
-    <NodeNumberField {...field} parse={(text) => parseWholeNumber(text, min)} hint={`a whole number, ${min} or more`} min={min} step={1} />
+    <NodeNumberField
+      {...field}
+      parse={(text) => parseWholeNumber(text, min)}
+      hint={`a whole number, ${min} or more`}
+      input={{ type: 'number', min, step: 1 }}
+    />
   );
 }
 
-/** A decimal parameter (an epsilon, a rate) edited on the node; only values within `bounds` reach the document. */
+/**
+ * A decimal parameter (an epsilon, a rate) edited on the node; only values within `bounds`
+ * reach the document. A text field with a decimal keypad: spinner arrows stepping by 1 are no
+ * use for 0.001, and take room a small node does not have.
+ */
 export function DecimalField({ bounds, ...field }: NodeNumberFieldProps & { bounds: NumberBounds }) {
   return (
     <NodeNumberField
       {...field}
       parse={(text) => parseDecimal(text, bounds)}
       hint={describeBounds(bounds)}
-      min={bounds.min}
-      max={bounds.max}
-      step="any"
+      input={{ type: 'text', inputMode: 'decimal' }}
     />
   );
 }
@@ -46,28 +53,22 @@ function NodeNumberField({
   onCommit,
   parse,
   hint,
-  min,
-  max,
-  step,
+  input,
 }: NodeNumberFieldProps & {
   parse: (text: string) => number | undefined;
   /** What the field expects, shown under it while the text is invalid. */
   hint: string;
-  min: number;
-  max?: number;
-  step: number | 'any';
+  /** How the input element takes the number: with steps (whole numbers) or as decimal text. */
+  input: { type: 'number'; min: number; step: number } | { type: 'text'; inputMode: 'decimal' };
 }) {
   const [text, setText] = useState<string | null>(null);
   const invalid = text !== null && parse(text) === undefined;
   const hintId = useId();
   return (
-    <label className="param-field param-field--number">
+    <label className={`param-field param-field--number${input.type === 'text' ? ' param-field--decimal' : ''}`}>
       <input
         className="nodrag nokey nowheel"
-        type="number"
-        min={min}
-        max={max}
-        step={step}
+        {...input}
         aria-label={`${label} of ${nodeId}`}
         aria-invalid={invalid}
         aria-describedby={invalid ? hintId : undefined}
@@ -112,6 +113,7 @@ export function ChoiceField<T extends string>({
       <select
         className="nodrag nokey"
         aria-label={`${label} of ${nodeId}`}
+        title={`${label}: ${options[value]}`}
         value={value}
         onChange={(event) => onChange(event.target.value as T)}
       >
