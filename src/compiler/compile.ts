@@ -17,7 +17,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const graph = buildGraph(model);
   const ports = assignPorts(graph);
   const inferred = inferShapes(graph, ports);
-  const datasetName = options.dataset ?? model.training?.dataset;
+  const dataset = options.dataset ?? model.training?.dataset;
   const batchSize = options.batchSize ?? model.training?.batchSize;
   const errors = [
     ...checkStructure(graph),
@@ -25,7 +25,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...inferred.errors,
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
-    ...(datasetName ? checkDataset(graph, inferred, DATASETS[datasetName]) : []),
+    ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
     ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };

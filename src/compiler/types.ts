@@ -1,4 +1,4 @@
-import type { DatasetName, LossFn, ModelNode, NodeType, NodeWeights } from '../model/index.ts';
+import type { DatasetInfo, DatasetName, LossFn, ModelNode, NodeType, NodeWeights } from '../model/index.ts';
 
 /**
  * One node of the network as the engine runs it: an op that reads the values named in
@@ -70,8 +70,11 @@ export interface CompileError {
 }
 
 export interface CompileOptions {
-  /** Check the input and output widths against this dataset (default: the model's training.dataset). */
-  dataset?: DatasetName;
+  /**
+   * Check the input and output widths against this dataset: a built-in one by name, or any
+   * dataset's shape (default: the model's training.dataset).
+   */
+  dataset?: DatasetName | DatasetInfo;
   /** Check nodes that normalise over the batch against this batch size (default: the model's training.batchSize). */
   batchSize?: number;
 }

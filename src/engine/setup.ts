@@ -46,6 +46,12 @@ export interface TrainingSetup {
   trainer: Trainer;
 }
 
+export interface SetupOptions {
+  dtype?: Dtype;
+  /** Rows to train on instead of the built-in dataset `data.dataset` names (the benchmarks' synthetic data). */
+  dataset?: Dataset;
+}
+
 /**
  * compile → dataset → network → trainer: the one place a model becomes a training run (the
  * worker, the CLI, the tests and the benchmarks all call it). The network starts from the
@@ -56,16 +62,13 @@ export interface TrainingSetup {
 export function setUpTraining(
   model: NetloomModel,
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
-  options: { dtype?: Dtype } = {},
+  { dataset: given, dtype }: SetupOptions = {},
 ): TrainingSetup {
-  const compiled = compileOrThrow(model, { dataset: data.dataset, batchSize: hyperparameters.batchSize });
-  const dataset = generateDataset(data.dataset, {
-    seed: data.seed,
-    noise: data.noise,
-    trainFraction: data.trainFraction,
-    outputSize: compiled.outputSize,
-  });
-  const network = createNetwork(compiled, { seed: data.seed, ...options });
+  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset, batchSize: hyperparameters.batchSize });
+  const dataset =
+    given ??
+    generateDataset(data.dataset, { seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });
+  const network = createNetwork(compiled, { seed: data.seed, ...(dtype ? { dtype } : {}) });
   const trainer = createTrainer(network, dataset, hyperparameters, data.seed);
   return { compiled, dataset, network, trainer };
 }

@@ -35,6 +35,12 @@ describe('loadModel: good documents', () => {
     expect(loaded(doc)).toEqual(doc);
   });
 
+  it('accepts weights up to the largest float32, and ones too small for it (they round to 0)', () => {
+    const doc = xorDoc();
+    doc.weights = { dense1: { kernel: [[3.4028234663852886e38, -3.4028235e38]], bias: [1e-50] } };
+    expect(loaded(doc).weights).toEqual(doc.weights);
+  });
+
   it('accepts weights for a dense node and a bias-free layer', () => {
     const doc = xorDoc();
     doc.nodes[1].params.useBias = false;
@@ -71,6 +77,16 @@ describe('loadModel: bad documents say where and what', () => {
     ['momentum above 1', (d) => (d.nodes[2] = { id: 'act1', type: 'batch_norm', params: { momentum: 1.5, epsilon: 0.001 } }), 'nodes[2].params.momentum: expected a number from 0 to 1'],
     ['dropout rate of 1', (d) => (d.nodes[2] = { id: 'act1', type: 'dropout', params: { rate: 1 } }), 'nodes[2].params.rate: expected a number from 0 to 1, 1 excluded'],
     ['rate as text', (d) => (d.nodes[2] = { id: 'act1', type: 'dropout', params: { rate: '0.5' } }), 'nodes[2].params.rate: expected a number from 0 to 1, 1 excluded'],
+    [
+      'a kernel weight past float32',
+      (d) => (d.weights = { dense1: { kernel: [[0.5, -1e39]] } }),
+      "weights.dense1.kernel[0][1]: expected a number within float32's range (±3.4e38), got -1e39",
+    ],
+    [
+      'a bias past float32',
+      (d) => (d.weights = { dense1: { kernel: [[0.5, 0.5]], bias: [3.4028236e38] } }),
+      "weights.dense1.bias[0]: expected a number within float32's range (±3.4e38), got 3.4028236e38",
+    ],
   ];
 
   it.each(cases)('%s', (_name, spoil, expected) => {
@@ -104,6 +120,16 @@ describe('loadModel: bad documents say where and what', () => {
     const doc = xorDoc();
     doc.edges[0].target = 'ghost';
     expect(issuesOf(doc)).toEqual(['edges[0].target: no node with id "ghost"']);
+  });
+
+  it('refuses an unknown field nested past the limit, saying where, before anything recursive meets it', () => {
+    const doc = xorDoc();
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 1300; i++) deep = { more: deep };
+    doc.nodes[1].notes = deep;
+    expect(issuesOf(doc)).toEqual([
+      'nodes[1].notes.more.more.more.more.more…: nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels',
+    ]);
   });
 
   it('refuses weights for a node that is not a dense layer', () => {
