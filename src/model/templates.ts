@@ -104,36 +104,21 @@ export function wideAndDeepTemplate(): NetloomModel {
   };
 }
 
+/** A menu entry for a 10 × 16 deep network with fixes applied, named `id`. */
+function fixedDeep<const Id extends string>(id: Id, label: string, options: Omit<DeepNetworkOptions, 'depth' | 'width'>) {
+  return { id, label, create: () => fixedDeepTemplate(id, { depth: 10, width: 16, ...options }) };
+}
+
 /** The templates offered in the editor's "Templates" menu, in menu order. */
 export const TEMPLATES = [
   { id: 'xor', label: 'XOR network (2-8-1 tanh)', create: xorTemplate },
   { id: 'spiral', label: 'Spiral classifier (softmax)', create: spiralTemplate },
   { id: 'deep-sigmoid', label: 'Deep sigmoid (10 × 16 sigmoid)', create: () => deepTemplate('sigmoid') },
   { id: 'deep-relu', label: 'Deep ReLU (10 × 16 ReLU)', create: () => deepTemplate('relu') },
-  {
-    id: 'deep-sigmoid-layer-norm',
-    label: 'Deep sigmoid + LayerNorm (10 × 16)',
-    create: () => fixedDeepTemplate('deep-sigmoid-layer-norm', { fn: 'sigmoid', depth: 10, width: 16, normalization: 'layer_norm' }),
-  },
-  {
-    id: 'deep-sigmoid-batch-norm',
-    label: 'Deep sigmoid + BatchNorm (10 × 16)',
-    create: () => fixedDeepTemplate('deep-sigmoid-batch-norm', { fn: 'sigmoid', depth: 10, width: 16, normalization: 'batch_norm' }),
-  },
-  {
-    id: 'residual-deep-sigmoid',
-    label: 'Residual deep sigmoid (10 × 16, Add skips)',
-    create: () => fixedDeepTemplate('residual-deep-sigmoid', { fn: 'sigmoid', depth: 10, width: 16, residual: true }),
-  },
-  {
-    id: 'deep-relu-random-normal',
-    label: 'Deep ReLU, random normal init (σ 0.05)',
-    create: () => fixedDeepTemplate('deep-relu-random-normal', { fn: 'relu', depth: 10, width: 16, init: 'random_normal' }),
-  },
-  {
-    id: 'deep-relu-he-normal',
-    label: 'Deep ReLU, He normal init',
-    create: () => fixedDeepTemplate('deep-relu-he-normal', { fn: 'relu', depth: 10, width: 16, init: 'he_normal' }),
-  },
+  fixedDeep('deep-sigmoid-layer-norm', 'Deep sigmoid + LayerNorm (10 × 16)', { fn: 'sigmoid', normalization: 'layer_norm' }),
+  fixedDeep('deep-sigmoid-batch-norm', 'Deep sigmoid + BatchNorm (10 × 16)', { fn: 'sigmoid', normalization: 'batch_norm' }),
+  fixedDeep('residual-deep-sigmoid', 'Residual deep sigmoid (10 × 16, Add skips)', { fn: 'sigmoid', residual: true }),
+  fixedDeep('deep-relu-random-normal', 'Deep ReLU, random normal init (σ 0.05)', { fn: 'relu', init: 'random_normal' }),
+  fixedDeep('deep-relu-he-normal', 'Deep ReLU, He normal init', { fn: 'relu', init: 'he_normal' }),
   { id: 'wide-and-deep', label: 'Wide & deep (Concatenate)', create: wideAndDeepTemplate },
 ] as const;

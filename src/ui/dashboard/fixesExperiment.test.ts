@@ -4,7 +4,7 @@ import { InProcessWorker, TaskQueue } from '../training/inProcessWorker.testkit.
 import { launchRun } from '../training/runs.ts';
 import { getRunsState, resetRunsState } from '../training/runsStore.ts';
 import type { RunRecord } from '../training/runTypes.ts';
-import { FIXES, fixRuns, gradientRatio, gradientVerdict, hiddenActivation, RECENT_POINTS, type Fix } from './fixesExperiment.ts';
+import { FIXES, fixRuns, gradientRatio, gradientVerdict, hiddenActivation, RECENT_POINTS, verdictLabel, type Fix } from './fixesExperiment.ts';
 
 const types = (model: NetloomModel) => model.nodes.map((node) => node.type);
 const count = (model: NetloomModel, type: string) => types(model).filter((t) => t === type).length;
@@ -90,6 +90,13 @@ describe('gradientVerdict', () => {
     expect(gradientVerdict(5e-6, 1e-6, 'layer_norm')).toBe('vanishing');
     expect(gradientVerdict(2e-4, null, 'layer_norm')).toBe('vanishing');
     expect(gradientVerdict(1e-6, 1e-6, 'as_is')).toBe('vanishing');
+  });
+
+  it('says it of the network as it is without a "still"', () => {
+    expect(verdictLabel('vanishing', 'as_is')).toBe('Gradient vanishes');
+    expect(verdictLabel('vanishing', 'layer_norm')).toBe('Gradient still vanishes');
+    expect(verdictLabel('softened', 'layer_norm')).toBe('Only softens the problem');
+    expect(verdictLabel('restored', 'batch_norm')).toBe('Restores the gradient');
   });
 });
 
