@@ -1,22 +1,40 @@
 import { z } from 'zod';
-import { boundedNumber, type NumberBounds } from '../fields.ts';
-import { oneInputSameWidth, type NodeSpec, type TensorSpec } from './nodeSpec.ts';
-
-/** A variance floor: positive, so a row of equal values never divides by zero. */
-export const EPSILON_BOUNDS: NumberBounds = { min: 0, max: 1, exclusiveMin: true };
+import { boundedNumber } from '../fields.ts';
+import type { ExportForms } from './exportForms.ts';
+import { oneInputSameWidth, type OpNodeSpec } from './nodeSpec.ts';
+import { EPSILON_BOUNDS, kerasNormalizationConfig, readKerasNormalization, scaleAndShift, SCALE_AND_SHIFT_WEIGHTS } from './normalization.ts';
 
 const paramsSchema = z.looseObject({
   epsilon: boundedNumber(EPSILON_BOUNDS),
 });
 export type LayerNormParams = z.infer<typeof paramsSchema>;
 
-/** `gamma` (starts at 1) and `beta` (starts at 0): one scale and one shift per feature. */
-export function scaleAndShift(width: number): TensorSpec[] {
-  return [
-    { name: 'gamma', shape: [width], axes: ['feature'], trainable: true },
-    { name: 'beta', shape: [width], axes: ['feature'], trainable: true },
-  ];
-}
+/**
+ * Keras `LayerNormalization` on the last axis (gamma, beta); ONNX `LayerNormalization` (opset
+ * 17) on axis -1, reading the input, Scale (gamma) and B (beta).
+ */
+const exportForms: ExportForms<LayerNormParams> = {
+  keras: {
+    layer: ({ params: { epsilon } }) => ({
+      className: 'LayerNormalization',
+      config: { axis: -1, epsilon, center: true, scale: true },
+      weights: SCALE_AND_SHIFT_WEIGHTS,
+    }),
+    readers: {
+      LayerNormalization: (config) => readKerasNormalization(kerasNormalizationConfig, config, (_config, epsilon) => ({ epsilon })),
+    },
+  },
+  onnx: ({ params: { epsilon } }) => ({
+    nodes: [
+      {
+        opType: 'LayerNormalization',
+        inputs: [{ port: 0 }, ...SCALE_AND_SHIFT_WEIGHTS.map((weight) => ({ weight: weight.name }))],
+        attributes: { axis: { int: -1 }, epsilon: { float: epsilon } },
+      },
+    ],
+    initializers: SCALE_AND_SHIFT_WEIGHTS,
+  }),
+};
 
 /**
  * Layer normalisation (Ba, Kiros & Hinton 2016; Keras `LayerNormalization` on the last axis):
@@ -24,7 +42,7 @@ export function scaleAndShift(width: number): TensorSpec[] {
  * the biased variance, then scaled and shifted, y = gamma · x̂ + beta. The same in training and
  * inference: it keeps no statistics.
  */
-export const layerNormSpec: NodeSpec<'layer_norm', LayerNormParams> = {
+export const layerNormSpec: OpNodeSpec<'layer_norm', LayerNormParams> = {
   type: 'layer_norm',
   label: 'LayerNorm',
   description: 'Normalises each sample over its features',
@@ -36,4 +54,5 @@ export const layerNormSpec: NodeSpec<'layer_norm', LayerNormParams> = {
   ...oneInputSameWidth,
   tensorNames: ['gamma', 'beta'],
   tensors: ([width]) => scaleAndShift(width!),
+  exportForms,
 };
