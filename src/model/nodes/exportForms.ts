@@ -6,7 +6,7 @@ import type { z } from 'zod';
  * format, and imports nothing from `src/export` or any format library; the writers are
  * generic walkers over the compiled op graph, so adding a kind never touches them.
  *
- * The pattern, for a kind that owns tensors (a future BatchNorm as the example):
+ * The pattern, for a kind that owns tensors (BatchNorm as the example, `nodes/batchNorm.ts`):
  * - a form names the format's layer or op and its attributes from the node's params
  *   (`BatchNormalization`, `{epsilon, momentum}`);
  * - it lists the tensors the format stores, in the format's order and under the format's
