@@ -1,4 +1,5 @@
 import { DATASETS, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
+import { checkBatchSize } from './checkBatchSize.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
 import { checkStructure } from './checkStructure.ts';
@@ -17,6 +18,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const ports = assignPorts(graph);
   const inferred = inferShapes(graph, ports);
   const dataset = options.dataset ?? model.training?.dataset;
+  const batchSize = options.batchSize ?? model.training?.batchSize;
   const errors = [
     ...checkStructure(graph),
     ...ports.errors,
@@ -24,6 +26,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
     ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
+    ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

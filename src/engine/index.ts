@@ -39,6 +39,8 @@ export type { KernelChoice, KernelName } from './kernels/index.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
 export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './trainer.ts';
+/** A training batch with fewer rows than a node needs (BatchNorm: 2), naming the node. */
+export { BatchTooSmallError } from './batchTooSmall.ts';
 /**
  * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
  * kernel gradient norms of one step. `SplitScore`: loss and accuracy (null for regression) of a split.

@@ -1,6 +1,7 @@
-import type { CompiledNetwork, CompiledOp, OpType } from '../compiler/index.ts';
-import type { NodeWeights } from '../model/index.ts';
+import { nodeName, type CompiledNetwork, type CompiledOp, type OpType } from '../compiler/index.ts';
+import { specOf, type NodeWeights } from '../model/index.ts';
 import { arenaBytesFor } from './arenaPlan.ts';
+import { BatchTooSmallError } from './batchTooSmall.ts';
 import { createBackend, type KernelBackend, type KernelChoice } from './kernels/index.ts';
 import { createLossHead, type LossHead } from './losses.ts';
 import { ActivationOp } from './ops/activation.ts';
@@ -12,7 +13,7 @@ import { argmax } from './rows.ts';
 import { allocate, asDtype, flattenInto, toStoredTensor, type Dtype, type FloatArray } from './tensor.ts';
 
 export interface NetworkOptions {
-  /** Seeds the initial weights of every op the model gives no weights for. */
+  /** Seeds the initial weights of every op the model gives no weights for, and the dropout masks. */
   seed: number;
   /** Precision of every buffer; float64 is for gradient checks. Default float32. */
   dtype?: Dtype;
@@ -68,6 +69,10 @@ export class Network {
   readonly parameters: Parameter[];
   /** The kernels and the allocator every float buffer of the network and its trainer comes from. */
   readonly backend: KernelBackend;
+  /**
+   * The fewest rows a training batch may have: 2 with a BatchNorm node (see `checkTrainingRows`), else 1.
+   */
+  readonly minTrainingRows: number;
 
   private readonly ops: Op[];
   /** The value slot each op reads at each port. */
@@ -80,7 +85,9 @@ export class Network {
   private readonly fusedOp: number;
   private readonly denseKernels: FloatArray[];
   private readonly decayed: OpTensor[];
-  private readonly context: StepContext = { training: false, rows: 0 };
+  private readonly context: StepContext;
+  /** The node with the largest `minTrainingRows`, as messages name it. */
+  private readonly batchStatisticsNode: string;
   /** Per op, the array its inputs are handed in (refilled each pass: buffers change when capacity grows). */
   private readonly inputBuffers: FloatArray[][];
   private capacity = 0;
@@ -102,6 +109,8 @@ export class Network {
     const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_CHUNK);
     this.backend = createBackend(options.kernels ?? 'auto', this.dtype, arenaBytesFor(compiled, batchRows));
     this.ops = buildOps(compiled, this.backend, options.seed);
+    this.context = { training: false, rows: 0, random: createRng(options.seed, 'dropout') };
+    ({ rows: this.minTrainingRows, node: this.batchStatisticsNode } = batchRequirement(compiled));
     this.inputBuffers = this.inputSlots.map((slots) => new Array<FloatArray>(slots.length));
 
     const lastOp = this.outputSlot - 1;
@@ -118,6 +127,15 @@ export class Network {
       .sort((a, b) => a.op.depth - b.op.depth || a.i - b.i);
     this.denseIds = dense.map(({ op }) => op.nodeId);
     this.denseKernels = dense.map(({ i }) => this.ops[i]!.tensors.find((tensor) => tensor.name === 'kernel')!.grad!);
+  }
+
+  /**
+   * Throws when training batches of `rows` rows are too small for a node (BatchNorm needs 2):
+   * a trainer checks its batch size up front rather than failing at some later step.
+   * @throws BatchTooSmallError naming the node.
+   */
+  checkTrainingRows(rows: number): void {
+    if (rows < this.minTrainingRows) throw new BatchTooSmallError(this.batchStatisticsNode, rows, this.minTrainingRows);
   }
 
   /** The largest mean loss of a run that has not diverged (see `LossHead.ceiling`). */
@@ -163,6 +181,7 @@ export class Network {
    * Forward (in training mode) and backward on one batch: leaves in every parameter's `grad`
    * the gradient of (mean loss + l2/2 · Σ‖kernel‖²) and returns the mean loss without the L2
    * term. Passing arrays of the network's dtype avoids any copy; this is the training step's hot path.
+   * @throws BatchTooSmallError when `rows` is under `minTrainingRows`.
    */
   computeGradients(x: ArrayLike<number>, y: ArrayLike<number>, rows: number, l2 = 0): number {
     const target = asDtype(this.dtype, y);
@@ -269,6 +288,7 @@ export class Network {
     this.inputGradients = this.portGradients.map((ports) =>
       ports.map((port) => (port.kind === 'none' ? null : port.kind === 'direct' ? this.gradients[port.slot]! : buffer(port.slot))),
     );
+    for (const op of this.ops) op.reserve?.(rows);
     this.capacity = rows;
   }
 
@@ -326,6 +346,16 @@ function buildOps(compiled: CompiledNetwork, backend: KernelBackend, seed: numbe
     }
     return built;
   });
+}
+
+/** The most rows any op needs in a training batch, and the first node that needs them (named as messages name it). */
+function batchRequirement(compiled: CompiledNetwork): { rows: number; node: string } {
+  let requirement = { rows: 1, node: '' };
+  for (const { node } of compiled.ops) {
+    const rows = specOf(node).minTrainingRows ?? 1;
+    if (rows > requirement.rows) requirement = { rows, node: nodeName(node) };
+  }
+  return requirement;
 }
 
 /**

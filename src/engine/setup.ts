@@ -59,14 +59,15 @@ export interface SetupOptions {
  * compile → dataset → network → trainer: the one place a model becomes a training run (the
  * worker, the CLI, the tests and the benchmarks all call it). The network starts from the
  * model's stored weights where it has them and from `data.seed` elsewhere.
- * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset.
+ * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset
+ *   and batch size.
  */
 export function setUpTraining(
   model: NetloomModel,
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
   { dataset: given, dtype, kernels }: SetupOptions = {},
 ): TrainingSetup {
-  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset });
+  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset, batchSize: hyperparameters.batchSize });
   const dataset =
     given ??
     generateDataset(data.dataset, { seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });

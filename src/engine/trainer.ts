@@ -56,6 +56,9 @@ export class TrainingDivergedError extends Error {
 /**
  * Mini-batch training of a network on a dataset's train split. Each epoch visits every training
  * row once, in an order shuffled by the seeded RNG; the last batch of an epoch may be smaller.
+ * When it would be smaller than the network can train on (one row, with BatchNorm), it is left
+ * out, as PyTorch's `drop_last` does; the order is reshuffled every epoch, so a different row
+ * sits out each time.
  */
 export class Trainer {
   private readonly rng: Rng;
@@ -80,6 +83,7 @@ export class Trainer {
         `dataset ${dataset.info.name} is ${dataset.inputSize} → ${dataset.outputSize}, the network ${network.inputSize} → ${network.outputSize}`,
       );
     }
+    network.checkTrainingRows(hyperparameters.batchSize);
     this.rng = createRng(seed, 'batches');
     this.order = Int32Array.from({ length: dataset.train.count }, (_, i) => i);
     this.metrics = { step: 0, epoch: 0, loss: NaN, gradNorms: new Float64Array(network.denseIds.length) };
@@ -100,9 +104,12 @@ export class Trainer {
     return this.steps;
   }
 
-  /** Mini-batches per epoch at the current batch size. */
+  /** Mini-batches per epoch at the current batch size (a last batch too small to train on not counted). */
   get stepsPerEpoch(): number {
-    return Math.ceil(this.dataset.train.count / this.hyper.batchSize);
+    const { count } = this.dataset.train;
+    const remainder = count % this.hyper.batchSize;
+    const full = Math.floor(count / this.hyper.batchSize);
+    return remainder >= this.network.minTrainingRows ? full + 1 : full;
   }
 
   get hyperparameters(): Readonly<Hyperparameters> {
@@ -130,7 +137,8 @@ export class Trainer {
     this.optimizer.update(this.hyper.lr);
     this.steps += 1;
     this.cursor += rows;
-    if (this.cursor >= dataset.train.count) {
+    // Whatever is left is too few rows for a batch (none, or one with BatchNorm): the epoch is over.
+    if (dataset.train.count - this.cursor < network.minTrainingRows) {
       this.cursor = 0;
       this.epochsDone += 1;
     }
@@ -150,10 +158,12 @@ export class Trainer {
   /**
    * Changes hyperparameters between steps. Optimizer state (momentum, Adam moments) is kept
    * unless the optimizer itself changes; the current epoch carries on at the new batch size.
+   * @throws BatchTooSmallError (changing nothing) for a batch size the network cannot train on.
    */
   setHyperparameters(changes: Partial<Hyperparameters>): void {
     const { network } = this;
     const next = { ...this.hyper, ...changes };
+    network.checkTrainingRows(next.batchSize);
     const { backend } = network;
     if (next.optimizer !== this.hyper.optimizer) {
       this.optimizer.dispose();

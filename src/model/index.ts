@@ -4,9 +4,12 @@
  */
 
 /** The activation, loss and optimizer names a document may use, and leaky_relu's fixed slope. */
-export { ACTIVATION_FNS, LOSS_FNS, OPTIMIZERS, LEAKY_RELU_ALPHA } from './functions.ts';
-/** One of `ACTIVATION_FNS`, `LOSS_FNS`, `OPTIMIZERS`. */
-export type { ActivationFn, LossFn, OptimizerName } from './functions.ts';
+export { ACTIVATION_FNS, LOSS_FNS, OPTIMIZERS, INITIALIZERS, LEAKY_RELU_ALPHA } from './functions.ts';
+/** One of `ACTIVATION_FNS`, `LOSS_FNS`, `OPTIMIZERS`, `INITIALIZERS`. */
+export type { ActivationFn, LossFn, OptimizerName, Initializer } from './functions.ts';
+/** The range a decimal parameter takes, shared by the schema and the editor's field. */
+export { isWithin, describeBounds } from './fields.ts';
+export type { NumberBounds } from './fields.ts';
 /** The built-in datasets as the compiler sees them: input width and target kind, by name. */
 export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
@@ -52,8 +55,8 @@ export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
 /** How activation and loss functions read in the editor. */
 export { ACTIVATION_LABELS } from './nodes/activation.ts';
 export { LOSS_LABELS } from './nodes/loss.ts';
-/** The widest dense layer a model may have. */
-export { MAX_UNITS } from './nodes/dense.ts';
+/** The widest dense layer a model may have; how the initializers read in the editor. */
+export { MAX_UNITS, INITIALIZER_LABELS } from './nodes/dense.ts';
 /** The `format` and `version` a document carries, and the schema of its `training` block. */
 export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
 /**
@@ -82,6 +85,10 @@ export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */
 export type { ResolvedTrainingSettings } from './trainingDefaults.ts';
 /** Starter documents for the editor's Templates menu, and `layerStack`, the chain they are built from. */
-export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, layerStack } from './templates.ts';
+export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, fixedDeepTemplate, wideAndDeepTemplate, layerStack, DEEP_TRAINING } from './templates.ts';
 /** One layer of `layerStack`: units, an optional activation after it, an optional `useBias`. */
 export type { StackLayer } from './templates.ts';
+/** `deepNetwork(options)`: a deep stack with fixes applied (initializer, normalisation, residual skips). */
+export { deepNetwork } from './deepNetwork.ts';
+/** What `deepNetwork` builds: activation, depth, width and the fixes. */
+export type { DeepNetworkOptions, DeepNormalization } from './deepNetwork.ts';

@@ -3,7 +3,7 @@ import { planTraining, setUpTraining, TrainingDivergedError, type Network, type 
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
-import { describeEpoch, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
+import { describeEpoch, initialRecord, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
 import { nonFiniteNumbers, printJsonResult, toJsonLine } from '../jsonOutput.ts';
 import { kernelsFromEnv } from '../kernelsFromEnv.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
@@ -17,7 +17,8 @@ export const trainCommand: Command = {
   summary: "Train a model on a built-in dataset (flags override the model's training settings)",
   usage:
     'train <model.json> [--dataset NAME] [--epochs N] [--optimizer sgd|momentum|adam] [--lr X] ' +
-    '[--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]',
+    '[--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]   ' +
+    '(--epochs 0 takes no step: --out then writes the initial weights drawn from the seed)',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
       ...SETTING_FLAGS,
@@ -28,7 +29,7 @@ export const trainCommand: Command = {
     const model = await readModelFile(file);
     const settings = resolveTrainingSettings(model.training, values);
     // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
-    compileModel(file, model, { dataset: settings.dataset });
+    compileModel(file, model, { dataset: settings.dataset, batchSize: settings.batchSize });
     if (values.out !== undefined) await assertWritable(values.out);
     const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
 
@@ -49,7 +50,7 @@ export const trainCommand: Command = {
 
     const { loss, accuracy, testLoss, testAccuracy } = last;
     // Optimizer steps only: evaluating both splits after every epoch is in evalSeconds.
-    const samplesPerSecond = Math.round(timing.samples / timing.stepSeconds);
+    const samplesPerSecond = timing.stepSeconds > 0 ? Math.round(timing.samples / timing.stepSeconds) : 0;
     const evalSeconds = Number(timing.evalSeconds.toFixed(3));
     const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds, samplesPerSecond, evalSeconds };
     const finished = nonFiniteNumbers(summary).length === 0;
@@ -62,20 +63,26 @@ export const trainCommand: Command = {
   },
 };
 
-/** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
+/**
+ * Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last
+ * (for 0 epochs, the initial weights' scores).
+ */
 async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined, timing: RunTiming): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
-  let record: EpochRecord | undefined;
+  let record = initialRecord(trainer);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     record = trainEpoch(trainer, timing);
     await metrics?.write(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
-  // The schema makes `epochs` a positive integer, so the loop ran at least once.
-  return record!;
+  return record;
 }
 
-/** The model as trained: its weights, and the settings the run used (so the file reproduces it). */
-function withTrainedWeights(model: NetloomModel, network: Network, settings: ResolvedTrainingSettings): NetloomModel {
-  return { ...model, weights: network.weights(), training: { ...model.training, ...settings } };
+/**
+ * The model as trained: its weights, and the settings the run used (so the file reproduces it).
+ * After `--epochs 0` the weights are the initial ones and the model keeps its own epoch count
+ * (0 is no setting a model can store).
+ */
+function withTrainedWeights(model: NetloomModel, network: Network, { epochs, ...settings }: ResolvedTrainingSettings): NetloomModel {
+  return { ...model, weights: network.weights(), training: { ...model.training, ...settings, ...(epochs > 0 ? { epochs } : {}) } };
 }

@@ -48,12 +48,12 @@ export class DenseOp implements Op {
   }
 }
 
-/** A dense op with Glorot- or He-uniform weights (by what reads its output) and zero biases. */
+/** A dense op with its kernel drawn by the node's initializer (`auto` when absent: Glorot, or He before a ReLU) and zero biases. */
 export function createDenseOp(compiled: CompiledOpOf<'dense'>, build: BuildContext): Op {
-  const { units, useBias } = compiled.node.params;
+  const { units, useBias, init = 'auto' } = compiled.node.params;
   const inputs = compiled.inputWidths[0]!;
   const op = new DenseOp(compiled.nodeId, inputs, units, useBias !== false, build);
   const kernel = op.tensors[0]!.value;
-  initializeKernel(kernel, inputs, units, build.nextActivation(compiled), build.weightsRng);
+  initializeKernel(kernel, { init, fanIn: inputs, fanOut: units, nextActivation: build.nextActivation(compiled) }, build.weightsRng);
   return op;
 }

@@ -6,11 +6,13 @@ import type { FloatArray } from '../tensor.ts';
 
 /**
  * What reaches every op on every pass: whether this is a training step (Dropout and BatchNorm
- * behave differently in training) and how many rows the batch has.
+ * behave differently in training), how many rows the batch has, and the random stream ops draw
+ * from in training (the seed's `dropout` stream, drawn in op order, so a seed gives one run).
  */
 export interface StepContext {
   training: boolean;
   rows: number;
+  random: Rng;
 }
 
 /** A tensor an op owns, with its gradient (null for state that no gradient updates). */
@@ -31,6 +33,11 @@ export interface OpTensor {
 export interface Op {
   readonly nodeId: string;
   readonly tensors: readonly OpTensor[];
+  /**
+   * Makes room for batches of up to `rows` rows in buffers of the op's own (a dropout mask).
+   * The network calls it whenever its own buffers grow, never during a step.
+   */
+  reserve?(rows: number): void;
   /** Computes the output from the inputs (in port order). */
   forward(inputs: readonly FloatArray[], output: FloatArray, context: StepContext): void;
   /**

@@ -41,6 +41,8 @@ export interface NetloomMetadata {
   loss: { nodeId: string; fn: LossFn };
   /** For each Keras layer name, the Netloom node ids it stands for (a Dense with folded activation stands for two). */
   layerNodeIds: Record<string, string[]>;
+  /** By node id, the params its kind keeps out of every format (`ExportForms.netloomParams`), where it has any. */
+  nodeParams?: Record<string, Record<string, unknown>>;
 }
 
 /** The model.json of a TF.js Layers model, as tf.loadLayersModel reads it. */

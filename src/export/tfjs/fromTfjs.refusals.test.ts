@@ -52,7 +52,7 @@ describe('TensorFlow.js import refuses layers Netloom cannot represent, naming t
     ['something that is not a model', other({ hello: 'world' }), 'not a TensorFlow.js Layers model.json: modelTopology: missing (Invalid input: expected object)'],
     ['a Netloom model', other(randomModel('relu', 'softmax', 1)), /already a Netloom model/],
     ['a TF.js graph model', other({ format: 'graph-model', modelTopology: { node: [] } }), /graph model/],
-    ['a convolution', chainWith('d2', (layer) => Object.assign(layer, { class_name: 'Conv2D' })), 'layer "d2" (Conv2D) cannot be imported: Netloom reads Dense, Activation, LeakyReLU, Add, Concatenate, InputLayer layers'],
+    ['a convolution', chainWith('d2', (layer) => Object.assign(layer, { class_name: 'Conv2D' })), 'layer "d2" (Conv2D) cannot be imported: Netloom reads Dense, Activation, LeakyReLU, LayerNormalization, BatchNormalization, Dropout, Add, Concatenate, InputLayer layers'],
     ['an activation Netloom lacks', chainWith('d1', (layer) => (layer.config.activation = 'elu')), 'layer "d1" (Dense): activation "elu" has no Netloom equivalent (relu, sigmoid, tanh, linear, softmax)'],
     ['a LeakyReLU of another slope', chainWith('a1', (layer) => (layer.config.alpha = 0.3)), 'layer "a1" (LeakyReLU): slope 0.3 differs'],
     ['a Concatenate on the batch axis', dagWith('cat', (layer) => (layer.config.axis = 0)), 'layer "cat" (Concatenate): config.axis: Netloom joins vectors side by side, on axis -1 (or 1)'],

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { activation, chain, concatenate, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng, modelNetwork } from '../../engine/index.ts';
-import type { NetloomModel } from '../../model/index.ts';
+import { deepNetwork, type NetloomModel } from '../../model/index.ts';
 import { importTfjs } from '../index.ts';
 import { networkShape, randomDag, VERIFIED_DAGS } from '../testDags.ts';
 import { enginePredict, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
@@ -121,6 +121,15 @@ describe('TensorFlow.js import of Netloom’s own exports', () => {
     const x = randomInputs(createRng(1, 'data'), 4, 2);
     const loaded = await loadWithTfjs({ modelJson, weightData });
     expect(outsideTolerance(predictWithTfjs(loaded, x, 4), enginePredict(model, x, 4), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+    expect(networkShape(importTfjs(modelJson, weightData))).toEqual(networkShape(model));
+  });
+
+  it('gives each dense node its initializer back from Netloom’s metadata (Keras’ config has no field for it)', () => {
+    const model = deepNetwork({ fn: 'relu', depth: 2, width: 4, init: 'he_normal' }, { name: 'he', training: { dataset: 'circle' } });
+    const { modelJson, weightData } = exported(model);
+    expect(modelJson.userDefinedMetadata.netloom.nodeParams).toEqual({ dense1: { init: 'he_normal' }, dense2: { init: 'he_normal' } });
+    expect(modelJson.modelTopology.config.layers.every((layer) => !('kernel_initializer' in layer.config))).toBe(true);
+
     expect(networkShape(importTfjs(modelJson, weightData))).toEqual(networkShape(model));
   });
 

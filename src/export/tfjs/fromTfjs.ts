@@ -1,6 +1,7 @@
 import { compile } from '../../compiler/index.ts';
 import {
   CURRENT_VERSION,
+  exportFormsOf,
   FORMAT,
   formatIssue,
   loadModel,
@@ -18,7 +19,7 @@ import type { NetloomMetadata } from './format.ts';
 import { kerasGraph, type KerasGraph } from './kerasGraph.ts';
 import { ManifestWeights } from './manifestWeights.ts';
 import { parseTfjsModelJson } from './modelJsonSchema.ts';
-import { isIdentity, readLayer } from './readLayer.ts';
+import { isIdentity, readLayer, type ReadNode } from './readLayer.ts';
 
 const COLUMN = 200;
 const ROW = 120;
@@ -94,7 +95,7 @@ function toDocument(graph: KerasGraph, manifest: ManifestWeights, metadata: Netl
     const activation = read.activation && (!read.activation.identity || restored?.length === 2) ? read.activation : undefined;
     const ids = restored?.length === (activation ? 2 : 1) ? restored : [layer.name, ...(activation ? [`${layer.name}_${activation.keras}`] : [])];
     const depth = 1 + Math.max(...sources.map((source) => source.depth));
-    const id = place({ type: read.node.type, params: read.node.params }, ids[0]!, depth);
+    const id = place({ type: read.node.type, params: withNetloomParams(read.node, metadata?.nodeParams?.[ids[0]!]) }, ids[0]!, depth);
     if (read.node.weights) weights[id] = read.node.weights;
     wire(sources.map((source) => source.id), id, sources.length);
     if (!activation) {
@@ -111,6 +112,13 @@ function toDocument(graph: KerasGraph, manifest: ManifestWeights, metadata: Netl
   const lossId = place({ type: 'loss', params: { fn: 'mse' } }, metadata?.loss.nodeId ?? 'loss', output.depth + 1);
   wire([output.id], lossId, 1);
   return { document: { nodes, edges, weights }, head };
+}
+
+/** The node's params from Keras, with the ones only Netloom holds (`ExportForms.netloomParams`) back from its metadata; the model's schema checks them later. */
+function withNetloomParams(node: ReadNode, kept: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+  const keys = exportFormsOf(node.type).netloomParams ?? [];
+  const restored = keys.filter((key) => kept !== undefined && Object.hasOwn(kept, key)).map((key) => [key, kept![key]] as const);
+  return { ...node.params, ...Object.fromEntries(restored) };
 }
 
 /** The head decides the loss Netloom pairs with it (the compiler insists on these pairs). */

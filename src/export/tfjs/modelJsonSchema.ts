@@ -38,6 +38,7 @@ const netloomMetadataSchema = z.object({
   inputId: z.string().min(1),
   loss: z.object({ nodeId: z.string().min(1), fn: z.enum(LOSS_FNS) }),
   layerNodeIds: z.record(z.string(), z.array(z.string().min(1))),
+  nodeParams: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 }) satisfies z.ZodType<NetloomMetadata>;
 
 const modelJsonSchema = z.looseObject({

@@ -40,11 +40,21 @@ export function toTfjs(graph: ExportGraph): TfjsArtifacts {
           inputId: graph.inputId,
           loss: graph.loss,
           layerNodeIds: Object.fromEntries(plan.layers.map((layer) => [layer.name, layer.nodeIds])),
+          ...netloomParams(graph),
         },
       },
     },
     weightData: concatBytes(weights.map((w) => w.values)),
   };
+}
+
+/** `{nodeParams}` for the nodes that have params no format holds (a dense node's `init`), or nothing. */
+function netloomParams(graph: ExportGraph): { nodeParams?: Record<string, Record<string, unknown>> } {
+  const entries = graph.ops.flatMap(({ node, forms }) => {
+    const kept = (forms.netloomParams ?? []).filter((key) => node.params[key] !== undefined);
+    return kept.length === 0 ? [] : [[node.nodeId, Object.fromEntries(kept.map((key) => [key, node.params[key]]))] as const];
+  });
+  return entries.length === 0 ? {} : { nodeParams: Object.fromEntries(entries) };
 }
 
 /** A layer's class and config: the form's fields after the ones every Keras layer has. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIVATION_FNS, LEAKY_RELU_ALPHA, type ActivationFn } from '../functions.ts';
 import { readKerasConfig, type ExportForms, type OnnxAttribute } from './exportForms.ts';
-import type { OpNodeSpec } from './nodeSpec.ts';
+import { oneInputSameWidth, type OpNodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
   fn: z.enum(ACTIVATION_FNS, { error: `expected one of ${ACTIVATION_FNS.join(', ')}` }),
@@ -103,10 +103,7 @@ export const activationSpec: OpNodeSpec<'activation', ActivationParams> = {
   defaultParams: { fn: 'relu' },
   paramsSchema,
   fields: [{ key: 'fn', label: 'Function', kind: 'choice', options: ACTIVATION_LABELS }],
-  inputPorts: () => 1,
-  hasOutput: true,
-  keepsWidth: true,
-  outputWidth: ([input]) => ({ ok: true, width: input!.width }),
+  ...oneInputSameWidth,
   tensorNames: [],
   tensors: () => [],
   exportForms,

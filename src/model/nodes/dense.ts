@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import { positiveInt } from '../fields.ts';
+import { INITIALIZERS, type Initializer } from '../functions.ts';
 import { readKerasConfig, type ExportForms, type FormWeight } from './exportForms.ts';
 import type { OpNodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
   units: positiveInt,
   useBias: z.boolean().optional(),
+  /** How the kernel starts; absent means `auto`. */
+  init: z.enum(INITIALIZERS, { error: `expected one of ${INITIALIZERS.join(', ')}` }).optional(),
 });
 export type DenseParams = z.infer<typeof paramsSchema>;
+
+/** How the initializers read on a dense node (short enough for its field; Keras' names in the file). */
+export const INITIALIZER_LABELS: Record<Initializer, string> = {
+  auto: 'Auto init',
+  glorot_uniform: 'Glorot uniform',
+  glorot_normal: 'Glorot normal',
+  he_uniform: 'He uniform',
+  he_normal: 'He normal',
+  lecun_uniform: 'LeCun uniform',
+  lecun_normal: 'LeCun normal',
+  random_normal: 'Random normal',
+  random_uniform: 'Random uniform',
+  zeros: 'Zeros',
+};
 
 /**
  * A ceiling on a dense layer's width: one layer of 100 000 units on a 100 000-wide input is
@@ -58,6 +75,7 @@ const exportForms: ExportForms<DenseParams> = {
     ],
     initializers: denseWeights(params),
   }),
+  netloomParams: ['init'],
 };
 
 /**
@@ -70,9 +88,12 @@ export const denseSpec: OpNodeSpec<'dense', DenseParams> = {
   description: 'A fully connected layer',
   category: 'layer',
   idPrefix: 'dense',
-  defaultParams: { units: 8 },
+  defaultParams: { units: 8, init: 'auto' },
   paramsSchema,
-  fields: [{ key: 'units', label: 'Units', kind: 'integer', unit: 'units', min: 1 }],
+  fields: [
+    { key: 'units', label: 'Units', kind: 'integer', unit: 'units', min: 1 },
+    { key: 'init', label: 'Initializer', kind: 'choice', options: INITIALIZER_LABELS },
+  ],
   inputPorts: () => 1,
   hasOutput: true,
   keepsWidth: false,

@@ -6,7 +6,7 @@ import type { z } from 'zod';
  * format, and imports nothing from `src/export` or any format library; the writers are
  * generic walkers over the compiled op graph, so adding a kind never touches them.
  *
- * The pattern, for a kind that owns tensors (a future BatchNorm as the example):
+ * The pattern, for a kind that owns tensors (BatchNorm as the example, `nodes/batchNorm.ts`):
  * - a form names the format's layer or op and its attributes from the node's params
  *   (`BatchNormalization`, `{epsilon, momentum}`);
  * - it lists the tensors the format stores, in the format's order and under the format's
@@ -111,6 +111,12 @@ export interface OnnxForm {
 export interface ExportForms<P> {
   keras: KerasForm<P>;
   onnx(node: FormNode<P>): OnnxForm;
+  /**
+   * Params no format has a field for, which only Netloom uses (a dense node's `init`: how it
+   * draws weights that the export carries anyway). A TF.js export keeps them in Netloom's own
+   * metadata, so a Netloom → TF.js → Netloom round trip gives them back.
+   */
+  netloomParams?: readonly (keyof P & string)[];
 }
 
 /** `{port: 0}, {port: 1}, …`: every input port of a node, in order. */

@@ -1,8 +1,11 @@
 import { activationSpec } from './activation.ts';
 import { addSpec } from './add.ts';
+import { batchNormSpec } from './batchNorm.ts';
 import { concatenateSpec } from './concatenate.ts';
 import { denseSpec } from './dense.ts';
+import { dropoutSpec } from './dropout.ts';
 import { inputSpec } from './input.ts';
+import { layerNormSpec } from './layerNorm.ts';
 import { lossSpec } from './loss.ts';
 import type { ExportForms } from './exportForms.ts';
 import type { NodeSpec } from './nodeSpec.ts';
@@ -16,6 +19,9 @@ export const NODE_SPECS = {
   input: inputSpec,
   dense: denseSpec,
   activation: activationSpec,
+  layer_norm: layerNormSpec,
+  batch_norm: batchNormSpec,
+  dropout: dropoutSpec,
   add: addSpec,
   concatenate: concatenateSpec,
   loss: lossSpec,
