@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import { App } from './App.tsx';
+import { startOpeningLinks } from './share/openLink.ts';
 import { readAutosave, startAutosave } from './store/autosave.ts';
 import { resetDocument } from './store/documentStore.ts';
 
@@ -9,6 +10,8 @@ import { resetDocument } from './store/documentStore.ts';
 const saved = readAutosave(localStorage);
 if (saved) resetDocument(saved);
 startAutosave(localStorage);
+// After the restore, so a shared link opens over the last graph (which Undo brings back).
+startOpeningLinks(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
