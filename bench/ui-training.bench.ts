@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { deepTemplate, serializeModel } from '../src/model/index.ts';
-import { AUTOSAVE_KEY } from '../src/ui/store/autosave.ts';
+import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
 import { FULL, measureWorkload, median } from './measure.ts';
 import { netloom } from './runners/netloom.ts';
 import { WORKLOADS } from './workloads.ts';
@@ -94,7 +94,8 @@ async function measureInBrowser() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE_KEY, serializeModel(w2Model())]);
+    // Left where earlier versions kept the autosave; the app moves it into IndexedDB on opening.
+    await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [LOCAL_AUTOSAVE_KEY, serializeModel(w2Model())]);
     await page.goto(URL);
     const controls = page.getByRole('region', { name: 'Training controls' });
     const train = controls.getByRole('button', { name: 'Train', exact: true });

@@ -86,3 +86,12 @@ export function residualModel(): NetloomModel {
     training: { dataset: 'regression', optimizer: 'sgd', lr: 0.01, batchSize: 10, epochs: 3, seed: 3 },
   };
 }
+
+/**
+ * `linearModel` with the largest float32 weights: y = 3e38 · (x1 + x2) overflows to ±Infinity
+ * for x1 + x2 > 1.2, and one training step on the whole dataset leaves the loss NaN.
+ */
+export function overflowingModel(): NetloomModel {
+  const model = linearModel();
+  return { ...model, weights: { h: { kernel: [[3e38, 3e38]], bias: [0] } }, training: { ...model.training, batchSize: 1000, epochs: 1 } };
+}

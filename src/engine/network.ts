@@ -100,7 +100,7 @@ export class Network {
       .filter(({ op }) => op.node.type === 'dense')
       .sort((a, b) => a.op.depth - b.op.depth || a.i - b.i);
     this.denseIds = dense.map(({ op }) => op.nodeId);
-    this.denseKernels = dense.map(({ i }) => this.ops[i]!.tensors[0]!.grad!);
+    this.denseKernels = dense.map(({ i }) => this.ops[i]!.tensors.find((tensor) => tensor.name === 'kernel')!.grad!);
   }
 
   /** The largest mean loss of a run that has not diverged (see `LossHead.ceiling`). */

@@ -16,8 +16,15 @@ export { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from './tfjs/format.ts';
 export type { TfjsArtifacts, TfjsModelJson } from './tfjs/format.ts';
 /** The ONNX graph's input (`[batch, inputs]`) and output (`[batch, outputs]`) tensor names. */
 export { ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from './onnx/toOnnx.ts';
-/** `importTfjs(modelJson, weightBytes)` → a Netloom model with weights; `tfjsWeightPaths(modelJson)` names the weight files to read. */
-export { importTfjs, tfjsWeightPaths } from './tfjs/fromTfjs.ts';
+/** `importTfjs(modelJson, weightBytes)` → a Netloom model with weights. */
+export { importTfjs } from './tfjs/fromTfjs.ts';
+/**
+ * `tfjsWeightFiles(modelJson)`: the weight files a reader may open (plain names beside
+ * model.json) and the bytes they may hold together; the rule for the CLI and the editor alike.
+ */
+export { tfjsWeightFiles, MAX_TFJS_WEIGHT_BYTES } from './tfjs/weightFiles.ts';
+/** The weight files' names and their byte budget, as `tfjsWeightFiles` returns them. */
+export type { TfjsWeightFiles } from './tfjs/weightFiles.ts';
 
 /** The model as a TF.js Layers model (model.json + group1-shard1of1.bin). Throws an ExportError if the graph does not compile. */
 export function exportTfjs(model: NetloomModel): TfjsArtifacts {

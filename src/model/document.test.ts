@@ -34,6 +34,12 @@ describe('loadModel: good documents', () => {
     expect(loaded(doc)).toEqual(doc);
   });
 
+  it('accepts weights up to the largest float32, and ones too small for it (they round to 0)', () => {
+    const doc = xorDoc();
+    doc.weights = { dense1: { kernel: [[3.4028234663852886e38, -3.4028235e38]], bias: [1e-50] } };
+    expect(loaded(doc).weights).toEqual(doc.weights);
+  });
+
   it('accepts weights for a dense node and a bias-free layer', () => {
     const doc = xorDoc();
     doc.nodes[1].params.useBias = false;
@@ -65,6 +71,16 @@ describe('loadModel: bad documents say where and what', () => {
     ['zero batch size', (d) => (d.training.batchSize = 0), 'training.batchSize: expected a positive integer'],
     ['train fraction of 1', (d) => (d.training.trainFraction = 1), 'training.trainFraction: expected a number between 0 and 1 (both excluded)'],
     ['text in a kernel', (d) => (d.weights = { dense1: { kernel: [[1, 'a']] } }), 'weights.dense1.kernel[0][1]: expected a finite number'],
+    [
+      'a kernel weight past float32',
+      (d) => (d.weights = { dense1: { kernel: [[0.5, -1e39]] } }),
+      "weights.dense1.kernel[0][1]: expected a number within float32's range (±3.4e38), got -1e39",
+    ],
+    [
+      'a bias past float32',
+      (d) => (d.weights = { dense1: { kernel: [[0.5, 0.5]], bias: [3.4028236e38] } }),
+      "weights.dense1.bias[0]: expected a number within float32's range (±3.4e38), got 3.4028236e38",
+    ],
   ];
 
   it.each(cases)('%s', (_name, spoil, expected) => {
@@ -98,6 +114,16 @@ describe('loadModel: bad documents say where and what', () => {
     const doc = xorDoc();
     doc.edges[0].target = 'ghost';
     expect(issuesOf(doc)).toEqual(['edges[0].target: no node with id "ghost"']);
+  });
+
+  it('refuses an unknown field nested past the limit, saying where, before anything recursive meets it', () => {
+    const doc = xorDoc();
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 1300; i++) deep = { more: deep };
+    doc.nodes[1].notes = deep;
+    expect(issuesOf(doc)).toEqual([
+      'nodes[1].notes.more.more.more.more.more…: nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels',
+    ]);
   });
 
   it('refuses weights for a node that is not a dense layer', () => {

@@ -11,6 +11,14 @@ export type { ActivationFn, LossFn, OptimizerName } from './functions.ts';
 export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
 export type { DatasetInfo, DatasetName, DatasetTask } from './datasets.ts';
+/** `training.data`: a table file recorded by name, hash and the columns chosen; the DatasetInfo of a table. */
+export { COLUMN_TYPES, dataSourceSchema, tableDatasetInfo } from './dataSource.ts';
+/** `DataSource`: a `training.data` block. `ColumnChoice`: target, features, column types. `ColumnType`: numeric | categorical. */
+export type { ColumnChoice, ColumnType, DataSource } from './dataSource.ts';
+/** The real datasets built in (penguins, cars, MNIST digits): their shape, preset columns, source and licence. */
+export { TABLE_DATASETS, TABLE_DATASET_NAMES, isTableDatasetName } from './tableDatasets.ts';
+/** `TableDatasetName`: a key of `TABLE_DATASETS`; `TableDatasetSpec`: what one entry says. */
+export type { TableDatasetName, TableDatasetSpec } from './tableDatasets.ts';
 /**
  * The registry of node kinds, keyed by `type`: each spec's ports, params, width rule and
  * tensors. `specOf(node)` is the spec of a node's kind; `isNodeType` guards a string.
@@ -37,9 +45,19 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
-export { loadModel, parseJson, parseModelJson, serializeModel, formatIssue, formatPath } from './document.ts';
-/** `ModelIssue`: one reason a document was refused; `LoadResult` / `JsonParseResult`: what loading / parsing returns. */
-export type { ModelIssue, LoadResult, JsonParseResult } from './document.ts';
+export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
+export { formatPath } from './formatPath.ts';
+/** `ModelIssue`: one reason a document was refused; `LoadResult`: what loading returns. */
+export type { ModelIssue, LoadResult } from './document.ts';
+/**
+ * Any JSON text (a model, a TF.js model.json): syntax errors with line and column, nesting
+ * past `MAX_NESTING` refused; `nestingTooDeep` checks a value parsed elsewhere.
+ */
+export { parseJson, nestingTooDeep, MAX_NESTING } from './parseJson.ts';
+/** What `parseJson` returns. */
+export type { JsonParseResult } from './parseJson.ts';
+/** `1.5 GiB`: a byte count for a message about a size limit; a size and its limit, never shown equal. */
+export { formatBytes, formatSizeAndLimit } from './formatBytes.ts';
 /** What a run uses for each setting the `training` block leaves out. */
 export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRng } from '../../engine/index.ts';
@@ -54,6 +54,16 @@ describe('cli export', () => {
     expect(run.code).toBe(1);
     expect(run.stderr.join('\n')).toMatch(/loss/);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('checks every output before writing the first, so a directory in the way leaves no half export', async () => {
+    const out = tmp.path('tfjs');
+    await mkdir(join(out, 'group1-shard1of1.bin'), { recursive: true });
+
+    const run = await cli('export', modelFile, '--format', 'tfjs', '--out', out);
+
+    expect(run).toEqual({ code: 2, stdout: [], stderr: [`error: cannot write ${join(out, 'group1-shard1of1.bin')}: it is a directory`] });
+    expect(existsSync(join(out, 'model.json'))).toBe(false);
   });
 
   it('refuses an unknown format with the usage (exit 2) and writes nothing', async () => {

@@ -3,7 +3,7 @@ import { ExportError, exportOnnx, exportTfjsFiles } from '../../export/index.ts'
 import type { NetloomModel } from '../../model/index.ts';
 import { parseFlags, requiredFlag, singlePositional } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
-import { compileModelFile, createOutputFolder, InvalidModelError, writeOutputFile } from '../modelFile.ts';
+import { assertWritable, compileModelFile, createOutputFolder, InvalidModelError, writeOutputFile } from '../modelFile.ts';
 
 const FORMATS = ['tfjs', 'onnx'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -21,6 +21,8 @@ export const exportCommand: Command = {
     const { model } = await compileModelFile(file);
     const outputs = exportedFiles(file, model, format, out);
     if (format === 'tfjs') await createOutputFolder(out);
+    // Every file is checked before the first is written, so a bad one leaves no half export.
+    for (const output of outputs) await assertWritable(output.path);
     for (const output of outputs) await writeOutputFile(output.path, output.bytes);
     io.stdout(`wrote ${outputs.map((output) => output.path).join(', ')}`);
     return 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, linearModel, useTempDir } from '../testing.ts';
+import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 describe('grad', () => {
   const tmp = useTempDir();
@@ -17,6 +17,23 @@ describe('grad', () => {
     // Rows: y = 3.5 (t 1.5, error 2) and y = 2.5 (t 2.5, error 0): loss (4 + 0) / 2, dL/dy = [2, 0].
     const run = await cli('grad', file, '--input', '1,1;2,0', '--target', '1.5;2.5');
     expect(JSON.parse(run.stdout[0]!)).toEqual({ loss: 2, grads: { h: { kernel: [[2, 2]], bias: [2] } } });
+  });
+
+  it('takes a negative target', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    // y = 3.5, target -0.5: mse = 16, dL/dy = 8.
+    const run = await cli('grad', file, '--input', '1,1', '--target', '-0.5');
+    expect(JSON.parse(run.stdout[0]!)).toEqual({ loss: 16, grads: { h: { kernel: [[8, 8]], bias: [8] } } });
+  });
+
+  it('prints a loss and gradients that overflowed as "Infinity", not null, and exits 1', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    const run = await cli('grad', file, '--input', '1,1', '--target', '0');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toEqual(['{"loss":"Infinity","grads":{"h":{"kernel":[["Infinity","Infinity"]],"bias":["Infinity"]}}}']);
+    expect(run.stderr).toEqual([
+      'error: the loss or a gradient is not finite: loss is Infinity, grads.h.kernel[0][0] is Infinity, grads.h.kernel[0][1] is Infinity, and 1 more',
+    ]);
   });
 
   it('exits 2 when targets and inputs do not pair up', async () => {

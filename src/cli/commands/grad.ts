@@ -1,6 +1,7 @@
 import { count } from '../../compiler/index.ts';
 import { parseFlags, parseRows, requiredFlag, singlePositional } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
+import { printJsonResult } from '../jsonOutput.ts';
 import { loadNetwork } from '../loadNetwork.ts';
 
 export const gradCommand: Command = {
@@ -18,7 +19,6 @@ export const gradCommand: Command = {
     if (target.rows !== input.rows) {
       throw new UsageError(`--target has ${count(target.rows, 'row')} but --input has ${input.rows}; give one target per input row`);
     }
-    io.stdout(JSON.stringify(network.lossAndGradients(input.values, target.values, input.rows)));
-    return 0;
+    return printJsonResult(io, network.lossAndGradients(input.values, target.values, input.rows), 'the loss or a gradient is not finite');
   },
 };

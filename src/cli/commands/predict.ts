@@ -1,5 +1,6 @@
 import { parseFlags, parseRows, requiredFlag, singlePositional } from '../args.ts';
 import type { Command } from '../command.ts';
+import { printJsonResult } from '../jsonOutput.ts';
 import { loadNetwork } from '../loadNetwork.ts';
 
 export const predictCommand: Command = {
@@ -16,7 +17,6 @@ export const predictCommand: Command = {
     const rows = Array.from({ length: input.rows }, (_, r) =>
       outputs.slice(r * network.outputSize, (r + 1) * network.outputSize),
     );
-    io.stdout(JSON.stringify({ output: rows.length === 1 ? rows[0] : rows }));
-    return 0;
+    return printJsonResult(io, { output: rows.length === 1 ? rows[0] : rows }, 'the network’s output is not finite');
   },
 };

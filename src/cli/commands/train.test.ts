@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parseModelJson, xorTemplate } from '../../model/index.ts';
-import { cli, linearModel, useTempDir } from '../testing.ts';
+import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 const lastJson = (lines: string[]) => JSON.parse(lines.at(-1)!);
 
@@ -43,6 +43,7 @@ describe('train', () => {
     };
     expect(await losses('7')).toEqual(await losses('7'));
     expect(await losses('8')).not.toEqual(await losses('7'));
+    expect(await losses('-1')).toEqual(await losses('-1'));
   });
 
   it('writes the trained model, which every command loads again', async () => {
@@ -72,6 +73,26 @@ describe('train', () => {
     expect(run.stderr[0]).toMatch(/^error: training stopped: Loss became (NaN|Infinity) at step \d+ \(epoch \d+\)/);
   });
 
+  it('stops at the first step whose loss is not finite, exits 1 and writes no --out', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    const run = await cli('train', file, '--out', tmp.path('out.json'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual(['error: training stopped: Loss became Infinity at step 1 (epoch 1) — try a lower learning rate']);
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exits 2 before training when --out or --metrics is a directory', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    await mkdir(tmp.path('runs'));
+    for (const flag of ['--out', '--metrics']) {
+      expect(await cli('train', file, flag, tmp.path('runs'))).toEqual({
+        code: 2,
+        stdout: [],
+        stderr: [`error: cannot write ${tmp.path('runs')}: it is a directory`],
+      });
+    }
+  });
+
   it('exits 1 when the network does not fit the dataset chosen by flag', async () => {
     const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()), '--dataset', 'spiral3');
     expect(run.code).toBe(1);
@@ -80,7 +101,7 @@ describe('train', () => {
 
   it('exits 2 for bad flags, naming them, and for an unwritable output', async () => {
     const file = await tmp.writeModel('xor.json', xorTemplate());
-    expect((await cli('train', file, '--lr=-1', '--epochs', '0')).stderr[0]).toBe(
+    expect((await cli('train', file, '--lr', '-1', '--epochs', '0')).stderr[0]).toBe(
       'error: --lr: expected a positive number; --epochs: expected a positive integer',
     );
     expect((await cli('train', file, '--optimizer', 'rmsprop')).stderr[0]).toBe(

@@ -4,6 +4,7 @@ import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
 import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
+import { nonFiniteNumbers, printJsonResult, toJsonLine } from '../jsonOutput.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { resolveTrainingSettings, SETTING_FLAGS } from '../trainSettings.ts';
 
@@ -44,13 +45,15 @@ export const trainCommand: Command = {
     }
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
 
-    if (values.out !== undefined) {
+    const { loss, accuracy, testLoss, testAccuracy } = last;
+    const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds };
+    const finished = nonFiniteNumbers(summary).length === 0;
+    if (values.out !== undefined && finished) {
       await writeOutputFile(values.out, serializeModel(withTrainedWeights(model, network, settings)));
       io.stdout(`wrote ${values.out}`);
     }
-    const { loss, accuracy, testLoss, testAccuracy } = last;
-    io.stdout(JSON.stringify({ loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds }));
-    return 0;
+    const unwritten = values.out === undefined ? '' : ` (${values.out} not written)`;
+    return printJsonResult(io, summary, `training ended on numbers that are not finite${unwritten}`);
   },
 };
 
@@ -60,7 +63,7 @@ async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: F
   let record: EpochRecord | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     record = trainEpoch(trainer);
-    await metrics?.write(`${JSON.stringify(record)}\n`);
+    await metrics?.write(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
   // The schema makes `epochs` a positive integer, so the loop ran at least once.

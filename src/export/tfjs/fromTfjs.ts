@@ -19,14 +19,9 @@ import { readKerasLayers, type ImportedLayer, type ImportedStack } from './readK
 
 const COLUMN = 200;
 
-/** The weight files a model.json refers to, in the order `importTfjs` expects their bytes. */
-export function tfjsWeightPaths(modelJson: unknown): string[] {
-  return parseTfjsModelJson(modelJson).weightPaths;
-}
-
 /**
  * A TF.js Layers model (model.json and its weight files' bytes, concatenated in
- * `tfjsWeightPaths` order) as a Netloom model with weights. Throws an ImportError naming the
+ * `tfjsWeightFiles` order) as a Netloom model with weights. Throws an ImportError naming the
  * layer for anything Netloom cannot represent.
  */
 export function importTfjs(modelJson: unknown, weightData: Uint8Array): NetloomModel {

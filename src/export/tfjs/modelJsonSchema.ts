@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath, LOSS_FNS } from '../../model/index.ts';
+import { formatPath, LOSS_FNS, nestingTooDeep } from '../../model/index.ts';
 import { ImportError } from '../errors.ts';
 import type { KerasLayerJson, NetloomMetadata } from './format.ts';
 
@@ -57,6 +57,9 @@ export interface ParsedTfjsModelJson {
 
 /** Checks that `json` is a TF.js Layers model.json; throws an ImportError saying what it is instead. */
 export function parseTfjsModelJson(json: unknown): ParsedTfjsModelJson {
+  // Before the recursive readers (zod, the inbound_nodes walk) meet it; parseJson checks text, this any value.
+  const tooDeep = nestingTooDeep(json);
+  if (tooDeep) throw new ImportError(`model.json is ${tooDeep.message} (at ${tooDeep.path})`);
   refuseKnownOtherFormats(json);
   const result = modelJsonSchema.safeParse(json);
   if (!result.success) {
