@@ -44,6 +44,8 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  * optional `training` block as stored (every field optional).
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
+/** The shortest decimal float32 reads back as the same value: how weights are written as text. */
+export { shortestFloat32 } from './float32Text.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
 export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
 export { formatPath } from './formatPath.ts';

@@ -1,5 +1,5 @@
 import { deflateSync, Inflate } from 'fflate';
-import { formatIssue, loadModel, parseJson, type NetloomModel, type Tensor } from '../../model/index.ts';
+import { formatIssue, loadModel, parseJson, shortestFloat32, type NetloomModel, type Tensor } from '../../model/index.ts';
 
 /**
  * A network in a link: the model document, compact JSON, deflated (fflate, level 9) and
@@ -154,17 +154,6 @@ function roundPosition<P extends { x: number; y: number }>(position: P): P {
 
 function roundTensor(tensor: Tensor): Tensor {
   return tensor.map((entry: number | number[]) => (typeof entry === 'number' ? shortestFloat32(entry) : entry.map(shortestFloat32))) as Tensor;
-}
-
-/** The shortest decimal (as a number) that float32 reads as the same value as `x`: 0.1234567891 → 0.12345679. */
-export function shortestFloat32(x: number): number {
-  const target = Math.fround(x);
-  if (!Number.isFinite(target) || target === 0) return target;
-  for (let digits = 1; digits < 9; digits++) {
-    const candidate = Number(target.toPrecision(digits));
-    if (Math.fround(candidate) === target) return candidate;
-  }
-  return Number(target.toPrecision(9));
 }
 
 function mapValues<T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> {
