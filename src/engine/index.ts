@@ -10,6 +10,8 @@ export type { Rng, RandomStream } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
+/** `toStoredTensor(values, shape)`: a flat row-major buffer as the model stores it (a list, or rows). */
+export { toStoredTensor } from './tensor.ts';
 /** `argmax(values, start, width)`: the index of a row's largest value. */
 export { argmax } from './rows.ts';
 

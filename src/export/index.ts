@@ -3,7 +3,7 @@
  * Pure TypeScript, no DOM: the editor's Export menu and the CLI share it.
  */
 import type { NetloomModel } from '../model/index.ts';
-import { toExportNetwork } from './fromModel.ts';
+import { toExportGraph } from './exportGraph.ts';
 import { toOnnx } from './onnx/toOnnx.ts';
 import { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE, type TfjsArtifacts } from './tfjs/format.ts';
 import { toTfjs } from './tfjs/toTfjs.ts';
@@ -28,7 +28,7 @@ export type { TfjsWeightFiles } from './tfjs/weightFiles.ts';
 
 /** The model as a TF.js Layers model (model.json + group1-shard1of1.bin). Throws an ExportError if the graph does not compile. */
 export function exportTfjs(model: NetloomModel): TfjsArtifacts {
-  return toTfjs(toExportNetwork(model));
+  return toTfjs(toExportGraph(model));
 }
 
 /** The TF.js export as the files to save, keyed by file name (model.json, group1-shard1of1.bin). Throws an ExportError if the graph does not compile. */
@@ -42,5 +42,5 @@ export function exportTfjsFiles(model: NetloomModel): Record<string, Uint8Array>
 
 /** The model as ONNX bytes (opset 17). Throws an ExportError if the graph does not compile. */
 export function exportOnnx(model: NetloomModel): Uint8Array<ArrayBuffer> {
-  return toOnnx(toExportNetwork(model));
+  return toOnnx(toExportGraph(model));
 }

@@ -24,10 +24,29 @@ export type { TableDatasetName, TableDatasetSpec } from './tableDatasets.ts';
  * tensors. `specOf(node)` is the spec of a node's kind; `isNodeType` guards a string.
  */
 export { NODE_SPECS, NODE_TYPES, isNodeType, specOf } from './nodes/registry.ts';
-/** `NodeType`: a registered kind. `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically. */
-export type { NodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
-/** What the registry knows about one kind of node, and the pieces of it. */
-export type { NodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** `exportFormsOf(type)`: how a kind between the input and the loss is written to each format. */
+export { exportFormsOf, OP_NODE_TYPES } from './nodes/registry.ts';
+/**
+ * `NodeType`: a registered kind; `OpNodeType`: one between the input and the loss.
+ * `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically.
+ */
+export type { NodeType, OpNodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
+/** What the registry knows about one kind of node, and the pieces of it; `OpNodeSpec` adds the export forms. */
+export type { NodeSpec, OpNodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** The export forms a kind carries: its Keras layer (written and read) and its ONNX nodes, as plain data. */
+export type {
+  ExportForms,
+  FormNode,
+  FormWeight,
+  KerasForm,
+  KerasLayerForm,
+  KerasReader,
+  KerasReading,
+  OnnxAttribute,
+  OnnxForm,
+  OnnxNodeForm,
+  OnnxOperand,
+} from './nodes/exportForms.ts';
 /** `parameterCount(tensors)`: trainable values; `portName(k)`: `in<k>`; the families of kinds. */
 export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
 /** How activation and loss functions read in the editor. */

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createRng } from '../../engine/index.ts';
 import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from '../../export/onnx/runWithOnnxRuntime.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from '../../export/tfjs/loadWithTfjs.ts';
-import { enginePredict, outsideTolerance, randomInputs } from '../../export/testModels.ts';
+import { randomDag } from '../../export/testDags.ts';
+import { enginePredict, inputSizeOf, outsideTolerance, randomInputs } from '../../export/testModels.ts';
 import { spiralTemplate, type NetloomModel } from '../../model/index.ts';
 import { cli, useTempDir } from '../testing.ts';
 
@@ -42,6 +43,22 @@ describe('cli export', () => {
 
     const predicted = await predictWithOnnxRuntime(await readFile(out), x, rows);
     expect(outsideTolerance(predicted, enginePredict(model, x, rows), ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
+  });
+
+  it('writes a graph with branches and merges: a functional TF.js model and an ONNX file, both predicting what the engine does', async () => {
+    const dag = randomDag('tanh', 'softmax', 7);
+    const dagFile = await tmp.writeModel('dag.json', dag);
+    const dagX = randomInputs(createRng(8, 'data'), rows, inputSizeOf(dag));
+
+    expect((await cli('export', dagFile, '--format', 'tfjs', '--out', tmp.path('dag-tfjs'))).code).toBe(0);
+    expect((await cli('export', dagFile, '--format', 'onnx', '--out', tmp.path('dag.onnx'))).code).toBe(0);
+
+    const modelJson = JSON.parse(await readFile(join(tmp.path('dag-tfjs'), 'model.json'), 'utf8'));
+    expect(modelJson.modelTopology.class_name).toBe('Model');
+    const loaded = await loadWithTfjs({ modelJson, weightData: await readFile(join(tmp.path('dag-tfjs'), 'group1-shard1of1.bin')) });
+    const expected = enginePredict(dag, dagX, rows);
+    expect(outsideTolerance(predictWithTfjs(loaded, dagX, rows), expected, TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+    expect(outsideTolerance(await predictWithOnnxRuntime(await readFile(tmp.path('dag.onnx')), dagX, rows), expected, ONNX_RUNTIME_ABSOLUTE_TOLERANCE)).toEqual([]);
   });
 
   it('refuses a graph that does not compile (exit 1, naming the node) and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { positiveInt } from '../fields.ts';
-import type { NodeSpec } from './nodeSpec.ts';
+import { readKerasConfig, type ExportForms, type FormWeight } from './exportForms.ts';
+import type { OpNodeSpec } from './nodeSpec.ts';
 
 const paramsSchema = z.looseObject({
   units: positiveInt,
@@ -14,11 +15,56 @@ export type DenseParams = z.infer<typeof paramsSchema>;
  */
 export const MAX_UNITS = 4096;
 
+const kerasDenseConfig = z.looseObject({
+  units: z.number().int().positive(),
+  activation: z.string().nullable().optional(),
+  use_bias: z.boolean().optional(),
+});
+
+/** Its tensors as a format stores them; `kernelAxes` [1, 0] is Keras' `[inputs][units]`. */
+function denseWeights({ useBias }: DenseParams, kernelAxes?: readonly number[]): FormWeight[] {
+  const kernel: FormWeight = kernelAxes ? { name: 'kernel', tensor: 'kernel', axes: kernelAxes } : { name: 'kernel', tensor: 'kernel' };
+  return useBias === false ? [kernel] : [kernel, { name: 'bias', tensor: 'bias' }];
+}
+
+/**
+ * Keras `Dense` (kernel transposed to `[inputs][units]`, the activation that alone reads it
+ * folded in by the writer); ONNX `Gemm` with transB = 1, so the kernel keeps Netloom's layout.
+ */
+const exportForms: ExportForms<DenseParams> = {
+  keras: {
+    layer: ({ params }) => ({
+      className: 'Dense',
+      config: { units: params.units, activation: 'linear', use_bias: params.useBias !== false },
+      weights: denseWeights(params, [1, 0]),
+      appliesActivation: true,
+    }),
+    readers: {
+      Dense(config) {
+        const read = readKerasConfig(kerasDenseConfig, config);
+        if (!read.ok) return read;
+        const { units, activation, use_bias: useBias } = read.value;
+        return { ok: true, params: useBias === false ? { units, useBias } : { units }, activation: activation ?? 'linear' };
+      },
+    },
+  },
+  onnx: ({ params }) => ({
+    nodes: [
+      {
+        opType: 'Gemm',
+        inputs: [{ port: 0 }, ...denseWeights(params).map((weight) => ({ weight: weight.name }))],
+        attributes: { transB: { int: 1 } },
+      },
+    ],
+    initializers: denseWeights(params),
+  }),
+};
+
 /**
  * A fully connected layer `y = W x + b` (Keras `Dense`, PyTorch `Linear`), with the kernel W
  * stored `[units][inputs]`: row j holds unit j's weights, as PyTorch stores them.
  */
-export const denseSpec: NodeSpec<'dense', DenseParams> = {
+export const denseSpec: OpNodeSpec<'dense', DenseParams> = {
   type: 'dense',
   label: 'Dense',
   description: 'A fully connected layer',
@@ -40,4 +86,5 @@ export const denseSpec: NodeSpec<'dense', DenseParams> = {
     { name: 'kernel', shape: [params.units, inputs!], axes: ['unit', 'input'], trainable: true },
     ...(params.useBias === false ? [] : [{ name: 'bias', shape: [params.units], axes: ['unit'], trainable: true }]),
   ],
+  exportForms,
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ExportForms } from './exportForms.ts';
 
 /**
  * Everything the model knows about one kind of node: its ports, parameters, the width it emits
@@ -42,9 +43,21 @@ export interface NodeSpec<TType extends string, TParams> {
   tensors(inputWidths: readonly number[], params: TParams): readonly TensorSpec[];
 }
 
+/**
+ * A kind between the input and the loss: it runs as an engine op and says how it leaves
+ * Netloom. `registry.ts` refuses to compile while any such kind lacks its forms.
+ */
+export interface OpNodeSpec<TType extends string, TParams> extends NodeSpec<TType, TParams> {
+  category: OpCategory;
+  /** Its Keras (TF.js) layer and ONNX nodes, as plain data (see `exportForms.ts`). */
+  exportForms: ExportForms<TParams>;
+}
+
 /** Families of node kinds; a new kind in an existing family needs no styling of its own. */
 export const NODE_CATEGORIES = ['input', 'layer', 'activation', 'merge', 'loss'] as const;
 export type NodeCategory = (typeof NODE_CATEGORIES)[number];
+/** The families of the kinds between the graph's two ends (input, loss), which each carry export forms. */
+export type OpCategory = Exclude<NodeCategory, 'input' | 'loss'>;
 
 /** What reaches one input port: the width and the node it comes from. */
 export interface PortInput {
