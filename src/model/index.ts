@@ -33,7 +33,7 @@ export { exportFormsOf, OP_NODE_TYPES } from './nodes/registry.ts';
 export type { NodeType, OpNodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
 /** What the registry knows about one kind of node, and the pieces of it; `OpNodeSpec` adds the export forms. */
 export type { NodeSpec, OpNodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
-/** The export forms a kind carries: its Keras layer (written and read) and its ONNX nodes, as plain data. */
+/** The export forms a kind carries: its Keras layer (written and read), its ONNX nodes and its PyTorch code, as plain data. */
 export type {
   ExportForms,
   FormNode,
@@ -45,6 +45,8 @@ export type {
   OnnxAttribute,
   OnnxForm,
   OnnxNodeForm,
+  PytorchForm,
+  PythonValue,
   OnnxOperand,
 } from './nodes/exportForms.ts';
 /** `parameterCount(tensors)`: trainable values; `portName(k)`: `in<k>`; the families of kinds. */

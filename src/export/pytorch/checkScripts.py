@@ -2,11 +2,13 @@
 
     /usr/bin/python3 checkScripts.py cases.json > results.json
 
-cases.json is a list of {"script": path, "x": rows, "target": rows, "steps": [{"optimizer",
-"lr", "l2", "count"}]}. For each case, with the script's own Net, loss_fn, make_optimizer and
-train_step: the output of Net() in eval mode; the loss and every parameter's gradient on the
-batch in train mode; and, for each entry of "steps", every parameter after `count` steps of that
-optimizer on the batch, starting again from Net(). Parameters are keyed by state-dict name.
+cases.json is a list of {"script": path, "dtype": "float32" | "float64", "x": rows, "target":
+rows, "steps": [{"optimizer", "lr", "l2", "count"}]}. For each case, with the script's own Net,
+loss_fn, make_optimizer and train_step, in that dtype (float32 is how the script runs; float64
+takes float32's rounding out of the comparison): the output of Net() in eval mode; the loss and
+every parameter's gradient on the batch in train mode; and, for each entry of "steps", every
+parameter after `count` steps of that optimizer on the batch, starting again from Net().
+Parameters are keyed by state-dict name.
 """
 import importlib.util
 import json
@@ -27,9 +29,10 @@ def parameters(net, pick):
 
 
 def check(script, case):
-    x = torch.tensor(case["x"], dtype=torch.float32)
-    target = torch.tensor(case["target"], dtype=torch.float32)
-    net = script.Net()
+    dtype = getattr(torch, case["dtype"])
+    x = torch.tensor(case["x"], dtype=dtype)
+    target = torch.tensor(case["target"], dtype=dtype)
+    net = script.Net().to(dtype)
     with torch.no_grad():
         output = net(x)
     net.train()
@@ -37,7 +40,7 @@ def check(script, case):
     loss.backward()
     result = {"output": output.tolist(), "loss": loss.item(), "grads": parameters(net, lambda p: p.grad), "steps": []}
     for step in case["steps"]:
-        net = script.Net()
+        net = script.Net().to(dtype)
         net.train()
         optimizer = script.make_optimizer(net, step["optimizer"], step["lr"], step["l2"])
         for _ in range(step["count"]):

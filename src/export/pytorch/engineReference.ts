@@ -1,11 +1,11 @@
-import { createTrainer, modelNetwork, type Dataset, type Rng } from '../../engine/index.ts';
+import { createTrainer, modelNetwork, type Dataset, type Dtype, type Rng } from '../../engine/index.ts';
 import type { LossFn, NetloomModel, NodeWeights } from '../../model/index.ts';
 import type { ScriptSteps } from './runWithPytorch.ts';
 
 /** What Netloom computes for a model on one batch: what an exported script must reproduce. */
 export interface EngineReference {
   /** `predict`: rows × outputs, after the last activation. */
-  output: Float32Array;
+  output: Float64Array;
   /** `grad`: the gradient of the batch's mean loss (no L2), by node id and tensor name. */
   grads: Record<string, NodeWeights>;
   /** The weights after each entry of `steps`, by node id and tensor name. */
@@ -14,16 +14,20 @@ export interface EngineReference {
 
 /**
  * Test helper: Netloom's predictions, gradients and training steps for `model` on one batch of
- * `rows` rows, in float32, as the editor and the CLI compute them. Each entry of `steps` starts
- * from the model's weights and takes `count` steps of the real trainer (gradients, L2 on the
- * kernels, the optimizer's update) on a dataset made of this one batch.
+ * `rows` rows, in `dtype` (float32 is how the editor and the CLI compute). Each entry of
+ * `steps` starts from the model's weights and takes `count` steps of the real trainer
+ * (gradients, L2 on the kernels, the optimizer's update) on a dataset made of this one batch.
  */
-export function engineReference(model: NetloomModel, x: Float32Array, target: Float32Array, rows: number, steps: readonly ScriptSteps[]): EngineReference {
-  const network = modelNetwork(model);
-  const output = Float32Array.from(network.predict(x, rows));
+export function engineReference(
+  model: NetloomModel,
+  { x, target, rows, dtype }: { x: Float32Array; target: Float32Array; rows: number; dtype: Dtype },
+  steps: readonly ScriptSteps[],
+): EngineReference {
+  const network = modelNetwork(model, { dtype });
+  const output = Float64Array.from(network.predict(x, rows));
   const { grads } = network.lossAndGradients(x, target, rows);
   const trained = steps.map(({ optimizer, lr, l2, count }) => {
-    const fresh = modelNetwork(model);
+    const fresh = modelNetwork(model, { dtype });
     const trainer = createTrainer(fresh, oneBatch(x, target, rows, fresh.inputSize, fresh.outputSize), { optimizer, lr, l2, batchSize: rows }, 1);
     for (let i = 0; i < count; i++) trainer.step();
     return fresh.weights();

@@ -1,7 +1,4 @@
-import { shortestFloat32, type Tensor } from '../../model/index.ts';
-
-/** A value a form or a setting writes into the script. */
-export type PythonValue = number | boolean | string;
+import { shortestFloat32, type PythonValue, type Tensor } from '../../model/index.ts';
 
 /** A Python literal: `True`, `0.03`, `8`, `"adam"`. Numbers are written as float32 reads them back (see `shortestFloat32`). */
 export function pythonLiteral(value: PythonValue): string {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Dtype } from '../../engine/index.ts';
 import type { OptimizerName, Tensor } from '../../model/index.ts';
 
 /**
@@ -20,9 +21,10 @@ export interface ScriptSteps {
   count: number;
 }
 
-/** An exported script and the batch to run it on (rows of inputs and of targets). */
+/** An exported script and the batch to run it on (rows of inputs and of targets), in float32 (as it runs) or float64. */
 export interface ScriptCase {
   script: string;
+  dtype: Dtype;
   x: number[][];
   target: number[][];
   steps: ScriptSteps[];

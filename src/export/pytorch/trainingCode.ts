@@ -1,5 +1,5 @@
 import type { LossFn, ResolvedTrainingSettings } from '../../model/index.ts';
-import type { ScriptData } from './dataCode.ts';
+import { csvColumns, type ScriptData } from './dataCode.ts';
 import { pythonFloat, pythonLiteral } from './pythonLiterals.ts';
 
 /**
@@ -115,7 +115,7 @@ def train(data, epochs=EPOCHS, net=None):
 
 /** The script's `__main__`: train on the CSV file given, save the weights beside the script. */
 export function mainBlock(data: ScriptData): string {
-  const columns = [...data.features, data.target.column].join(', ');
+  const columns = csvColumns(data).join(', ');
   return `if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(f"usage: python3 {sys.argv[0]} data.csv   (a CSV file whose header names ${columns})")
