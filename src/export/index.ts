@@ -2,12 +2,9 @@
  * Leaving (and coming back to) Netloom: TensorFlow.js Layers, ONNX and PyTorch export, TF.js import.
  * Pure TypeScript, no DOM: the editor's Export menu and the CLI share it.
  */
-import { compile } from '../compiler/index.ts';
-import { withTrainingDefaults, type NetloomModel } from '../model/index.ts';
+import type { NetloomModel } from '../model/index.ts';
 import { toExportGraph } from './exportGraph.ts';
 import { toOnnx } from './onnx/toOnnx.ts';
-import { builtinScriptData, plainScriptData } from './pytorch/dataCode.ts';
-import { toPytorch, type PytorchExport } from './pytorch/toPytorch.ts';
 import { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE, type TfjsArtifacts } from './tfjs/format.ts';
 import { toTfjs } from './tfjs/toTfjs.ts';
 
@@ -19,6 +16,11 @@ export { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from './tfjs/format.ts';
 export type { TfjsArtifacts, TfjsModelJson } from './tfjs/format.ts';
 /** The ONNX graph's input (`[batch, inputs]`) and output (`[batch, outputs]`) tensor names. */
 export { ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from './onnx/toOnnx.ts';
+/**
+ * The model as a PyTorch script (`exportPytorch`, `exportPytorchFiles`), and the rows it trains
+ * on in Netloom as the CSV file the script reads (`pytorchTrainingCsv`).
+ */
+export { exportPytorch, exportPytorchFiles, pytorchTrainingCsv } from './pytorch/exportPytorch.ts';
 /** What `exportPytorch` returns, and how many weights it writes into the script before they go into a `.npz`. */
 export type { PytorchExport } from './pytorch/toPytorch.ts';
 export { INLINE_WEIGHT_LIMIT } from './pytorch/weightsCode.ts';
@@ -49,25 +51,4 @@ export function exportTfjsFiles(model: NetloomModel): Record<string, Uint8Array>
 /** The model as ONNX bytes (opset 17). Throws an ExportError if the graph does not compile. */
 export function exportOnnx(model: NetloomModel): Uint8Array<ArrayBuffer> {
   return toOnnx(toExportGraph(model));
-}
-
-/**
- * The model as a PyTorch script named `scriptName` (`model.py`): one readable Python file with
- * `class Net`, Netloom's loss, optimizers and settings, and `train(data)`; past
- * `INLINE_WEIGHT_LIMIT` weights, also a `.npz` of them to keep beside it. Returns the export
- * with what each state-dict entry holds. Throws an ExportError if the graph does not compile.
- */
-export function exportPytorch(model: NetloomModel, scriptName = 'model.py'): PytorchExport {
-  const graph = toExportGraph(model);
-  const settings = withTrainingDefaults(model.training);
-  // The dataset the model trains on in Netloom, when the graph fits it (a model may name none, and the default may not fit).
-  const trainsOnDataset = compile(model, { dataset: settings.dataset }).ok;
-  const data = trainsOnDataset ? builtinScriptData(settings.dataset, graph.outputSize) : plainScriptData(graph.inputSize, graph.outputSize);
-  return toPytorch(graph, { scriptName, settings, data });
-}
-
-/** The PyTorch export as the files to save, keyed by file name: the script, and the `.npz` when there is one. */
-export function exportPytorchFiles(model: NetloomModel, scriptName = 'model.py'): Record<string, Uint8Array> {
-  const { script, npz, npzName } = exportPytorch(model, scriptName);
-  return { [scriptName]: new TextEncoder().encode(script), ...(npz ? { [npzName]: npz } : {}) };
 }

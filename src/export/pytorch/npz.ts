@@ -11,7 +11,7 @@ export interface NpyArray {
  * `numpy.savez` writes it, so `numpy.load(path)[name]` reads each array back exactly.
  * Format: https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html (version 1.0).
  */
-export function npzOfFloat32(arrays: Readonly<Record<string, NpyArray>>): Uint8Array {
+export function npzOfFloat32(arrays: Readonly<Record<string, NpyArray>>): Uint8Array<ArrayBuffer> {
   const files: Record<string, Uint8Array> = {};
   for (const [name, array] of Object.entries(arrays)) files[`${name}.npy`] = npyOfFloat32(array);
   return zipSync(files, { level: 0 });

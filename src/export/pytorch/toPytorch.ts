@@ -16,7 +16,7 @@ export interface PytorchOptions {
 /** The exported script, the `.npz` of its weights when they are too many to write inline, and what each state-dict entry holds. */
 export interface PytorchExport {
   script: string;
-  npz: Uint8Array | null;
+  npz: Uint8Array<ArrayBuffer> | null;
   npzName: string;
   stateDict: readonly StateDictEntry[];
 }

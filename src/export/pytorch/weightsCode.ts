@@ -14,7 +14,7 @@ export const INLINE_WEIGHT_LIMIT = 10_000;
 export interface WeightsCode {
   code: string;
   /** The `.npz` file's bytes when the weights are kept beside the script; null when inline. */
-  npz: Uint8Array | null;
+  npz: Uint8Array<ArrayBuffer> | null;
 }
 
 export function weightsCode(stateDict: readonly StateDictEntry[], npzName: string): WeightsCode {
