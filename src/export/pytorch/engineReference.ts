@@ -1,4 +1,5 @@
 import { createTrainer, modelNetwork, type Dataset, type Dtype, type Rng } from '../../engine/index.ts';
+import { assertNever } from '../../engine/assertNever.ts';
 import type { LossFn, NetloomModel, NodeWeights } from '../../model/index.ts';
 import type { ScriptSteps } from './runWithPytorch.ts';
 
@@ -55,8 +56,20 @@ function oneBatch(x: Float32Array, y: Float32Array, rows: number, inputSize: num
 export function randomTargets(rng: Rng, loss: LossFn, rows: number, width: number): Float32Array {
   const target = new Float32Array(rows * width);
   for (let r = 0; r < rows; r++) {
-    if (loss === 'cross_entropy') target[r * width + rng.int(width)] = 1;
-    else for (let j = 0; j < width; j++) target[r * width + j] = loss === 'mse' ? rng.normal() : rng.int(2);
+    const row = target.subarray(r * width, (r + 1) * width);
+    switch (loss) {
+      case 'cross_entropy':
+        row[rng.int(width)] = 1;
+        break;
+      case 'binary_cross_entropy':
+        for (let j = 0; j < width; j++) row[j] = rng.int(2);
+        break;
+      case 'mse':
+        for (let j = 0; j < width; j++) row[j] = rng.normal();
+        break;
+      default:
+        assertNever(loss);
+    }
   }
   return target;
 }

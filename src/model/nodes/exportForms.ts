@@ -117,9 +117,12 @@ export type PythonValue = number | boolean | string;
  *   kwargs…)` and applied to the node's one input in `forward`; `stateDict` names its entries
  *   (parameters and buffers alike), each holding one of the spec's tensors (Linear: `weight` is
  *   the kernel as stored, since PyTorch keeps `[out, in]` too). A LayerNorm would be
- *   `nn.LayerNorm(width, eps=…)` with `weight` ← gamma and `bias` ← beta; a BatchNorm1d lists its
- *   `running_mean` and `running_var` as entries too; a Dropout is `nn.Dropout(rate)`, the identity
- *   once `Net` is in eval mode, as in Netloom's predict;
+ *   `nn.LayerNorm(width, eps=…)` with `weight` ← gamma and `bias` ← beta. A BatchNorm1d
+ *   (`momentum` = 1 − Keras' momentum) lists `running_mean` and `running_var` as entries too, but
+ *   `Net` loads its state dict strictly, so its `num_batches_tracked` buffer needs writing as
+ *   well; and PyTorch updates `running_var` with the unbiased batch variance. A Dropout is
+ *   `nn.Dropout(rate)`: the identity once `Net` is in eval mode, as in Netloom's predict, but its
+ *   masks in training come from torch's generator, not Netloom's;
  * - `sum`: the inputs added in port order, `a + b + c` (the engine's order of additions);
  * - `function`: a torch function of the list of inputs, `torch.cat([a, b], dim=1)`.
  */
