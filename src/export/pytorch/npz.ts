@@ -14,7 +14,8 @@ export interface NpyArray {
 export function npzOfFloat32(arrays: Readonly<Record<string, NpyArray>>): Uint8Array<ArrayBuffer> {
   const files: Record<string, Uint8Array> = {};
   for (const [name, array] of Object.entries(arrays)) files[`${name}.npy`] = npyOfFloat32(array);
-  return zipSync(files, { level: 0 });
+  // A fixed date (the zip format's earliest), so exporting twice gives the same bytes.
+  return zipSync(files, { level: 0, mtime: '1980-01-01T00:00:00' });
 }
 
 const MAGIC = [0x93, ...new TextEncoder().encode('NUMPY'), 1, 0];
