@@ -63,7 +63,8 @@ export function dataConstants(data: ScriptData): string {
       : `TARGET = ${JSON.stringify(target.column)}  # the class, one of CLASSES\nCLASSES = ${pythonStrings(target.classes)}  # ${
           target.oneHot ? 'one output per class, in this order' : `one output: the probability of class ${JSON.stringify(target.classes[1])}`
         }`;
-  return `# The data: a CSV file whose header row names these columns (${data.source}).
+  return `# The data: a CSV file whose header row names these columns
+# (${data.source}).
 FEATURES = ${pythonStrings(data.features)}  # the inputs, in input order, used as they are
 ${targetLine}`;
 }
