@@ -36,7 +36,7 @@ export { exportFormsOf, OP_NODE_TYPES } from './nodes/registry.ts';
 export type { NodeType, OpNodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
 /** What the registry knows about one kind of node, and the pieces of it; `OpNodeSpec` adds the export forms. */
 export type { NodeSpec, OpNodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
-/** The export forms a kind carries: its Keras layer (written and read) and its ONNX nodes, as plain data. */
+/** The export forms a kind carries: its Keras layer (written and read), its ONNX nodes and its PyTorch code, as plain data. */
 export type {
   ExportForms,
   FormNode,
@@ -48,6 +48,8 @@ export type {
   OnnxAttribute,
   OnnxForm,
   OnnxNodeForm,
+  PytorchForm,
+  PythonValue,
   OnnxOperand,
 } from './nodes/exportForms.ts';
 /** `parameterCount(tensors)`: trainable values; `portName(k)`: `in<k>`; the families of kinds. */
@@ -66,6 +68,8 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  * optional `training` block as stored (every field optional).
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
+/** The shortest decimal float32 reads back as the same value: how weights are written as text. */
+export { shortestFloat32 } from './float32Text.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
 export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
 export { formatPath } from './formatPath.ts';

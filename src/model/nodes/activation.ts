@@ -35,6 +35,16 @@ const kerasLeakyReluConfig = z.looseObject({
   negative_slope: z.number().optional(),
 });
 
+/** PyTorch's module for each function, with Netloom's leaky_relu slope and softmax over each row's features. */
+const PYTORCH_MODULES: Record<ActivationFn, { className: string; kwargs?: Record<string, number> }> = {
+  relu: { className: 'ReLU' },
+  sigmoid: { className: 'Sigmoid' },
+  tanh: { className: 'Tanh' },
+  linear: { className: 'Identity' },
+  leaky_relu: { className: 'LeakyReLU', kwargs: { negative_slope: LEAKY_RELU_ALPHA } },
+  softmax: { className: 'Softmax', kwargs: { dim: 1 } },
+};
+
 const ONNX_OPS: Record<ActivationFn, string> = {
   relu: 'Relu',
   sigmoid: 'Sigmoid',
@@ -54,7 +64,8 @@ function onnxAttributes(fn: ActivationFn): Record<string, OnnxAttribute> {
 /**
  * Keras: folded into the layer before it where Keras names the function, else an `Activation`
  * layer, or a `LeakyReLU` with alpha 0.01 (Netloom's slope; Keras' default is 0.3). ONNX: one
- * node of the same name (linear is `Identity`, softmax over the last axis).
+ * node of the same name (linear is `Identity`, softmax over the last axis). PyTorch: the `nn`
+ * module of the same name (linear is `nn.Identity`).
  */
 const exportForms: ExportForms<ActivationParams> = {
   keras: {
@@ -91,6 +102,7 @@ const exportForms: ExportForms<ActivationParams> = {
     nodes: [{ opType: ONNX_OPS[fn], inputs: [{ port: 0 }], attributes: onnxAttributes(fn) }],
     initializers: [],
   }),
+  pytorch: ({ params: { fn } }) => ({ kind: 'module', ...PYTORCH_MODULES[fn], stateDict: [] }),
 };
 
 /** An element-wise (softmax: row-wise) function of its one input; as wide as its input. */

@@ -5,7 +5,8 @@ import type { OpNodeSpec } from './nodeSpec.ts';
 /**
  * Keras `Add`. ONNX: a chain of binary `Add` nodes, ((x0 + x1) + x2) + …, rather than one
  * n-ary `Sum`: it adds in the engine's order (so float32 results match it bit for bit), and
- * binary `Add` is the op every ONNX consumer supports; two inputs are one `Add`.
+ * binary `Add` is the op every ONNX consumer supports; two inputs are one `Add`. PyTorch:
+ * `a + b + c`, also left to right.
  */
 const exportForms: ExportForms<MergeParams> = {
   keras: {
@@ -24,6 +25,7 @@ const exportForms: ExportForms<MergeParams> = {
     }
     return { nodes, initializers: [] };
   },
+  pytorch: () => ({ kind: 'sum' }),
 };
 
 /** The element-wise sum of its inputs (Keras `Add`): a residual (skip) connection's join. */

@@ -52,6 +52,10 @@ const exportForms: ExportForms<BatchNormParams> = {
     ],
     initializers: BATCH_NORM_WEIGHTS,
   }),
+  // Being written: BatchNorm1d also needs its num_batches_tracked buffer, which no tensor holds.
+  pytorch: () => {
+    throw new Error('a PyTorch export of BatchNorm nodes is not written yet');
+  },
 };
 
 /**

@@ -8,7 +8,7 @@ const kerasConcatenateConfig = z.looseObject({
   axis: z.union([z.literal(-1), z.literal(1)], { error: 'Netloom joins vectors side by side, on axis -1 (or 1)' }).optional(),
 });
 
-/** Keras `Concatenate` on the last axis; ONNX `Concat` on axis 1 (the features of `[batch, features]`). */
+/** Keras `Concatenate` on the last axis; ONNX `Concat` and PyTorch `torch.cat` on axis 1 (the features of `[batch, features]`). */
 const exportForms: ExportForms<MergeParams> = {
   keras: {
     layer: () => ({ className: 'Concatenate', config: { axis: -1 }, weights: [] }),
@@ -23,6 +23,7 @@ const exportForms: ExportForms<MergeParams> = {
     nodes: [{ opType: 'Concat', inputs: everyPort(inputWidths), attributes: { axis: { int: 1 } } }],
     initializers: [],
   }),
+  pytorch: () => ({ kind: 'function', name: 'torch.cat', kwargs: { dim: 1 } }),
 };
 
 /** Its inputs side by side, in port order (Keras `Concatenate`, ONNX `Concat` on axis 1). */

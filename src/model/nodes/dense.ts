@@ -46,7 +46,8 @@ function denseWeights({ useBias }: DenseParams, kernelAxes?: readonly number[]):
 
 /**
  * Keras `Dense` (kernel transposed to `[inputs][units]`, the activation that alone reads it
- * folded in by the writer); ONNX `Gemm` with transB = 1, so the kernel keeps Netloom's layout.
+ * folded in by the writer); ONNX `Gemm` with transB = 1, so the kernel keeps Netloom's layout;
+ * PyTorch `nn.Linear`, whose weight is `[out, in]` like Netloom's kernel.
  */
 const exportForms: ExportForms<DenseParams> = {
   keras: {
@@ -76,6 +77,13 @@ const exportForms: ExportForms<DenseParams> = {
     initializers: denseWeights(params),
   }),
   netloomParams: ['init'],
+  pytorch: ({ params, inputWidths }) => ({
+    kind: 'module',
+    className: 'Linear',
+    args: [inputWidths[0]!, params.units],
+    ...(params.useBias === false ? { kwargs: { bias: false } } : {}),
+    stateDict: [{ name: 'weight', tensor: 'kernel' }, ...(params.useBias === false ? [] : [{ name: 'bias', tensor: 'bias' }])],
+  }),
 };
 
 /**

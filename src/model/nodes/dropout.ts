@@ -31,6 +31,7 @@ const exportForms: ExportForms<DropoutParams> = {
     },
   },
   onnx: () => ({ nodes: [{ opType: 'Identity', inputs: [{ port: 0 }] }], initializers: [] }),
+  pytorch: ({ params: { rate } }) => ({ kind: 'module', className: 'Dropout', kwargs: { p: rate }, stateDict: [] }),
 };
 
 /**

@@ -19,7 +19,8 @@ import type { z } from 'zod';
  *   `Identity`;
  * - a kind the format computes in several steps writes several ONNX nodes joined by values
  *   local to the node (`{value: 'sum1'}`), the last node writing the kind's output.
- * A new format (PyTorch) is one more key of `ExportForms`, filled in by every kind.
+ * PyTorch is one more key of `ExportForms`, filled in by every kind: a `torch.nn` module with its
+ * state-dict entries, or an expression of the inputs (see `PytorchForm`).
  */
 
 /** What a form knows about the node it writes: its id, params and the widths around it. */
@@ -107,10 +108,40 @@ export interface OnnxForm {
   initializers: readonly FormWeight[];
 }
 
+/** A value a PyTorch form writes into the script: a number, `True`/`False`, or a string literal. */
+export type PythonValue = number | boolean | string;
+
+/**
+ * The PyTorch code a node becomes in an exported script's `Net`, one of:
+ * - `module`: a `torch.nn` module, built in `__init__` as `self.<node> = nn.<className>(args…,
+ *   kwargs…)` and applied to the node's one input in `forward`; `stateDict` names its entries
+ *   (parameters and buffers alike), each holding one of the spec's tensors (Linear: `weight` is
+ *   the kernel as stored, since PyTorch keeps `[out, in]` too). A LayerNorm would be
+ *   `nn.LayerNorm(width, eps=…)` with `weight` ← gamma and `bias` ← beta. A BatchNorm1d
+ *   (`momentum` = 1 − Keras' momentum) lists `running_mean` and `running_var` as entries too, but
+ *   `Net` loads its state dict strictly, so its `num_batches_tracked` buffer needs writing as
+ *   well; and PyTorch updates `running_var` with the unbiased batch variance. A Dropout is
+ *   `nn.Dropout(rate)`: the identity once `Net` is in eval mode, as in Netloom's predict, but its
+ *   masks in training come from torch's generator, not Netloom's;
+ * - `sum`: the inputs added in port order, `a + b + c` (the engine's order of additions);
+ * - `function`: a torch function of the list of inputs, `torch.cat([a, b], dim=1)`.
+ */
+export type PytorchForm =
+  | {
+      kind: 'module';
+      className: string;
+      args?: readonly PythonValue[];
+      kwargs?: Readonly<Record<string, PythonValue>>;
+      stateDict: readonly FormWeight[];
+    }
+  | { kind: 'sum' }
+  | { kind: 'function'; name: string; kwargs: Readonly<Record<string, PythonValue>> };
+
 /** Every format a node kind between the input and the loss must have a form for. */
 export interface ExportForms<P> {
   keras: KerasForm<P>;
   onnx(node: FormNode<P>): OnnxForm;
+  pytorch(node: FormNode<P>): PytorchForm;
   /**
    * Params no format has a field for, which only Netloom uses (a dense node's `init`: how it
    * draws weights that the export carries anyway). A TF.js export keeps them in Netloom's own

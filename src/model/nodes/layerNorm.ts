@@ -34,6 +34,16 @@ const exportForms: ExportForms<LayerNormParams> = {
     ],
     initializers: SCALE_AND_SHIFT_WEIGHTS,
   }),
+  pytorch: ({ params: { epsilon }, width }) => ({
+    kind: 'module',
+    className: 'LayerNorm',
+    args: [width],
+    kwargs: { eps: epsilon },
+    stateDict: [
+      { name: 'weight', tensor: 'gamma' },
+      { name: 'bias', tensor: 'beta' },
+    ],
+  }),
 };
 
 /**
