@@ -54,11 +54,16 @@ test.describe('at 1280×720', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('the comparison, and a graph with problems', async ({ page }) => {
+  test('the comparison with both experiments, and a graph with problems', async ({ page }) => {
     await openEditor(page);
     await openChartsTab(page, 'Comparison');
     await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
     await expect(page.getByRole('region', { name: 'Run comparison' }).locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const fixes = page.getByRole('region', { name: 'Cures for the vanishing gradient' });
+    await fixes.getByRole('button', { name: 'Compare fixes' }).click();
+    await expect(fixes.getByText('Gradient vanishes')).toBeVisible({ timeout: 30_000 });
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Function of act2', { exact: true }).selectOption({ label: 'ReLU' });
@@ -67,13 +72,18 @@ test.describe('at 1280×720', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('a menu, a chart’s options and the import dialog', async ({ page }) => {
+  test('a menu, a chart’s options, the share dialog and the import dialog', async ({ page }) => {
     await openEditor(page);
     await page.getByRole('button', { name: 'Export' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Loss options' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Share link' }).click();
+    await expect(page.getByRole('dialog', { name: 'Share a link to this graph' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
 

@@ -1,12 +1,13 @@
-import { createNetwork, type Network } from '../engine/index.ts';
-import { withTrainingDefaults } from '../model/index.ts';
+import { modelNetwork, type Network } from '../engine/index.ts';
+import { kernelsFromEnv } from './kernelsFromEnv.ts';
 import { compileModelFile } from './modelFile.ts';
 
 /**
- * The network a model file describes. Dense layers without stored weights start from the
- * model's seed, as in the editor, so an untrained model gives the same numbers in both.
+ * The network a model file describes. Nodes without stored weights start from the model's
+ * seed, as in the editor, so an untrained model gives the same numbers in both.
  */
 export async function loadNetwork(file: string): Promise<Network> {
-  const { model, network } = await compileModelFile(file);
-  return createNetwork(network, { seed: withTrainingDefaults(model.training).seed });
+  // Compiling first reports an invalid graph as every command does (exit 1, node ids).
+  const { model } = await compileModelFile(file);
+  return modelNetwork(model, { kernels: kernelsFromEnv() });
 }

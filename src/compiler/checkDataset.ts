@@ -1,4 +1,4 @@
-import type { DatasetInfo, LossFn } from '../model/index.ts';
+import { specOf, type DatasetInfo, type LossFn } from '../model/index.ts';
 import type { ShapeInference } from './inferShapes.ts';
 import type { CompileError } from './types.ts';
 import { nodesOfType, predecessors, type Graph } from './topology.ts';
@@ -18,7 +18,7 @@ export function checkDataset(graph: Graph, { shapes }: ShapeInference, dataset: 
     });
   }
   for (const loss of nodesOfType(graph, 'loss')) {
-    const outputs = shapes[loss.id];
+    const outputs = shapes.get(loss.id);
     if (outputs === undefined) continue;
     const problem = describeOutputProblem(dataset, loss.params.fn, outputs);
     if (!problem) continue;
@@ -75,11 +75,12 @@ function describeTwoClassProblem(name: string, loss: LossFn, outputs: number): s
 }
 
 /**
- * The node whose width reaches the loss: the last dense layer (or the input, if none).
- * Called only for a loss with a shape, so the walk back is a chain that ends at an input.
+ * The node that sets the width reaching the loss: walking back from the loss past nodes that
+ * keep their input's width (activations), the last dense layer, merge or the input. Called
+ * only for a loss with a shape, so every node on the walk has its one input wired.
  */
 function widthSource(graph: Graph, lossId: string): string {
   let id = predecessors(graph, lossId)[0]!;
-  while (graph.nodes.get(id)!.type === 'activation') id = predecessors(graph, id)[0]!;
+  while (specOf(graph.nodes.get(id)!).keepsWidth) id = predecessors(graph, id)[0]!;
   return id;
 }

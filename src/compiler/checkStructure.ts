@@ -1,11 +1,11 @@
 import { NODE_SPECS, type ModelNode } from '../model/index.ts';
 import type { CompileError, CompileErrorCode } from './types.ts';
-import { findLoops, nodesOfType, predecessors, reachable, successors, tracePath, type Graph } from './topology.ts';
+import { findLoops, nodesOfType, reachable, tracePath, type Graph } from './topology.ts';
 import { nodeName, quoteId, quoteIds } from './wording.ts';
 
 /**
- * The graph-shape rules: exactly one input and one loss, no loops, a single chain (no node
- * with two inputs or two outputs), and every node on the path from the input to the loss.
+ * The graph-shape rules: exactly one input and one loss, no loops, and every node on a path
+ * from the input to the loss. (How many wires a node takes is a rule of its ports: `ports.ts`.)
  */
 export function checkStructure(graph: Graph): CompileError[] {
   const inputs = nodesOfType(graph, 'input').map((node) => node.id);
@@ -14,7 +14,6 @@ export function checkStructure(graph: Graph): CompileError[] {
     ...checkExactlyOne(inputs, 'input', 'add one to feed it data', ['no_input', 'multiple_inputs']),
     ...checkExactlyOne(losses, 'loss', 'add one after the last layer so it can learn', ['no_loss', 'multiple_losses']),
     ...checkLoops(graph),
-    ...checkBranching(graph),
     ...checkConnected(graph, inputs, losses),
   ];
 }
@@ -46,26 +45,6 @@ function checkLoops(graph: Graph): CompileError[] {
   }));
 }
 
-function checkBranching(graph: Graph): CompileError[] {
-  const errors: CompileError[] = [];
-  for (const node of graph.nodes.values()) {
-    const outputs = successors(graph, node.id);
-    const inputs = predecessors(graph, node.id);
-    if (outputs.length > 1) errors.push(branchingError(node, outputs, 'outputs'));
-    if (inputs.length > 1) errors.push(branchingError(node, inputs, 'inputs'));
-  }
-  return errors;
-}
-
-function branchingError(node: ModelNode, neighbours: readonly string[], side: 'inputs' | 'outputs'): CompileError {
-  const count = neighbours.length === 2 ? 'two' : String(neighbours.length);
-  return {
-    code: 'branching',
-    nodeIds: [node.id],
-    message: `this version trains layer stacks; ${nodeName(node)} has ${count} ${side} (${quoteIds(neighbours)})`,
-  };
-}
-
 /** Only meaningful once there is an input and a loss to be connected to. */
 function checkConnected(graph: Graph, inputs: string[], losses: string[]): CompileError[] {
   if (inputs.length === 0 || losses.length === 0) return [];
@@ -73,19 +52,23 @@ function checkConnected(graph: Graph, inputs: string[], losses: string[]): Compi
   const feedsLoss = reachable(graph, losses, 'backward');
   const errors: CompileError[] = [];
   for (const node of graph.nodes.values()) {
-    if (fedByInput.has(node.id) && feedsLoss.has(node.id)) continue;
-    errors.push({ code: 'disconnected', nodeIds: [node.id], message: describeDisconnected(node) });
+    const fed = fedByInput.has(node.id);
+    const feeds = feedsLoss.has(node.id);
+    if (fed && feeds) continue;
+    errors.push({ code: 'disconnected', nodeIds: [node.id], message: describeDisconnected(node, fed) });
   }
   return errors;
 }
 
-function describeDisconnected(node: ModelNode): string {
+function describeDisconnected(node: ModelNode, fedByInput: boolean): string {
   switch (node.type) {
     case 'input':
       return `${nodeName(node)} is not connected to the loss: wire the layers between them`;
     case 'loss':
       return `${nodeName(node)} receives nothing from the input: wire the layers between them`;
     default:
-      return `${nodeName(node)} is not on the path from the input to the loss: connect it or delete it`;
+      return fedByInput
+        ? `${nodeName(node)} is a dead end: what it computes never reaches the loss; wire it onward or delete it`
+        : `${nodeName(node)} is not on the path from the input to the loss: connect it or delete it`;
   }
 }

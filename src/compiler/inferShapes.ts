@@ -1,81 +1,56 @@
-import type { ModelNode, NodeOf } from '../model/index.ts';
+import { portName, specOf, type PortInput } from '../model/index.ts';
+import type { PortAssignment } from './ports.ts';
+import { topologicalOrder, type Graph } from './topology.ts';
 import type { CompileError } from './types.ts';
-import { nodesOfType, predecessors, successors, type Graph } from './topology.ts';
 import { nodeName } from './wording.ts';
-
-/**
- * A ceiling on a dense layer's width: one layer of 100 000 units on a 100 000-wide input is
- * 10¹⁰ weights, which would freeze the browser before it could say why. It also catches typos.
- */
-const MAX_UNITS = 4096;
 
 export interface ShapeInference {
   /** The width each node emits; for a loss node, the width it receives. */
-  shapes: Record<string, number>;
-  /** The width each node receives from its single input, when known. */
-  received: Record<string, number>;
-  /** Dense nodes whose `units` cannot give a shape. */
+  shapes: Map<string, number>;
+  /** The width at each input port, for nodes whose every port has a known width. */
+  inputWidths: Map<string, number[]>;
+  /** Params that cannot work (`bad_params`) and inputs that do not fit together (`width_mismatch`). */
   errors: CompileError[];
 }
 
 /**
- * Propagates widths forward from each input. A node gets a shape when it has exactly one
- * incoming edge whose source has one, so shapes are filled as far as possible even in a graph
- * with errors elsewhere (the editor labels the edges that are fine).
+ * Works out widths in topological order with each kind's width rule. A node gets a shape once
+ * every one of its ports is wired to a node with a shape, so shapes are filled as far as
+ * possible even in a graph with errors elsewhere (the editor labels the wires that are fine).
  */
-export function inferShapes(graph: Graph): ShapeInference {
-  const shapes: Record<string, number> = {};
-  const received: Record<string, number> = {};
-  const errors = nodesOfType(graph, 'dense').flatMap(checkUnits);
-
-  const queue: string[] = [];
-  for (const input of nodesOfType(graph, 'input')) {
-    shapes[input.id] = input.params.size;
-    queue.push(input.id);
+export function inferShapes(graph: Graph, { ports }: PortAssignment): ShapeInference {
+  const shapes = new Map<string, number>();
+  const inputWidths = new Map<string, number[]>();
+  const errors: CompileError[] = [];
+  for (const node of graph.nodes.values()) {
+    const problem = specOf(node).checkParams?.(node.params, nodeName(node));
+    if (problem) errors.push({ code: 'bad_params', nodeIds: [node.id], message: problem });
   }
-  for (let head = 0; head < queue.length; head++) {
-    const source = queue[head]!;
-    for (const target of successors(graph, source)) {
-      if (target in shapes || predecessors(graph, target).length !== 1) continue;
-      const width = shapes[source]!;
-      received[target] = width;
-      const emitted = emittedWidth(graph.nodes.get(target)!, width);
-      if (emitted === undefined) continue;
-      shapes[target] = emitted;
-      queue.push(target);
+  const invalid = new Set(errors.map((error) => error.nodeIds[0]!));
+  for (const id of topologicalOrder(graph)) {
+    const node = graph.nodes.get(id)!;
+    if (invalid.has(id)) continue;
+    const inputs = knownInputs(ports.get(id)!, shapes);
+    if (!inputs) continue;
+    const result = specOf(node).outputWidth(inputs, node.params, nodeName(node));
+    if (!result.ok) {
+      errors.push({ code: 'width_mismatch', nodeIds: [id, ...new Set(inputs.map((input) => input.source))], message: result.message });
+      continue;
     }
+    inputWidths.set(id, inputs.map((input) => input.width));
+    shapes.set(id, result.width);
   }
-  return { shapes, received, errors };
+  return { shapes, inputWidths, errors };
 }
 
-/** The width a node emits given the width it receives; undefined when its params cannot say. */
-function emittedWidth(node: ModelNode, received: number): number | undefined {
-  switch (node.type) {
-    case 'dense':
-      return hasValidUnits(node.params.units) ? node.params.units : undefined;
-    case 'activation':
-    case 'loss':
-      return received;
-    case 'input':
-      return node.params.size;
-    default: {
-      const unexpected: never = node;
-      throw new Error(`unknown node type ${JSON.stringify(unexpected)}`);
-    }
+/** What reaches each port, or undefined while a port is free or its source's width is unknown. */
+function knownInputs(slots: readonly ({ source: string } | undefined)[], shapes: ReadonlyMap<string, number>): PortInput[] | undefined {
+  const inputs: PortInput[] = [];
+  for (let index = 0; index < slots.length; index++) {
+    const source = slots[index]?.source;
+    const width = source === undefined ? undefined : shapes.get(source);
+    if (width === undefined) return undefined;
+    inputs.push({ width, source: source!, port: portName(index) });
   }
-}
-
-function hasValidUnits(units: number): boolean {
-  return Number.isInteger(units) && units >= 1 && units <= MAX_UNITS;
-}
-
-function checkUnits(node: NodeOf<'dense'>): CompileError[] {
-  if (hasValidUnits(node.params.units)) return [];
-  return [
-    {
-      code: 'bad_units',
-      nodeIds: [node.id],
-      message: `${nodeName(node)} has ${node.params.units} units; it needs a whole number from 1 to ${MAX_UNITS}`,
-    },
-  ];
+  return inputs;
 }

@@ -11,13 +11,21 @@ export const dense = (id: string, units: number, useBias?: boolean): ModelNode =
 });
 export const activation = (id: string, fn: ActivationFn): ModelNode => ({ id, type: 'activation', params: { fn } });
 export const loss = (id: string, fn: LossFn): ModelNode => ({ id, type: 'loss', params: { fn } });
+export const concatenate = (id: string, inputs = 2): ModelNode => ({ id, type: 'concatenate', params: { inputs } });
+export const add = (id: string, inputs = 2): ModelNode => ({ id, type: 'add', params: { inputs } });
+export const layerNorm = (id: string, epsilon = 0.001): ModelNode => ({ id, type: 'layer_norm', params: { epsilon } });
+export const batchNorm = (id: string, momentum = 0.99, epsilon = 0.001): ModelNode => ({ id, type: 'batch_norm', params: { momentum, epsilon } });
+export const dropout = (id: string, rate: number): ModelNode => ({ id, type: 'dropout', params: { rate } });
 
-export function graph(nodes: ModelNode[], edges: [string, string][], extra: Partial<NetloomModel> = {}): NetloomModel {
+/** A wire: `[source, target]`, or `[source, target, 'in1']` into a given port. */
+export type Wire = [string, string] | [string, string, string];
+
+export function graph(nodes: ModelNode[], edges: Wire[], extra: Partial<NetloomModel> = {}): NetloomModel {
   return {
     format: 'netloom',
     version: 1,
     nodes,
-    edges: edges.map(([source, target]) => ({ source, target })),
+    edges: edges.map(([source, target, targetHandle]) => (targetHandle ? { source, target, targetHandle } : { source, target })),
     ...extra,
   };
 }

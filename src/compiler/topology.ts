@@ -1,29 +1,43 @@
 import type { ModelEdge, ModelNode, NetloomModel, NodeOf } from '../model/index.ts';
 
-/** The model's nodes with adjacency lists, built once per compile so every walk is O(V + E). */
+/** One wire of the graph as the compiler walks it. */
+export interface GraphEdge {
+  source: string;
+  target: string;
+  /** The target port the document names (`in1`), if it names one. */
+  targetHandle: string | undefined;
+  /** Position in the document's edge list, for messages. */
+  index: number;
+}
+
+/**
+ * The model's nodes with adjacency lists, built once per compile so every walk is O(V + E).
+ * Everything keyed by a node id is a Map: ids are free text, and `constructor` is a fine id.
+ */
 export interface Graph {
   /** Nodes by id, in document order. */
   nodes: Map<string, ModelNode>;
-  /** Target ids of each node's outgoing edges, in document order. */
+  /** Target ids of each node's outgoing edges, in document order (a target repeats once per wire). */
   next: Map<string, string[]>;
   /** Source ids of each node's incoming edges, in document order. */
   prev: Map<string, string[]>;
+  /** Each node's incoming wires, in document order. */
+  incoming: Map<string, GraphEdge[]>;
 }
 
 export function buildGraph(model: Pick<NetloomModel, 'nodes' | 'edges'>): Graph {
-  const nodes = new Map<string, ModelNode>();
-  const next = new Map<string, string[]>();
-  const prev = new Map<string, string[]>();
+  const graph: Graph = { nodes: new Map(), next: new Map(), prev: new Map(), incoming: new Map() };
   for (const node of model.nodes) {
-    nodes.set(node.id, node);
-    next.set(node.id, []);
-    prev.set(node.id, []);
+    graph.nodes.set(node.id, node);
+    graph.next.set(node.id, []);
+    graph.prev.set(node.id, []);
+    graph.incoming.set(node.id, []);
   }
-  for (const edge of model.edges) addEdge({ nodes, next, prev }, edge);
-  return { nodes, next, prev };
+  model.edges.forEach((edge, index) => addEdge(graph, edge, index));
+  return graph;
 }
 
-function addEdge(graph: Graph, edge: Pick<ModelEdge, 'source' | 'target'>): void {
+function addEdge(graph: Graph, edge: Pick<ModelEdge, 'source' | 'target' | 'targetHandle'>, index: number): void {
   // A loaded model never has dangling edges (the schema refuses them), but the editor may
   // compile mid-edit, e.g. while a node is being deleted; such an edge simply does not count.
   const outgoing = graph.next.get(edge.source);
@@ -31,6 +45,7 @@ function addEdge(graph: Graph, edge: Pick<ModelEdge, 'source' | 'target'>): void
   if (!outgoing || !incoming) return;
   outgoing.push(edge.target);
   incoming.push(edge.source);
+  graph.incoming.get(edge.target)!.push({ source: edge.source, target: edge.target, targetHandle: edge.targetHandle, index });
 }
 
 export function successors(graph: Graph, id: string): readonly string[] {
@@ -159,4 +174,25 @@ function walkBack(cameFrom: Map<string, string>, end: string, start: string): st
   const path = [end];
   while (path[0] !== start) path.unshift(cameFrom.get(path[0]!)!);
   return path;
+}
+
+/**
+ * Kahn's topological order of every node not on a loop: a node comes once all its sources
+ * have. Ties keep document order, so a chain comes out as the chain and a run is repeatable.
+ */
+export function topologicalOrder(graph: Graph): string[] {
+  const waiting = new Map<string, number>();
+  const ready: string[] = [];
+  for (const [id, sources] of graph.prev) {
+    waiting.set(id, sources.length);
+    if (sources.length === 0) ready.push(id);
+  }
+  for (let head = 0; head < ready.length; head++) {
+    for (const target of successors(graph, ready[head]!)) {
+      const left = waiting.get(target)! - 1;
+      waiting.set(target, left);
+      if (left === 0) ready.push(target);
+    }
+  }
+  return ready;
 }

@@ -1,29 +1,43 @@
-import type { ActivationFn, DatasetName, DenseWeights, LossFn } from '../model/index.ts';
+import type { DatasetInfo, DatasetName, LossFn, ModelNode, NodeWeights, OpNodeType } from '../model/index.ts';
 
-/** One executable step of the layer stack, in execution order. */
-export type CompiledLayer =
-  | {
-      kind: 'dense';
-      nodeId: string;
-      inputSize: number;
-      units: number;
-      useBias: boolean;
-      /** Weights from the model document, already checked against the inferred shape. */
-      weights?: DenseWeights;
-    }
-  | { kind: 'activation'; nodeId: string; fn: ActivationFn; size: number };
+/**
+ * One node of the network as the engine runs it: an op that reads the values named in
+ * `inputs` (node ids, in port order) and writes the value named by its own id.
+ */
+export interface CompiledOp {
+  nodeId: string;
+  /** The model node: its kind and params. */
+  node: Exclude<ModelNode, { type: 'input' | 'loss' }>;
+  /** The values it reads, by the id of the node that computes each, in port order. */
+  inputs: readonly string[];
+  /** The width of each input, in port order. */
+  inputWidths: readonly number[];
+  /** The width it emits. */
+  width: number;
+  /** The longest path from the input node, in wires (the first layer is at depth 1). */
+  depth: number;
+  /** The nodes that read its value, in document order (repeated once per wire). */
+  consumers: readonly string[];
+  /** Tensors from the model document, already checked against the node's shapes. */
+  weights?: NodeWeights;
+  /** Trainable values it owns. */
+  paramCount: number;
+}
 
-/** A valid graph, ready for the engine: input → layers → loss. */
+/** Op kinds: every node type but the input and the loss, which are the graph's ends (the model's `OpNodeType`). */
+export type OpType = OpNodeType;
+
+/** A valid graph, ready for the engine: the ops between the input and the loss, in topological order. */
 export interface CompiledNetwork {
   inputId: string;
   inputSize: number;
-  /** Dense and activation layers between the input and the loss, in order. */
-  layers: CompiledLayer[];
-  loss: { nodeId: string; fn: LossFn };
-  /** Width of the vector reaching the loss (the network's output). */
+  /** In an order where every op comes after the ops it reads from (Kahn's, ties in document order). */
+  ops: readonly CompiledOp[];
+  /** The value the loss reads: the id of the node wired into it (the input's id for an empty network). */
+  output: string;
+  /** Width of `output`, the network's output. */
   outputSize: number;
-  /** Trainable parameters per dense node id. */
-  paramCounts: Record<string, number>;
+  loss: { nodeId: string; fn: LossFn };
   totalParams: number;
 }
 
@@ -35,12 +49,18 @@ export type CompileErrorCode =
   | 'multiple_losses'
   | 'cycle'
   | 'disconnected'
-  | 'branching'
-  | 'bad_units'
+  | 'too_many_inputs'
+  | 'bad_port'
+  | 'port_taken'
+  | 'free_port'
+  | 'duplicate_edge'
+  | 'bad_params'
+  | 'width_mismatch'
   | 'weights_shape'
   | 'loss_head'
   | 'dataset_input'
-  | 'dataset_output';
+  | 'dataset_output'
+  | 'batch_size';
 
 /** A reason the graph cannot run, naming the node(s) it is about. */
 export interface CompileError {
@@ -50,15 +70,24 @@ export interface CompileError {
 }
 
 export interface CompileOptions {
-  /** Check the input and output widths against this dataset (default: the model's training.dataset). */
-  dataset?: DatasetName;
+  /**
+   * Check the input and output widths against this dataset: a built-in one by name, or any
+   * dataset's shape (default: the model's training.dataset).
+   */
+  dataset?: DatasetName | DatasetInfo;
+  /** Check nodes that normalise over the batch against this batch size (default: the model's training.batchSize). */
+  batchSize?: number;
 }
 
-/**
- * The outcome of compiling. `shapes` (the width each node emits; for a loss node, the width it
- * receives) is filled as far as inference got, even when there are errors, so the editor can
- * label the edges that are fine.
- */
-export type CompileResult =
-  | { ok: true; network: CompiledNetwork; shapes: Record<string, number> }
-  | { ok: false; errors: CompileError[]; shapes: Record<string, number> };
+/** What the compiler learnt about the graph, filled as far as it got even when there are errors (the editor shows it). */
+export interface GraphFacts {
+  /** The width each node emits; for a loss node, the width it receives. */
+  shapes: ReadonlyMap<string, number>;
+  /** The widths at each node's input ports, for nodes whose every port has a known width. */
+  inputWidths: ReadonlyMap<string, readonly number[]>;
+  /** The port each document edge goes into (`in0`, …), by edge index; undefined for a wire that has none. */
+  edgePorts: readonly (string | undefined)[];
+}
+
+/** The outcome of compiling: the network or every error, with what was learnt about the graph either way. */
+export type CompileResult = GraphFacts & ({ ok: true; network: CompiledNetwork } | { ok: false; errors: CompileError[] });

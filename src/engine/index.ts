@@ -1,28 +1,51 @@
 /**
- * The training engine: a compiled layer stack on Float32Array buffers, seeded datasets and a
+ * The training engine: a compiled op graph on Float32Array buffers, seeded datasets and a
  * mini-batch trainer. Runs unchanged in Node (tests, CLI, benchmark) and in a Web Worker.
  */
 
-/** A seeded random source: `uniform()` in [0, 1), `normal()`, `int(n)` in [0, n). */
-export { createRng } from './rng.ts';
+/** A seeded random source: `uniform()` in [0, 1), `normal()`, `int(n)` in [0, n); `shuffleInPlace`. */
+export { createRng, shuffleInPlace } from './rng.ts';
 /** What `createRng` returns. */
 export type { Rng, RandomStream } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
+/** `toStoredTensor(values, shape)`: a flat row-major buffer as the model stores it (a list, or rows). */
+export { toStoredTensor } from './tensor.ts';
+/** `argmax(values, start, width)`: the index of a row's largest value. */
+export { argmax } from './rows.ts';
 
-/** `createNetwork(compiled, {seed, dtype?})`: predict, lossOn, score, lossAndGradients, weights. */
+/**
+ * The one wiring of a run: `setUpTraining(model, plan)` compiles, generates the data, builds the
+ * network and its trainer; `modelNetwork(model)` is the network alone; `planTraining(training)`
+ * groups a model's settings (defaults filled in); `sameData` compares data settings.
+ */
+export { setUpTraining, modelNetwork, planTraining, sameData } from './setup.ts';
+/** `TrainingSetup`: compiled, dataset, network, trainer. `TrainingPlan`: data, hyperparameters, epochs. `DataSettings`: what the data depends on. */
+export type { TrainingSetup, TrainingPlan, DataSettings } from './setup.ts';
+
+/** `createNetwork(compiled, {seed, dtype?, kernels?, batchCapacity?})`: predict, lossOn, score, computeGradients, lossAndGradients, weights. */
 export { createNetwork } from './network.ts';
-/** `Network`: the built stack and its buffers; `NetworkOptions`: seed and dtype; `Score`: loss and accuracy over rows. */
+/** `Network`: the built op graph and its buffers; `NetworkOptions`: seed, dtype, kernels, batch capacity; `Score`: loss and accuracy over rows. */
 export type { Network, NetworkOptions, Score } from './network.ts';
+
+/**
+ * The kernel seam: `KernelChoice` (auto, js, wasm) for `NetworkOptions.kernels`, read from
+ * `NETLOOM_KERNELS` by `parseKernelChoice`; `KernelName` says which kernels a network runs on
+ * (`network.backend.kernels.name`).
+ */
+export { parseKernelChoice, KERNEL_CHOICES } from './kernels/index.ts';
+export type { KernelChoice, KernelName } from './kernels/index.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
 export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './trainer.ts';
+/** A training batch with fewer rows than a node needs (BatchNorm: 2), naming the node. */
+export { BatchTooSmallError } from './batchTooSmall.ts';
 /**
  * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
- * kernel gradient norms of one step. `Evaluation`: loss and accuracy (null for regression) of a split.
+ * kernel gradient norms of one step. `SplitScore`: loss and accuracy (null for regression) of a split.
  */
-export type { Trainer, Hyperparameters, StepMetrics, Evaluation } from './trainer.ts';
+export type { Trainer, Hyperparameters, StepMetrics, SplitScore } from './trainer.ts';
 
 /** `generateDataset(name, {seed, outputSize, noise?, trainFraction?, samples?})` and heatmap grids. */
 export { generateDataset, createGrid } from './datasets/index.ts';

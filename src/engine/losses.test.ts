@@ -29,10 +29,14 @@ describe('loss values', () => {
     expect(head.value(f64(-800), f64(), f64(1), 1, 1)).toBeCloseTo(800, 9);
   });
 
-  it('fuses only softmax + cross_entropy and sigmoid + binary_cross_entropy', () => {
+  it('fuses softmax + cross_entropy and sigmoid + binary_cross_entropy, and nothing else', () => {
     expect(createLossHead('cross_entropy', 'softmax').fused).toBe(true);
     expect(createLossHead('binary_cross_entropy', 'sigmoid').fused).toBe(true);
-    expect(createLossHead('binary_cross_entropy', 'softmax').fused).toBe(false);
     expect(createLossHead('mse', 'sigmoid').fused).toBe(false);
+  });
+
+  it('refuses a cross-entropy without its head (the compiler never builds one)', () => {
+    expect(() => createLossHead('binary_cross_entropy', 'softmax')).toThrow('binary_cross_entropy is computed from the logits of a sigmoid head, not after softmax');
+    expect(() => createLossHead('cross_entropy', null)).toThrow(/softmax head, not after no activation/);
   });
 });

@@ -1,12 +1,14 @@
 import type { ActivationFn, LossFn } from '../model/index.ts';
 import { assertNever } from './assertNever.ts';
+import { rowLogSumExp } from './rows.ts';
 import type { FloatArray } from './tensor.ts';
 
 /**
- * How the network's output is scored. A fused head (softmax + cross_entropy, sigmoid +
- * binary_cross_entropy) reads the logits for a stable loss value and writes the gradient with
- * respect to them, `(y − t) / n`, skipping the activation's backward; any other combination
- * scores the output and writes dLoss/dOutput for the usual backward pass.
+ * How the network's output is scored. The cross-entropies are always fused with the head the
+ * compiler requires before them (softmax + cross_entropy, sigmoid + binary_cross_entropy): they
+ * read the logits for a stable loss value and write the gradient with respect to them,
+ * `(y − t) / n`, skipping the activation's backward. mse scores the output and writes
+ * dLoss/dOutput for the usual backward pass.
  */
 export interface LossHead {
   /** True when `gradient` is with respect to the last activation's input, not its output. */
@@ -26,23 +28,28 @@ export interface LossHead {
  */
 export const CROSS_ENTROPY_CEILING = -Math.log(2 ** -149);
 
-/** The head for `fn` after the given last activation (null when the network ends in a dense layer). */
+/**
+ * The head for `fn` after the given last activation (null when the network ends in another op).
+ * @throws Error for a cross-entropy without its head, which the compiler never lets through.
+ */
 export function createLossHead(fn: LossFn, lastActivation: ActivationFn | null): LossHead {
   const ceiling = CROSS_ENTROPY_CEILING;
   switch (fn) {
     case 'mse':
       return { fused: false, ceiling: Infinity, value: onOutput(meanSquaredError), gradient: meanSquaredErrorGradient };
     case 'cross_entropy':
-      return lastActivation === 'softmax'
-        ? { fused: true, ceiling, value: onLogits(crossEntropyFromLogits), gradient: residualGradient(perRow) }
-        : { fused: false, ceiling, value: onOutput(crossEntropy), gradient: crossEntropyGradient };
+      requireHead(fn, lastActivation, 'softmax');
+      return { fused: true, ceiling, value: onLogits(crossEntropyFromLogits), gradient: residualGradient(perRow) };
     case 'binary_cross_entropy':
-      return lastActivation === 'sigmoid'
-        ? { fused: true, ceiling, value: onLogits(binaryCrossEntropyFromLogits), gradient: residualGradient(perElement) }
-        : { fused: false, ceiling, value: onOutput(binaryCrossEntropy), gradient: binaryCrossEntropyGradient };
+      requireHead(fn, lastActivation, 'sigmoid');
+      return { fused: true, ceiling, value: onLogits(binaryCrossEntropyFromLogits), gradient: residualGradient(perElement) };
     default:
       return assertNever(fn);
   }
+}
+
+function requireHead(fn: LossFn, lastActivation: ActivationFn | null, head: ActivationFn): void {
+  if (lastActivation !== head) throw new Error(`${fn} is computed from the logits of a ${head} head, not after ${lastActivation ?? 'no activation'}`);
 }
 
 /** A mean loss of `values` (outputs or logits) against the targets. */
@@ -84,13 +91,8 @@ function crossEntropyFromLogits(z: FloatArray, t: FloatArray, rows: number, widt
   let total = 0;
   for (let r = 0; r < rows; r++) {
     const start = r * width;
-    const end = start + width;
-    let max = -Infinity;
-    for (let i = start; i < end; i++) if (z[i]! > max) max = z[i]!;
-    let sumExp = 0;
-    for (let i = start; i < end; i++) sumExp += Math.exp(z[i]! - max);
-    const logSumExp = max + Math.log(sumExp);
-    for (let i = start; i < end; i++) total += t[i]! * (logSumExp - z[i]!);
+    const logSumExp = rowLogSumExp(z, start, width);
+    for (let i = start; i < start + width; i++) total += t[i]! * (logSumExp - z[i]!);
   }
   return total / rows;
 }
@@ -113,30 +115,4 @@ function residualGradient(count: (rows: number, width: number) => number) {
     const scale = 1 / count(rows, width);
     for (let i = 0; i < n; i++) grad[i] = scale * (y[i]! - t[i]!);
   };
-}
-
-/** −Σ t log y on an output that is not a softmax; only meaningful when y lies in (0, 1]. */
-function crossEntropy(y: FloatArray, t: FloatArray, rows: number, width: number): number {
-  const n = rows * width;
-  let sum = 0;
-  for (let i = 0; i < n; i++) if (t[i] !== 0) sum -= t[i]! * Math.log(y[i]!);
-  return sum / rows;
-}
-
-function crossEntropyGradient(y: FloatArray, t: FloatArray, grad: FloatArray, rows: number, width: number): void {
-  const n = rows * width;
-  for (let i = 0; i < n; i++) grad[i] = t[i] === 0 ? 0 : -t[i]! / (y[i]! * rows);
-}
-
-/** −mean[t log y + (1 − t) log(1 − y)] on an output that is not a sigmoid. */
-function binaryCrossEntropy(y: FloatArray, t: FloatArray, rows: number, width: number): number {
-  const n = rows * width;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum -= t[i]! * Math.log(y[i]!) + (1 - t[i]!) * Math.log(1 - y[i]!);
-  return sum / n;
-}
-
-function binaryCrossEntropyGradient(y: FloatArray, t: FloatArray, grad: FloatArray, rows: number, width: number): void {
-  const n = rows * width;
-  for (let i = 0; i < n; i++) grad[i] = (y[i]! - t[i]!) / (y[i]! * (1 - y[i]!) * n);
 }

@@ -14,9 +14,10 @@ export interface Rng {
 
 /**
  * The independent uses of one seed. Each gets its own stream so that, say, the dataset's points
- * and the initial weights are not drawn from the same sequence of numbers.
+ * and the initial weights are not drawn from the same sequence of numbers (and adding a Dropout
+ * node changes neither the data, the initial weights nor the batch order).
  */
-export const RANDOM_STREAMS = { data: 0, weights: 1, batches: 2 } as const;
+export const RANDOM_STREAMS = { data: 0, weights: 1, batches: 2, dropout: 3 } as const;
 export type RandomStream = keyof typeof RANDOM_STREAMS;
 
 /**
@@ -33,4 +34,15 @@ export function createRng(seed: number, stream: RandomStream): Rng {
     normal: () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform()),
     int: (n) => uniformInt(generator, 0, n - 1),
   };
+}
+
+/** Fisher–Yates: shuffles `items` in place (an array or a typed array) and returns it. */
+export function shuffleInPlace<T extends { [index: number]: unknown; length: number }>(items: T, rng: Rng): T {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const swap = items[i];
+    items[i] = items[j]!;
+    items[j] = swap;
+  }
+  return items;
 }

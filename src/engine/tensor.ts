@@ -1,3 +1,5 @@
+import type { Tensor } from '../model/index.ts';
+
 /** Precision of a network's buffers: float32 to train, float64 for gradient checks. */
 export type Dtype = 'float32' | 'float64';
 
@@ -15,4 +17,24 @@ export function asDtype(dtype: Dtype, values: ArrayLike<number>): FloatArray {
     return values as FloatArray;
   }
   return dtype === 'float64' ? Float64Array.from(values) : Float32Array.from(values);
+}
+
+/** Copies a stored tensor (a vector, or a matrix as rows) into a flat row-major buffer. */
+export function flattenInto(tensor: Tensor, target: FloatArray): void {
+  let offset = 0;
+  for (const entry of tensor) {
+    if (Array.isArray(entry)) {
+      target.set(entry, offset);
+      offset += entry.length;
+    } else {
+      target[offset++] = entry;
+    }
+  }
+}
+
+/** A flat row-major buffer as the model stores it: a plain list for one axis, rows for two. */
+export function toStoredTensor(values: FloatArray, shape: readonly number[]): Tensor {
+  if (shape.length === 1) return Array.from(values);
+  const columns = shape[1]!;
+  return Array.from({ length: shape[0]! }, (_, row) => Array.from(values.subarray(row * columns, (row + 1) * columns)));
 }

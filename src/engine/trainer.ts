@@ -2,16 +2,16 @@ import type { OptimizerName } from '../model/index.ts';
 import type { Dataset } from './datasets/dataset.ts';
 import type { Network } from './network.ts';
 import { createOptimizer, type Optimizer } from './optimizers.ts';
-import { createRng, type Rng } from './rng.ts';
-import { allocate, type FloatArray } from './tensor.ts';
+import { createRng, shuffleInPlace, type Rng } from './rng.ts';
+import type { FloatArray } from './tensor.ts';
 
 /** What a training run can change between steps. */
 export interface Hyperparameters {
   optimizer: OptimizerName;
   lr: number;
   batchSize: number;
-  /** L2 weight decay on kernels (biases are not decayed): adds l2 · w to each kernel gradient. */
-  l2?: number;
+  /** L2 weight decay on kernels (biases are not decayed): adds l2 · w to each kernel gradient; 0 for none. */
+  l2: number;
 }
 
 /** What one step reports. */
@@ -27,28 +27,28 @@ export interface StepMetrics {
 }
 
 /** Loss and accuracy over a whole split; accuracy is null for regression. */
-export interface Evaluation {
+export interface SplitScore {
   loss: number;
   accuracy: number | null;
 }
 
-/**
- * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
- * here, the weights are those of the last good step.
- */
 /** A diverged loss as the stop message shows it: NaN, Infinity, or 3 significant digits. */
 export function describeDivergedLoss(loss: number): string {
   if (Number.isNaN(loss)) return 'NaN';
   return Number.isFinite(loss) ? loss.toPrecision(3) : String(loss);
 }
 
+/**
+ * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
+ * here, the weights are those of the last good step.
+ */
 export class TrainingDivergedError extends Error {
   constructor(
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
   ) {
-    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}). Try a lower learning rate.`);
+    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}) — try a lower learning rate`);
     this.name = 'TrainingDivergedError';
   }
 }
@@ -56,6 +56,9 @@ export class TrainingDivergedError extends Error {
 /**
  * Mini-batch training of a network on a dataset's train split. Each epoch visits every training
  * row once, in an order shuffled by the seeded RNG; the last batch of an epoch may be smaller.
+ * When it would be smaller than the network can train on (one row, with BatchNorm), it is left
+ * out, as PyTorch's `drop_last` does; the order is reshuffled every epoch, so a different row
+ * sits out each time.
  */
 export class Trainer {
   private readonly rng: Rng;
@@ -80,13 +83,15 @@ export class Trainer {
         `dataset ${dataset.info.name} is ${dataset.inputSize} → ${dataset.outputSize}, the network ${network.inputSize} → ${network.outputSize}`,
       );
     }
+    network.checkTrainingRows(hyperparameters.batchSize);
     this.rng = createRng(seed, 'batches');
     this.order = Int32Array.from({ length: dataset.train.count }, (_, i) => i);
     this.metrics = { step: 0, epoch: 0, loss: NaN, gradNorms: new Float64Array(network.denseIds.length) };
     this.hyper = { ...hyperparameters };
-    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.dtype);
-    this.batchX = allocate(network.dtype, this.hyper.batchSize * network.inputSize);
-    this.batchY = allocate(network.dtype, this.hyper.batchSize * network.outputSize);
+    // The network's backend holds the batch and the optimizer state next to the parameters.
+    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.backend);
+    this.batchX = network.backend.allocate(this.hyper.batchSize * network.inputSize);
+    this.batchY = network.backend.allocate(this.hyper.batchSize * network.outputSize);
   }
 
   /** Completed epochs. */
@@ -99,9 +104,12 @@ export class Trainer {
     return this.steps;
   }
 
-  /** Mini-batches per epoch at the current batch size. */
+  /** Mini-batches per epoch at the current batch size (a last batch too small to train on not counted). */
   get stepsPerEpoch(): number {
-    return Math.ceil(this.dataset.train.count / this.hyper.batchSize);
+    const { count } = this.dataset.train;
+    const remainder = count % this.hyper.batchSize;
+    const full = Math.floor(count / this.hyper.batchSize);
+    return remainder >= this.network.minTrainingRows ? full + 1 : full;
   }
 
   get hyperparameters(): Readonly<Hyperparameters> {
@@ -121,16 +129,16 @@ export class Trainer {
     this.gatherBatch(rows);
     const loss = network.computeGradients(this.batchX, this.batchY, rows);
     const epoch = this.epochsDone + 1;
-    // Written so that NaN fails the comparison too.
-    if (!(loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    // Written so that NaN fails the comparison too; Infinity fails the first, whatever the ceiling.
+    if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
-    const l2 = this.hyper.l2 ?? 0;
-    if (l2 > 0) network.addWeightDecay(l2);
+    if (this.hyper.l2 > 0) network.addWeightDecay(this.hyper.l2);
     this.optimizer.update(this.hyper.lr);
     this.steps += 1;
     this.cursor += rows;
-    if (this.cursor >= dataset.train.count) {
+    // Whatever is left is too few rows for a batch (none, or one with BatchNorm): the epoch is over.
+    if (dataset.train.count - this.cursor < network.minTrainingRows) {
       this.cursor = 0;
       this.epochsDone += 1;
     }
@@ -141,7 +149,7 @@ export class Trainer {
   }
 
   /** Loss and accuracy of the current weights over a whole split. */
-  evaluate(split: 'train' | 'test'): Evaluation {
+  evaluate(split: 'train' | 'test'): SplitScore {
     const { x, y, count } = this.dataset[split];
     const { loss, accuracy } = this.network.score(x, y, count);
     return { loss, accuracy: this.dataset.info.task.kind === 'classification' ? accuracy : null };
@@ -150,29 +158,29 @@ export class Trainer {
   /**
    * Changes hyperparameters between steps. Optimizer state (momentum, Adam moments) is kept
    * unless the optimizer itself changes; the current epoch carries on at the new batch size.
+   * @throws BatchTooSmallError (changing nothing) for a batch size the network cannot train on.
    */
   setHyperparameters(changes: Partial<Hyperparameters>): void {
     const { network } = this;
     const next = { ...this.hyper, ...changes };
+    network.checkTrainingRows(next.batchSize);
+    const { backend } = network;
     if (next.optimizer !== this.hyper.optimizer) {
-      this.optimizer = createOptimizer(next.optimizer, network.parameters, network.dtype);
+      this.optimizer.dispose();
+      this.optimizer = createOptimizer(next.optimizer, network.parameters, backend);
     }
     if (next.batchSize > this.hyper.batchSize) {
-      this.batchX = allocate(network.dtype, next.batchSize * network.inputSize);
-      this.batchY = allocate(network.dtype, next.batchSize * network.outputSize);
+      backend.release(this.batchX);
+      backend.release(this.batchY);
+      this.batchX = backend.allocate(next.batchSize * network.inputSize);
+      this.batchY = backend.allocate(next.batchSize * network.outputSize);
     }
     this.hyper = next;
   }
 
-  /** Fisher–Yates over the previous order. */
+  /** A new order, shuffled from the previous one. */
   private shuffle(): void {
-    const { order, rng } = this;
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      const swap = order[i]!;
-      order[i] = order[j]!;
-      order[j] = swap;
-    }
+    shuffleInPlace(this.order, this.rng);
   }
 
   private gatherBatch(rows: number): void {

@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { dataSourceSchema } from './dataSource.ts';
 import { DATASET_NAMES, type DatasetName } from './datasets.ts';
-import { finiteNumber, numberField, positiveInt } from './fields.ts';
+import { finiteNumber, numberField, positiveInt, weightProblem } from './fields.ts';
 import { OPTIMIZERS } from './functions.ts';
 import type { NodeSpec } from './nodes/nodeSpec.ts';
-import { NODE_SPECS } from './nodes/registry.ts';
+import { NODE_SPECS, NODE_TYPES, specOf } from './nodes/registry.ts';
+import type { ModelNode, Tensor } from './types.ts';
 
 export const FORMAT = 'netloom';
 export const CURRENT_VERSION = 1;
 
 const position = z.looseObject({ x: finiteNumber, y: finiteNumber });
 
-/** Generic over the spec itself, so each variant's `params` keeps its own type (not the union of all four). */
-function nodeVariant<TType extends string, TParams>(spec: NodeSpec<TType, TParams>) {
+function nodeVariant(spec: NodeSpec<string, unknown>) {
   return z.looseObject({
     id: z.string().min(1, 'expected a non-empty id'),
     type: z.literal(spec.type),
@@ -20,32 +21,60 @@ function nodeVariant<TType extends string, TParams>(spec: NodeSpec<TType, TParam
   });
 }
 
+/** One node: its `params` are checked by the schema of its kind's spec (`nodes/registry.ts`). */
 export const nodeSchema = z.discriminatedUnion(
   'type',
-  [
-    nodeVariant(NODE_SPECS.input),
-    nodeVariant(NODE_SPECS.dense),
-    nodeVariant(NODE_SPECS.activation),
-    nodeVariant(NODE_SPECS.loss),
-  ],
-  { error: `expected a type of ${Object.keys(NODE_SPECS).join(', ')}` },
-);
+  NODE_TYPES.map((type) => nodeVariant(NODE_SPECS[type] as NodeSpec<string, unknown>)) as unknown as [ReturnType<typeof nodeVariant>],
+  { error: `expected a type of ${NODE_TYPES.join(', ')}` },
+) as unknown as z.ZodType<ModelNode>;
 
 export const edgeSchema = z.looseObject({
   id: z.string().optional(),
   source: z.string().min(1, 'expected a node id'),
   target: z.string().min(1, 'expected a node id'),
+  /** The input port of `target` (`in0`, `in1`, …); edges without one take its lowest free ports in document order. */
+  targetHandle: z.string().regex(/^in\d+$/, 'expected a port name like "in0"').optional(),
 });
 
-export const denseWeightsSchema = z.looseObject({
-  kernel: z.array(z.array(finiteNumber)),
-  bias: z.array(finiteNumber).optional(),
-});
+/**
+ * A tensor as nested lists of weights (finite, within float32's range): one list for a vector
+ * (a bias), a list of rows for a matrix (a kernel `[units][inputs]`). Checked in one loop
+ * rather than element by element through zod, which costs seconds on the millions of numbers
+ * of a large trained network.
+ */
+const tensorSchema = z.array(z.unknown(), { error: 'expected a list of numbers, or a list of rows of numbers' }).superRefine((values, ctx) => {
+  const matrix = Array.isArray(values[0]);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (!matrix) {
+      checkNumber(value, [i], ctx);
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: 'expected a row of numbers, as the other rows are' });
+      continue;
+    }
+    for (let j = 0; j < value.length; j++) checkNumber(value[j], [i, j], ctx);
+  }
+}) as unknown as z.ZodType<Tensor>;
+
+function checkNumber(value: unknown, path: number[], ctx: z.RefinementCtx): void {
+  const message = weightProblem(value);
+  if (message) ctx.addIssue({ code: 'custom', path, message });
+}
+
+/**
+ * The tensors of one node, by name (`kernel`, `bias`, …). Which names a kind owns is in its
+ * spec, so the model's own check validates them; other fields pass through untouched, as
+ * unknown fields do everywhere in the format.
+ */
+const nodeWeightsSchema = z.looseObject({});
 
 export const trainingSchema = z.looseObject({
   dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]], {
     error: `expected one of ${DATASET_NAMES.join(', ')}`,
   }).optional(),
+  data: dataSourceSchema.optional(),
   optimizer: z.enum(OPTIMIZERS, { error: `expected one of ${OPTIMIZERS.join(', ')}` }).optional(),
   lr: numberField('a positive number').positive().optional(),
   batchSize: positiveInt.optional(),
@@ -66,7 +95,7 @@ export const modelSchema = z
     name: z.string().optional(),
     nodes: z.array(nodeSchema, { error: 'expected a list of nodes' }),
     edges: z.array(edgeSchema, { error: 'expected a list of edges' }),
-    weights: z.record(z.string(), denseWeightsSchema).optional(),
+    weights: z.record(z.string(), nodeWeightsSchema).optional(),
     training: trainingSchema.optional(),
   })
   .superRefine((model, ctx) => {
@@ -84,10 +113,25 @@ export const modelSchema = z
         }
       }
     });
-    for (const id of Object.keys(model.weights ?? {})) {
-      const node = model.nodes.find((n) => n.id === id);
-      if (node?.type !== 'dense') {
-        ctx.addIssue({ code: 'custom', path: ['weights', id], message: `no dense node with id "${id}"` });
+    for (const [id, stored] of Object.entries(model.weights ?? {})) {
+      const index = seen.get(id);
+      if (index === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['weights', id], message: `no node with id "${id}"` });
+        continue;
+      }
+      const node = model.nodes[index]!;
+      const spec = specOf(node);
+      const owned = spec.tensorNames;
+      if (owned.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['weights', id], message: `${spec.label} node "${id}" has no weights` });
+        continue;
+      }
+      for (const name of owned) {
+        if (!Object.hasOwn(stored, name)) continue;
+        const result = tensorSchema.safeParse(stored[name]);
+        for (const issue of result.error?.issues ?? []) {
+          ctx.addIssue({ code: 'custom', path: ['weights', id, name, ...issue.path], message: issue.message });
+        }
       }
     }
   });

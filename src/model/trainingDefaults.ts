@@ -29,7 +29,7 @@ export const TRAINING_DEFAULTS: Readonly<ResolvedTrainingSettings> = {
 };
 
 /** The model's settings with the defaults filled in (unknown extra fields are not carried over). */
-export function withTrainingDefaults(training: TrainingSettings = {}): ResolvedTrainingSettings {
+export function withTrainingDefaults(training: TrainingSettings | Partial<ResolvedTrainingSettings> = {}): ResolvedTrainingSettings {
   const defaults = TRAINING_DEFAULTS;
   return {
     dataset: training.dataset ?? defaults.dataset,

@@ -5,6 +5,7 @@ import { Editor } from './editor/Editor.tsx';
 import { Palette } from './editor/Palette.tsx';
 import { Toolbar } from './editor/toolbar/Toolbar.tsx';
 import { ImportConfirmDialog } from './import/ImportConfirmDialog.tsx';
+import { OpenLinkDialog } from './share/OpenLinkDialog.tsx';
 import { Toasts } from './toast/Toasts.tsx';
 import './App.css';
 
@@ -28,6 +29,7 @@ export function App() {
         <Toasts />
         <ImportConfirmDialog />
       </div>
+      <OpenLinkDialog />
     </ReactFlowProvider>
   );
 }

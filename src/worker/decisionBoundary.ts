@@ -1,4 +1,4 @@
-import { createGrid, type Dataset, type DatasetSplit, type Network } from '../engine/index.ts';
+import { argmax, createGrid, type Dataset, type DatasetSplit, type Network } from '../engine/index.ts';
 import type { BoundarySnapshot } from './metricTypes.ts';
 
 /** Grid cells per side: fine enough to see the boundary's shape, cheap enough to redo 4 times a second. */
@@ -53,10 +53,4 @@ function labelled(split: DatasetSplit, outputSize: number): { xy: Float32Array; 
     labels[row] = outputSize === 1 ? split.y[row]! : argmax(split.y, row * outputSize, outputSize);
   }
   return { xy: split.x.slice(0, split.count * 2), labels };
-}
-
-function argmax(values: ArrayLike<number>, start: number, width: number): number {
-  let best = 0;
-  for (let i = 1; i < width; i++) if (values[start + i]! > values[start + best]!) best = i;
-  return best;
 }

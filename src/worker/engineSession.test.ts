@@ -3,7 +3,7 @@ import { deepTemplate, xorTemplate } from '../model/index.ts';
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
 import { createEngineSession } from './engineSession.ts';
 import { initFor } from './initMessage.testkit.ts';
-import { DivergedError } from './loopContracts.ts';
+import { TrainingDivergedError } from '../engine/index.ts';
 
 describe('the engine-backed session', () => {
   it('trains the XOR template to a high test accuracy', () => {
@@ -11,6 +11,18 @@ describe('the engine-backed session', () => {
     expect(session.denseIds).toEqual(['dense1', 'dense2']);
     while (session.completedEpochs < 100) session.step();
     expect(session.evaluate('test').accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('runs on the kernels the init message asks for: js and wasm train the same within float32 rounding', () => {
+    const losses = (kernels: 'js' | 'wasm') => {
+      const session = createEngineSession({ ...initFor(xorTemplate()), kernels });
+      return Array.from({ length: 30 }, () => session.step().loss);
+    };
+    const js = losses('js');
+    const wasm = losses('wasm');
+    wasm.forEach((loss, i) => expect(loss).toBeCloseTo(js[i]!, 5));
+    // Not bit for bit: JavaScript sums in float64, WebAssembly in float32, so the option was obeyed.
+    expect(wasm).not.toEqual(js);
   });
 
   it('draws the decision boundary over every point, with one class label per point', () => {
@@ -42,12 +54,12 @@ describe('the engine-backed session', () => {
     expect(session.weights().dense1).toEqual(weights.dense1);
   });
 
-  it('turns a NaN loss into a DivergedError', () => {
+  it('stops on a NaN loss with TrainingDivergedError', () => {
     // Deep ReLU with plain SGD overflows within a few steps at this rate.
     const session = createEngineSession(initFor(deepTemplate('relu'), { lr: 1e6 }));
     expect(() => {
       for (let i = 0; i < 100; i++) session.step();
-    }).toThrow(DivergedError);
+    }).toThrow(TrainingDivergedError);
   });
 
   it('refuses a graph that does not compile, in the compiler’s words', () => {

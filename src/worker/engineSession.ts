@@ -1,17 +1,9 @@
-/** The training loop's session on the real engine: compile, generate the data, build, train. */
-import { compile, type CompiledNetwork } from '../compiler/index.ts';
-import {
-  createNetwork,
-  createTrainer,
-  generateDataset,
-  TrainingDivergedError,
-  type Dataset,
-  type Network,
-  type Trainer,
-} from '../engine/index.ts';
+/** The training loop's session on the real engine: one `setUpTraining` run, stepped by the loop. */
+import { setUpTraining, type KernelChoice, type Network, type Trainer, type TrainingPlan } from '../engine/index.ts';
+import type { NetloomModel } from '../model/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
+import type { InitMessage, TrainingSession } from './loopContracts.ts';
 import type { Hyperparameters } from './protocol.ts';
-import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './loopContracts.ts';
 
 class EngineSession implements TrainingSession {
   private network: Network;
@@ -19,14 +11,14 @@ class EngineSession implements TrainingSession {
   private readonly points: PlanePoints | null;
 
   constructor(
-    private readonly compiled: CompiledNetwork,
-    private readonly dataset: Dataset,
-    private readonly seed: number,
-    hyperparameters: Hyperparameters,
+    private readonly model: NetloomModel,
+    private readonly plan: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
+    private readonly kernels: KernelChoice,
   ) {
-    this.network = createNetwork(compiled, { seed });
-    this.trainer = createTrainer(this.network, dataset, hyperparameters, seed);
-    this.points = planePoints(dataset);
+    const setup = setUpTraining(model, plan, { kernels });
+    this.network = setup.network;
+    this.trainer = setup.trainer;
+    this.points = planePoints(setup.dataset);
   }
 
   get denseIds(): string[] {
@@ -45,13 +37,8 @@ class EngineSession implements TrainingSession {
     return this.trainer.hyperparameters.batchSize;
   }
 
-  step(): StepReport {
-    try {
-      return this.trainer.step();
-    } catch (error) {
-      if (error instanceof TrainingDivergedError) throw new DivergedError(error.step, error.epoch, error.loss);
-      throw error;
-    }
+  step() {
+    return this.trainer.step();
   }
 
   evaluate(split: 'train' | 'test') {
@@ -70,25 +57,19 @@ class EngineSession implements TrainingSession {
     return this.points && decisionBoundary(this.network, this.points);
   }
 
+  /** The same data, new weights from the seed (never the model's stored ones), the current hyperparameters. */
   reset(): void {
-    const layers = this.compiled.layers.map((layer) => (layer.kind === 'dense' ? { ...layer, weights: undefined } : layer));
-    this.network = createNetwork({ ...this.compiled, layers }, { seed: this.seed });
-    this.trainer = createTrainer(this.network, this.dataset, this.trainer.hyperparameters, this.seed);
+    const plan = { data: this.plan.data, hyperparameters: this.trainer.hyperparameters };
+    const setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels });
+    this.network = setup.network;
+    this.trainer = setup.trainer;
   }
 }
 
 /**
- * Builds a session from an `init` message. Throws with the compiler's messages when the graph
- * cannot train (the UI disables Train for those, so this is a last line of defence).
+ * Builds a session from an `init` message. Throws the compiler's CompileFailedError, naming
+ * nodes, when the graph cannot train (the UI disables Train for those, so this is a last line of defence).
  */
-export function createEngineSession({ model, data, hyperparameters }: InitMessage): TrainingSession {
-  const result = compile(model, { dataset: data.dataset });
-  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join(' '));
-  const dataset = generateDataset(data.dataset, {
-    seed: data.seed,
-    noise: data.noise,
-    trainFraction: data.trainFraction,
-    outputSize: result.network.outputSize,
-  });
-  return new EngineSession(result.network, dataset, data.seed, hyperparameters);
+export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage): TrainingSession {
+  return new EngineSession(model, { data, hyperparameters }, kernels);
 }

@@ -1,6 +1,5 @@
 /** What the training loop needs from the engine and from its host (the worker, or a test). */
-import { describeDivergedLoss } from '../engine/index.ts';
-import type { DenseWeights } from '../model/index.ts';
+import type { NodeWeights } from '../model/index.ts';
 import type { BoundarySnapshot } from './metricTypes.ts';
 import type { FromWorker, Hyperparameters, SplitScore, ToWorker } from './protocol.ts';
 
@@ -17,26 +16,15 @@ export interface TrainingSession {
   readonly stepsPerEpoch: number;
   readonly completedEpochs: number;
   readonly batchSize: number;
-  /** @throws DivergedError when the loss is not finite (the weights are left as they were). */
+  /** @throws the engine's TrainingDivergedError when the loss is not finite (the weights are left as they were). */
   step(): StepReport;
   evaluate(split: 'train' | 'test'): SplitScore;
   setHyperparameters(changes: Partial<Hyperparameters>): void;
-  weights(): Record<string, DenseWeights>;
+  weights(): Record<string, NodeWeights>;
   /** Null when the inputs are not 2-D. */
   boundary(): BoundarySnapshot | null;
   /** New weights from the seed, fresh optimizer state, step 0. */
   reset(): void;
-}
-
-/** The loss became NaN, infinite or impossibly large at `step` (see the engine's TrainingDivergedError). */
-export class DivergedError extends Error {
-  constructor(
-    readonly step: number,
-    readonly epoch: number,
-    readonly loss: number,
-  ) {
-    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} — try a lower learning rate`);
-  }
 }
 
 export type InitMessage = Extract<ToWorker, { type: 'init' }>;

@@ -5,32 +5,18 @@
  * Every message about training carries the `session` number of the `init` or `reset` that began
  * its history: the UI drops messages of an older session that were already in flight.
  */
-import type { DatasetName, DenseWeights, NetloomModel, OptimizerName } from '../model/index.ts';
+import type { DataSettings, Hyperparameters, KernelChoice, SplitScore } from '../engine/index.ts';
+import type { NetloomModel, NodeWeights } from '../model/index.ts';
 import type { BoundarySnapshot, GradientPoint, LossPoint } from './metricTypes.ts';
 
-/** What the optimizer uses; can change while a run goes on. */
-export interface Hyperparameters {
-  optimizer: OptimizerName;
-  lr: number;
-  batchSize: number;
-  /** L2 weight decay coefficient (0: none). */
-  l2: number;
-}
-
-/** Which data a session trains on; changing any of these needs a new session. */
-export interface DataSettings {
-  dataset: DatasetName;
-  /** Seeds the dataset, the initial weights and the batch order. */
-  seed: number;
-  noise: number;
-  trainFraction: number;
-}
-
-/** Loss and accuracy over a whole split; accuracy is null for regression. */
-export interface SplitScore {
-  loss: number;
-  accuracy: number | null;
-}
+/**
+ * What the optimizer uses (can change while a run goes on), which data a session trains on
+ * (changing it needs a new session), and the loss and accuracy of a split: the engine's types.
+ */
+export type { DataSettings, Hyperparameters, SplitScore };
+/** `planTraining(model.training)`: the settings grouped as `init` sends them; `sameData(a, b)`. */
+export { planTraining, sameData } from '../engine/setup.ts';
+export type { TrainingPlan } from '../engine/setup.ts';
 
 /** The network measured on both splits at one step. */
 export interface Evaluation {
@@ -72,6 +58,8 @@ export type ToWorker =
       hyperparameters: Hyperparameters;
       /** `play` trains until this many epochs are complete, then reports `done`. */
       epochs: number;
+      /** Forces the engine's kernels (`js` or `wasm`); default `auto`, the best the browser has. */
+      kernels?: KernelChoice;
     }
   | { type: 'play' }
   | { type: 'pause' }
@@ -97,8 +85,8 @@ export type FromWorker =
    */
   | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
-  /** The current weights, keyed by dense node id, as the model document stores them. */
-  | { type: 'weights'; session: number; weights: Record<string, DenseWeights> }
+  /** The current tensors, keyed by node id, as the model document stores them. */
+  | { type: 'weights'; session: number; weights: Record<string, NodeWeights> }
   | { type: 'status'; session: number; status: SessionStatus }
   /** The loss became NaN or infinite: training stopped; the points sent so far are all good. */
   | { type: 'diverged'; session: number; step: number; epoch: number; message: string }

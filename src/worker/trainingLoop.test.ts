@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, Hyperparameters, ToWorker } from './protocol.ts';
-import { DivergedError, type InitMessage, type StepReport, type TrainingSession } from './loopContracts.ts';
+import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
+import type { InitMessage, StepReport, TrainingSession } from './loopContracts.ts';
 import { METRICS_INTERVAL_MS, TrainingLoop } from './trainingLoop.ts';
 import { xorTemplate } from '../model/index.ts';
 import { initFor } from './initMessage.testkit.ts';
@@ -31,7 +32,7 @@ class FakeSession implements TrainingSession {
 
   step(): StepReport {
     this.clock.t += this.stepMs;
-    if (this.steps + 1 >= this.divergeAt) throw new DivergedError(this.steps + 1, this.completedEpochs + 1, NaN);
+    if (this.steps + 1 >= this.divergeAt) throw new TrainingDivergedError(this.steps + 1, this.completedEpochs + 1, NaN);
     this.steps += 1;
     this.report.step = this.steps;
     this.report.loss = 1 / this.steps;
@@ -45,6 +46,7 @@ class FakeSession implements TrainingSession {
   }
 
   setHyperparameters(changes: Partial<Hyperparameters>) {
+    if (changes.batchSize === 1) throw new BatchTooSmallError('BatchNorm node "bn"', 1, 2);
     this.hyperparameterChanges.push(changes);
   }
 
@@ -245,7 +247,7 @@ describe('TrainingLoop', () => {
     expect(tasks).toHaveLength(0);
     const diverged = ofType('diverged');
     expect(diverged).toEqual([
-      { type: 'diverged', session: 1, step: 312, epoch: 32, message: 'Loss became NaN at step 312 — try a lower learning rate' },
+      { type: 'diverged', session: 1, step: 312, epoch: 32, message: 'Loss became NaN at step 312 (epoch 32) — try a lower learning rate' },
     ]);
     const points = ofType('metrics').flatMap((m) => m.points);
     expect(points.at(-1)!.step).toBe(311);
@@ -273,6 +275,22 @@ describe('TrainingLoop', () => {
     const { send, session } = harness();
     send({ type: 'setHyperparameters', hyperparameters: { lr: 0.5 } });
     expect(session.hyperparameterChanges).toEqual([{ lr: 0.5 }]);
+  });
+
+  it('refuses a batch size the network cannot train on: the run pauses and says why', () => {
+    const { send, runFor, ofType, session } = harness();
+    send({ type: 'play' });
+    runFor(50);
+    send({ type: 'setHyperparameters', hyperparameters: { batchSize: 1 } });
+    expect(session.hyperparameterChanges).toEqual([]);
+    expect(ofType('status').at(-1)!.status).toBe('paused');
+    expect(ofType('error')).toEqual([
+      {
+        type: 'error',
+        session: 1,
+        message: 'BatchNorm node "bn" needs at least 2 rows in a training batch: it normalises each feature over the batch, and one row has no variance',
+      },
+    ]);
   });
 
   it('reports a session that cannot be built as an error of that session', () => {

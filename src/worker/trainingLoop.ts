@@ -6,8 +6,9 @@
 import { Cadence } from './cadence.ts';
 import { evaluationEveryEpochs, isEvaluationStep } from './evaluationSchedule.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
-import { DivergedError, type InitMessage, type LoopHost, type StepReport, type TrainingSession } from './loopContracts.ts';
-import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
+import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
+import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
+import { unhandledMessage, type Evaluation, type FromWorker, type Hyperparameters, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
 const SLICE_MS = 12;
@@ -65,7 +66,7 @@ export class TrainingLoop {
       case 'reset':
         return this.reset(message.session);
       case 'setHyperparameters':
-        return this.session?.setHyperparameters(message.hyperparameters);
+        return this.setHyperparameters(message.hyperparameters);
       case 'setEpochs':
         return this.setEpochs(message.epochs);
       case 'debugCrash':
@@ -139,6 +140,17 @@ export class TrainingLoop {
     this.queueSlice();
   }
 
+  /** A batch size the network cannot train on (1, with BatchNorm) is refused: the run pauses and says why. */
+  private setHyperparameters(changes: Partial<Hyperparameters>): void {
+    try {
+      this.session?.setHyperparameters(changes);
+    } catch (error) {
+      if (!(error instanceof BatchTooSmallError)) throw error;
+      this.stop('paused');
+      this.post({ type: 'error', message: error.message });
+    }
+  }
+
   private stop(status: Exclude<SessionStatus, 'running'>): void {
     if (!this.running && status === 'paused') return;
     this.running = false;
@@ -191,7 +203,7 @@ export class TrainingLoop {
     try {
       report = session.step();
     } catch (error) {
-      if (!(error instanceof DivergedError)) throw error;
+      if (!(error instanceof TrainingDivergedError)) throw error;
       this.diverge(error);
       return false;
     }
@@ -211,7 +223,7 @@ export class TrainingLoop {
     this.recorder.attachEvaluation(this.lastEvaluation);
   }
 
-  private diverge(error: DivergedError): void {
+  private diverge(error: TrainingDivergedError): void {
     this.running = false;
     this.diverged = true;
     this.recorder.flush();

@@ -18,9 +18,11 @@ export const validateCommand: Command = {
   },
 };
 
-/** `2 → 8 → 1, 2 dense layers, 33 parameters, binary_cross_entropy loss` */
+/** `2 → 8 → 1, 2 dense layers, 33 parameters, binary_cross_entropy loss`; a graph with branches says how many nodes it joins. */
 function describeNetwork(network: CompiledNetwork): string {
-  const dense = network.layers.filter((layer) => layer.kind === 'dense');
-  const widths = [network.inputSize, ...dense.map((layer) => layer.units)].join(' → ');
-  return `${widths}, ${count(dense.length, 'dense layer')}, ${count(network.totalParams, 'parameter')}, ${network.loss.fn} loss`;
+  const dense = network.ops.filter((op) => op.node.type === 'dense');
+  const merges = network.ops.filter((op) => op.inputs.length > 1).length;
+  const shape = merges === 0 ? [network.inputSize, ...dense.map((op) => op.width)].join(' → ') : `${network.inputSize} → … → ${network.outputSize}`;
+  const joins = merges === 0 ? '' : `, ${count(merges, 'merge node')}`;
+  return `${shape}, ${count(dense.length, 'dense layer')}${joins}, ${count(network.totalParams, 'parameter')}, ${network.loss.fn} loss`;
 }

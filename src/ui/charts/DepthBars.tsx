@@ -37,7 +37,7 @@ export function barRect(start: number, end: number, valueY: number | undefined, 
  * as chart data, and new data re-runs the chart's whole store on every redraw while training;
  * here the chart's data is only the list of layers, which stays the same for a whole run.
  */
-function NormBars({ norms }: { norms: readonly number[] }) {
+function NormBars({ norms, layerIds }: { norms: readonly number[]; layerIds: readonly string[] }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plotArea = usePlotArea();
@@ -47,16 +47,21 @@ function NormBars({ norms }: { norms: readonly number[] }) {
     const end = x(layer + 1, { position: 'end' });
     if (start === undefined || end === undefined) return null;
     const rect = barRect(start, end, norm > 0 ? y(norm) : undefined, plotArea.y + plotArea.height);
-    return <rect key={layer} className="depth-bars__bar" {...rect} fill={depthColor(layer, norms.length)} />;
+    return (
+      <rect key={layer} className="depth-bars__bar" {...rect} fill={depthColor(layer, norms.length)}>
+        {layerIds[layer] !== undefined && <title>{`${layerIds[layer]}: ${formatValue(norm)}`}</title>}
+      </rect>
+    );
   });
 }
 
 /**
- * The latest gradient norm of each dense layer as bars on a log axis, first layer on the
- * left: a vanishing gradient is a staircase down towards the input. The values are in the
+ * The latest gradient norm of each dense layer as bars on a log axis, from the layer next to
+ * the input (by depth; branches at the same depth side by side) to the output: a vanishing
+ * gradient is a staircase down towards the input. The layer ids and values are in the
  * wrapper's label, so recharts' keyboard layer is off.
  */
-export function DepthBars({ norms }: { norms: readonly number[] }) {
+export function DepthBars({ norms, layerIds }: { norms: readonly number[]; layerIds: readonly string[] }) {
   const empty = !norms.some((norm) => norm > 0);
   const shown = empty ? PLACEHOLDER_NORMS : norms;
   const positive = shown.filter((norm) => norm > 0);
@@ -68,8 +73,8 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
       <figcaption title={`Layer 1 is next to the input, layer ${Math.max(norms.length, 1)} the output`}>Now, by layer</figcaption>
       <PlaceholderCover
         empty={empty}
-        emptyMessage="Each layer's latest gradient"
-        label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}
+        emptyMessage="Each layer's latest gradient, by depth"
+        label={`Latest gradient norm of each dense layer, first to last: ${norms.map((norm, i) => `${layerIds[i] ?? `layer ${i + 1}`} ${formatValue(norm)}`).join(', ')}`}
       >
         <ResponsiveContainer width="100%" height="100%" minHeight={60}>
           <BarChart data={layers} margin={MARGIN} accessibilityLayer={false}>
@@ -85,7 +90,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               width={40}
               stroke={GRID_COLOR}
             />
-            <NormBars norms={shown} />
+            <NormBars norms={shown} layerIds={layerIds} />
           </BarChart>
         </ResponsiveContainer>
       </PlaceholderCover>

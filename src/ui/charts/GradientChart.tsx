@@ -22,6 +22,7 @@ const GRADIENT_SMOOTHING = 0.85;
 /** Smoothed lines need fewer points, and a line per layer multiplies the drawing cost. */
 const POINTS_PER_LAYER = 150;
 const NO_NORMS: readonly number[] = [];
+const NO_IDS: readonly string[] = [];
 
 /**
  * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
@@ -50,7 +51,7 @@ export const GradientChart = memo(function GradientChart({ run, health }: Gradie
             emptyMessage="Each dense layer's gradient size appears here while training."
           />
         </div>
-        <DepthBars norms={norms} />
+        <DepthBars norms={norms} layerIds={run?.denseIds ?? NO_IDS} />
       </div>
       {lines.length > 0 && <DepthLegend layers={lines.length} />}
     </ChartSection>

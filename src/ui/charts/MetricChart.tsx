@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { AxisTickLabel } from './AxisTickLabel.tsx';
+import { endLabelRoom } from './endLabelRoom.ts';
 import { GIVEN_TICKS, linearAxis, logAxis } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatValue } from './numberFormat.ts';
 import { GRID_COLOR } from './palette.ts';
@@ -38,9 +40,8 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
 }
 
 const BOTTOM = 4 + STEP_AXIS_HEIGHT;
-/** Room on the right for end labels such as "first layer", for the fraction axis, or neither. */
+/** Room on the right for the fraction axis, or for nothing. */
 const MARGINS = {
-  endLabels: { top: 8, right: 76, bottom: BOTTOM, left: 0 },
   fractionAxis: { top: 8, right: 4, bottom: BOTTOM, left: 0 },
   plain: { top: 8, right: 16, bottom: BOTTOM, left: 0 },
 };
@@ -60,7 +61,12 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
   const empty = lines.every((line) => line.points.length === 0);
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
   const lastStep = Math.max(...lines.map((line) => line.points.at(-1)?.x ?? 0));
-  const margin = lines.some((line) => line.endLabel) ? MARGINS.endLabels : hasFractionAxis ? MARGINS.fractionAxis : MARGINS.plain;
+  const labelRoom = endLabelRoom(lines);
+  // A new object only when the room changes: recharts re-runs its layout for every new margin.
+  const margin = useMemo(
+    () => (labelRoom > 0 ? { top: 8, right: labelRoom, bottom: BOTTOM, left: 0 } : hasFractionAxis ? MARGINS.fractionAxis : MARGINS.plain),
+    [labelRoom, hasFractionAxis],
+  );
   return (
     <PlaceholderCover empty={empty} emptyMessage={emptyMessage} label={label}>
       <ResponsiveContainer width="100%" height="100%" minHeight={80}>

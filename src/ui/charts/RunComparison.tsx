@@ -38,7 +38,7 @@ export const RunComparison = memo(function RunComparison({ runs }: { runs: reado
           <div className="chart-plot">
             <MetricChart lines={lossLines} logScale={logScale} label={`Train loss of ${names}`} emptyMessage="Waiting for the first steps…" />
           </div>
-          <SeriesLegend lines={lossLines} />
+          <SeriesLegend lines={lossLines} label="Key to the train loss" />
         </figure>
         <figure className="run-comparison__chart">
           <figcaption className="chart-subtitle">First-layer gradient norm (log scale)</figcaption>
@@ -50,7 +50,7 @@ export const RunComparison = memo(function RunComparison({ runs }: { runs: reado
               emptyMessage="Waiting for the first steps…"
             />
           </div>
-          <SeriesLegend lines={gradientLines} />
+          <SeriesLegend lines={gradientLines} label="Key to the first-layer gradient norm" />
         </figure>
       </div>
     </ChartSection>

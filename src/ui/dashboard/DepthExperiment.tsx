@@ -10,7 +10,11 @@ const SHAPE_FIELDS = [
   { key: 'width', label: 'Units each' },
 ] as const satisfies readonly { key: keyof DeepShape; label: string }[];
 
-const within = ({ min, max }: { min: number; max: number }) => (value: number) => Number.isInteger(value) && value >= min && value <= max;
+/** Null for a whole number within the field's limits, otherwise what was expected. */
+const wholeNumberWithin =
+  ({ min, max }: { min: number; max: number }) =>
+  (value: number) =>
+    Number.isInteger(value) && value >= min && value <= max ? null : `Expected a whole number from ${min} to ${max}`;
 
 /**
  * "Compare sigmoid vs ReLU": trains a deep sigmoid and a deep ReLU network of the shape shown
@@ -37,8 +41,7 @@ export function DepthExperiment() {
             label={label}
             value={shape[key]}
             onCommit={(value) => setShape((current) => ({ ...current, [key]: value }))}
-            isValid={within(SHAPE_LIMITS[key])}
-            expected={`a whole number from ${SHAPE_LIMITS[key].min} to ${SHAPE_LIMITS[key].max}`}
+            problemWith={wholeNumberWithin(SHAPE_LIMITS[key])}
             step={1}
             {...SHAPE_LIMITS[key]}
           />

@@ -22,9 +22,10 @@ function fitsDeepTemplate(dataset: string | undefined): boolean {
 
 /**
  * The current model's data and seed, when the deep template can train on them; the
- * template's optimizer and learning rate either way, so both runs differ only in activation.
+ * template's optimizer and learning rate either way, so the runs of an experiment differ only
+ * in what it compares.
  */
-function sharedTraining(current: NetloomModel, template: TrainingSettings): TrainingSettings {
+export function sharedTraining(current: NetloomModel, template: TrainingSettings): TrainingSettings {
   const settings = current.training ?? {};
   const training = { ...template, seed: settings.seed ?? template.seed };
   if (!fitsDeepTemplate(settings.dataset)) return training;
@@ -34,6 +35,12 @@ function sharedTraining(current: NetloomModel, template: TrainingSettings): Trai
     noise: settings.noise ?? template.noise,
     trainFraction: settings.trainFraction ?? template.trainFraction,
   };
+}
+
+/** " · Circle": the data a comparison run trains on, for its description. */
+export function datasetSuffix(training: TrainingSettings): string {
+  const { dataset } = training;
+  return dataset && isDatasetName(dataset) ? ` · ${DATASETS[dataset].label}` : '';
 }
 
 export interface ComparisonRun {
@@ -52,9 +59,7 @@ export function comparisonRuns(current: NetloomModel, shape: DeepShape): [Compar
   const build = (fn: 'sigmoid' | 'relu', kind: string): ComparisonRun => {
     const template = deepTemplate(fn, shape.depth, shape.width);
     const model = { ...template, training: sharedTraining(current, template.training ?? {}) };
-    const dataset = model.training.dataset;
-    const data = dataset && isDatasetName(dataset) ? ` · ${DATASETS[dataset].label}` : '';
-    return { description: `Deep ${kind} ${shape.depth} × ${shape.width}${data}`, kind, model };
+    return { description: `Deep ${kind} ${shape.depth} × ${shape.width}${datasetSuffix(model.training)}`, kind, model };
   };
   return [build('sigmoid', 'sigmoid'), build('relu', 'ReLU')];
 }

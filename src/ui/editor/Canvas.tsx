@@ -1,5 +1,6 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { NODE_SPECS } from '../../model/index.ts';
 import { importFiles } from '../import/importFlow.ts';
 import { compileModel } from '../store/compileModel.ts';
 import { addNodeAt } from '../store/editorActions.ts';
@@ -33,7 +34,7 @@ const FIT_VIEW_OPTIONS = {
 /** Right-angled wires read well along a stack and between wrapped rows. */
 const EDGE_OPTIONS = { type: 'smoothstep' };
 
-const minimapNodeClass = (node: ModelFlowNode) => `minimap-node minimap-node--${node.type}`;
+const minimapNodeClass = (node: ModelFlowNode) => `minimap-node kind--${NODE_SPECS[node.type].category}`;
 
 /** On a canvas smaller than this the overview would cover the graph it shows. */
 const MINIMAP_ROOM = { width: 560, height: 420 };

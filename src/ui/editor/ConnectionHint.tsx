@@ -25,7 +25,7 @@ function useLiveRefusal(): string | null {
   if (!connection.inProgress || !connection.toNode || !connection.toHandle) return null;
   return connectionRefusal(
     model,
-    { nodeId: connection.fromNode.id, handle: connection.fromHandle.type },
-    { nodeId: connection.toNode.id, handle: connection.toHandle.type },
+    { nodeId: connection.fromNode.id, handle: connection.fromHandle.type, port: connection.fromHandle.id ?? null },
+    { nodeId: connection.toNode.id, handle: connection.toHandle.type, port: connection.toHandle.id ?? null },
   );
 }

@@ -6,13 +6,6 @@ import { PALETTE_DRAG_TYPE } from './paletteDrag.ts';
 import { centredAt, freeSpot, viewCentre } from './placement.ts';
 import './palette.css';
 
-const DESCRIPTIONS: Record<NodeType, string> = {
-  input: 'The features of each sample',
-  dense: 'A fully connected layer',
-  activation: 'A function applied to each value',
-  loss: 'How wrong the output is',
-};
-
 /**
  * The node kinds: drag one onto the canvas, or click it (or press Enter) to add it in the middle
  * of the view. Each button is named by the kind alone and described by the line under it, which
@@ -33,10 +26,11 @@ export function Palette() {
       <h2 className="panel-title">Blocks</h2>
       <ul className="palette__items">
         {NODE_TYPES.map((type) => (
-          <li key={type} className={`palette__item palette__item--${type}`}>
+          <li key={type} className={`palette__item kind--${NODE_SPECS[type].category}`}>
             <button
               type="button"
               className="palette__name"
+              title={NODE_SPECS[type].description}
               draggable
               aria-describedby={`palette-hint-${type}`}
               onDragStart={(event) => {
@@ -48,7 +42,7 @@ export function Palette() {
               {NODE_SPECS[type].label}
             </button>
             <span className="palette__description" id={`palette-hint-${type}`}>
-              {DESCRIPTIONS[type]}
+              {NODE_SPECS[type].description}
             </span>
           </li>
         ))}

@@ -2,16 +2,19 @@ import { useReactFlow } from '@xyflow/react';
 import { DATASETS } from '../../model/index.ts';
 import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
-import { updateView } from '../store/viewStore.ts';
+import { updateView, useViewValue } from '../store/viewStore.ts';
 
 /**
  * Under the canvas: "Ready" with the parameter count, or every compile error in full, each
- * leading to its node; a long list scrolls. A status region, so changes are announced.
+ * leading to its node (a long list scrolls); and, when the browser refuses to keep the graph,
+ * why autosave failed. A status region, so changes are announced.
  */
 export function StatusLine() {
   const model = useModel();
   const result = compileModel(model);
   const { fitView } = useReactFlow();
+  const autosaveFailure = useViewValue((view) => view.autosaveFailure);
+  const saveFailure = autosaveFailure && <span className="status-line__save-failure">{autosaveFailure}</span>;
 
   const showNode = (id: string) => {
     updateView({ selectedNodeIds: [id], selectedEdgeIds: [] });
@@ -25,8 +28,9 @@ export function StatusLine() {
         <span className="status-line__dot" aria-hidden="true" />
         <strong>Ready</strong>
         <span>{result.network.totalParams.toLocaleString('en')} parameters</span>
-        <span>{result.network.layers.filter((layer) => layer.kind === 'dense').length} dense layers</span>
+        <span>{result.network.ops.filter((op) => op.node.type === 'dense').length} dense layers</span>
         {dataset && <span>data: {DATASETS[dataset].label}</span>}
+        {saveFailure}
       </div>
     );
   }
@@ -48,6 +52,7 @@ export function StatusLine() {
           </li>
         ))}
       </ul>
+      {saveFailure}
     </div>
   );
 }

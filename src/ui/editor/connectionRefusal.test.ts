@@ -9,16 +9,16 @@ const model = {
 
 describe('connectionRefusal', () => {
   it('orders the ends whichever one the drag started from', () => {
-    expect(connectionRefusal(model, { nodeId: 'dense1', handle: 'target' }, { nodeId: 'act2', handle: 'source' })).toMatch(/already has an input/);
-    expect(connectionRefusal(model, { nodeId: 'dense3', handle: 'target' }, { nodeId: 'act2', handle: 'source' })).toBeNull();
+    expect(connectionRefusal(model, { nodeId: 'dense1', handle: 'target', port: 'in0' }, { nodeId: 'act2', handle: 'source', port: 'out' })).toMatch(/already has an input/);
+    expect(connectionRefusal(model, { nodeId: 'dense3', handle: 'target', port: 'in0' }, { nodeId: 'act2', handle: 'source', port: 'out' })).toBeNull();
   });
 
   it('refuses output to output and input to input', () => {
-    expect(connectionRefusal(model, { nodeId: 'dense1', handle: 'source' }, { nodeId: 'dense3', handle: 'source' })).toMatch(/from an output/);
-    expect(connectionRefusal(model, { nodeId: 'dense1', handle: 'target' }, { nodeId: 'dense3', handle: 'target' })).toMatch(/from an output/);
+    expect(connectionRefusal(model, { nodeId: 'dense1', handle: 'source', port: 'out' }, { nodeId: 'dense3', handle: 'source', port: 'out' })).toMatch(/from an output/);
+    expect(connectionRefusal(model, { nodeId: 'dense1', handle: 'target', port: 'in0' }, { nodeId: 'dense3', handle: 'target', port: 'in0' })).toMatch(/from an output/);
   });
 
   it('passes on the compiler’s reason for a self-loop', () => {
-    expect(connectionRefusal(model, { nodeId: 'dense3', handle: 'source' }, { nodeId: 'dense3', handle: 'target' })).toMatch(/itself/);
+    expect(connectionRefusal(model, { nodeId: 'dense3', handle: 'source', port: 'out' }, { nodeId: 'dense3', handle: 'target', port: 'in0' })).toMatch(/itself/);
   });
 });

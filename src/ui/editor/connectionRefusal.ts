@@ -1,10 +1,11 @@
 import { canConnect } from '../../compiler/index.ts';
 import type { NetloomModel } from '../../model/index.ts';
 
-/** One end of a wire being drawn: a node and which of its handles. */
+/** One end of a wire being drawn: a node, which side of it, and the handle's id (an input port's is `in<k>`). */
 export interface WireEnd {
   nodeId: string;
   handle: 'source' | 'target';
+  port: string | null;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface WireEnd {
  */
 export function connectionRefusal(model: NetloomModel, from: WireEnd, to: WireEnd): string | null {
   if (from.handle === to.handle) return 'wires go from an output (right side) to an input (left side)';
-  const [source, target] = from.handle === 'source' ? [from.nodeId, to.nodeId] : [to.nodeId, from.nodeId];
-  const check = canConnect(model, { source, target });
+  const [output, input] = from.handle === 'source' ? [from, to] : [to, from];
+  const check = canConnect(model, { source: output.nodeId, target: input.nodeId, targetHandle: input.port });
   return check.ok ? null : check.reason;
 }

@@ -1,6 +1,5 @@
 import type { CompileResult } from '../../compiler/index.ts';
-import type { NetloomModel } from '../../model/index.ts';
-import { inputWidths } from '../store/compileModel.ts';
+import { specOf, type NetloomModel } from '../../model/index.ts';
 import type { ViewState } from '../store/viewStore.ts';
 import type { AnyNodeData, ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
@@ -8,11 +7,14 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
 /** Where a node without a stored position goes: a row, in document order. */
 const FALLBACK_COLUMN = 200;
 
-/** Stable id of an edge; a repeated (source, target) pair, possible in an imported file, gets a suffix. */
+/**
+ * Stable id of each edge: `source->target`, with the port for a wire that names one
+ * (`a->cat:in1`); a repeat of the same wire, possible in an imported file, gets a suffix.
+ */
 export function edgeIds(edges: NetloomModel['edges']): string[] {
   const seen = new Map<string, number>();
-  return edges.map(({ source, target }) => {
-    const base = `${source}->${target}`;
+  return edges.map(({ source, target, targetHandle }) => {
+    const base = targetHandle ? `${source}->${target}:${targetHandle}` : `${source}->${target}`;
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return count === 0 ? base : `${base}#${count}`;
@@ -38,18 +40,28 @@ export function createFlowEdgeDeriver() {
   return (model: NetloomModel, result: CompileResult, selectedEdgeIds: readonly string[]): ModelFlowEdge[] => {
     const selected = new Set(selectedEdgeIds);
     const ids = edgeIds(model.edges);
+    const merges = multiPortNodes(model);
     const edges = model.edges.map(({ source, target }, i): ModelFlowEdge => {
       const id = ids[i]!;
-      const width = result.shapes[source];
+      const width = result.shapes.get(source);
+      // A wire the compiler could not place on a port (one too many) is drawn to the first.
+      const targetHandle = result.edgePorts[i] ?? 'in0';
       const fresh: ModelFlowEdge = {
         id,
         source,
         target,
+        sourceHandle: 'out',
+        targetHandle,
         selected: selected.has(id),
-        ...(width === undefined ? {} : { label: String(width), ariaLabel: `${source} to ${target}, width ${width}` }),
+        ...(width === undefined ? {} : { label: String(width), ariaLabel: `${source} to ${target}${merges.has(target) ? ` (port ${targetHandle})` : ''}, width ${width}` }),
       };
       const old = previous.get(id);
-      return old && old.source === source && old.target === target && old.selected === fresh.selected && old.label === fresh.label
+      return old &&
+        old.source === source &&
+        old.target === target &&
+        old.targetHandle === targetHandle &&
+        old.selected === fresh.selected &&
+        old.label === fresh.label
         ? old
         : fresh;
     });
@@ -68,7 +80,6 @@ export function createFlowNodeDeriver() {
 
   return (model: NetloomModel, result: CompileResult, view: ViewState): ModelFlowNode[] => {
     const errors = errorsByNode(result);
-    const received = inputWidths(model, result.shapes);
     const selected = new Set(view.selectedNodeIds);
     const next = new Map<string, ModelFlowNode>();
     const nodes = model.nodes.map((node, index) => {
@@ -77,8 +88,8 @@ export function createFlowNodeDeriver() {
         node,
         errors: errors.get(node.id) ?? NO_ERRORS,
         annotation: view.annotations[node.id],
-        inputWidth: received.get(node.id),
-        outputWidth: result.shapes[node.id],
+        inputWidths: result.inputWidths.get(node.id),
+        outputWidth: result.shapes.get(node.id),
         hasWeights: model.weights?.[node.id] !== undefined,
         showDetails: selected.size === 1 && selected.has(node.id),
       } as AnyNodeData;
@@ -110,7 +121,7 @@ function sameData(a: AnyNodeData, b: AnyNodeData): boolean {
     a.node.type === b.node.type &&
     a.node.params === b.node.params &&
     a.annotation === b.annotation &&
-    a.inputWidth === b.inputWidth &&
+    sameWidths(a.inputWidths, b.inputWidths) &&
     a.outputWidth === b.outputWidth &&
     a.hasWeights === b.hasWeights &&
     a.showDetails === b.showDetails &&
@@ -128,4 +139,15 @@ function sameNode(a: ModelFlowNode, b: ModelFlowNode): boolean {
     a.position.x === b.position.x &&
     a.position.y === b.position.y
   );
+}
+
+/** The ids of nodes with several input ports (merge nodes), whose wires are told apart by port. */
+function multiPortNodes(model: NetloomModel): Set<string> {
+  return new Set(model.nodes.filter((node) => specOf(node).inputPorts(node.params) > 1).map((node) => node.id));
+}
+
+/** Each compile gives new width lists; what the views show changes only when a width does. */
+function sameWidths(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((width, i) => width === b[i]);
 }

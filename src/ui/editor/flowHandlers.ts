@@ -19,6 +19,7 @@ import {
 import { getModel } from '../store/index.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
 import { connectionRefusal } from './connectionRefusal.ts';
+import { edgeIds } from './flowElements.ts';
 import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
 /**
@@ -77,11 +78,11 @@ export function handleEdgeChanges(changes: EdgeChange<ModelFlowEdge>[]): void {
 }
 
 /** React Flow asks while the user drags a wire; the rules are the compiler's. */
-export const isValidConnection: IsValidConnection<ModelFlowEdge> = ({ source, target }: Edge | Connection) =>
-  canConnect(getModel(), { source, target }).ok;
+export const isValidConnection: IsValidConnection<ModelFlowEdge> = ({ source, target, targetHandle }: Edge | Connection) =>
+  canConnect(getModel(), { source, target, targetHandle }).ok;
 
-export const onConnect = ({ source, target }: Connection) => {
-  connectNodes({ source, target });
+export const onConnect = ({ source, target, targetHandle }: Connection) => {
+  connectNodes({ source, target, targetHandle });
 };
 
 /** A new attempt replaces the reason the last one was refused. */
@@ -93,15 +94,18 @@ export const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnec
   showConnectionRefusal(
     connectionRefusal(
       getModel(),
-      { nodeId: state.fromNode.id, handle: state.fromHandle.type },
-      { nodeId: state.toNode.id, handle: state.toHandle.type },
+      { nodeId: state.fromNode.id, handle: state.fromHandle.type, port: state.fromHandle.id ?? null },
+      { nodeId: state.toNode.id, handle: state.toHandle.type, port: state.toHandle.id ?? null },
     ),
   );
 };
 
 /** Delete/Backspace: the selected nodes, their wires and the selected wires go in one undo step. */
-export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) =>
+export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) => {
+  const deleted = new Set(edges.map((edge) => edge.id));
+  const indices = edgeIds(getModel().edges).flatMap((id, index) => (deleted.has(id) ? [index] : []));
   deleteNodesAndEdges(
     nodes.map((node) => node.id),
-    edges.map(({ source, target }) => ({ source, target })),
+    indices,
   );
+};

@@ -8,8 +8,8 @@ export interface ModelNodeData<T extends NodeType> extends Record<string, unknow
   /** Compile errors naming this node, in words (empty when it is fine). */
   errors: readonly string[];
   annotation: NodeAnnotation | undefined;
-  /** Width the node receives, when known. */
-  inputWidth: number | undefined;
+  /** Widths at its input ports, in port order, once all are known. */
+  inputWidths: readonly number[] | undefined;
   /** Width the node emits (for a loss: receives), when known. */
   outputWidth: number | undefined;
   hasWeights: boolean;
@@ -20,9 +20,8 @@ export interface ModelNodeData<T extends NodeType> extends Record<string, unknow
 /** The data of a node of any kind. */
 export type AnyNodeData = { [T in NodeType]: ModelNodeData<T> }[NodeType];
 
-export type FlowNodeOf<T extends NodeType> = Node<ModelNodeData<T>, T>;
 /** A React Flow node: a view of one model node, keyed by the same id. */
-export type ModelFlowNode = { [T in NodeType]: FlowNodeOf<T> }[NodeType];
+export type ModelFlowNode = Node<AnyNodeData, NodeType>;
 
 /** A React Flow edge: a view of one model edge, labelled with the width it carries. */
 export type ModelFlowEdge = Edge<Record<string, never>>;

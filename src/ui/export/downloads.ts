@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import { ONNX_INPUT_NAME, ONNX_OUTPUT_NAME } from '../../export/onnx/tensorNames.ts';
+import { INLINE_WEIGHT_LIMIT } from '../../export/pytorch/inlineWeightLimit.ts';
 import { TFJS_MODEL_FILE, TFJS_WEIGHTS_FILE } from '../../export/tfjs/format.ts';
 import { serializeModel, type NetloomModel } from '../../model/index.ts';
 import { graphName } from '../store/graphName.ts';
@@ -31,26 +32,51 @@ export const EXPORT_FORMATS = {
       'for onnxruntime, PyTorch and other ONNX tools. The loss and optimizer state are not included.',
     fileName: (model: NetloomModel) => `${fileBaseName(model)}.onnx`,
   },
+  pytorch: {
+    label: 'PyTorch',
+    explanation:
+      'One Python file: class Net (the graph, with its weights), the loss, the optimizer and settings, and train(data) ' +
+      `for a CSV file (run it with python3 and PyTorch). Past ${INLINE_WEIGHT_LIMIT.toLocaleString('en')} weights, a zip of the script ` +
+      'and a .npz of the weights to keep beside it.',
+    // The script's name; a network past INLINE_WEIGHT_LIMIT weights saves `<name>-pytorch.zip` instead (the toast names it).
+    fileName: (model: NetloomModel) => `${fileBaseName(model)}.py`,
+  },
 } as const;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
 /**
- * Saves the model in `format` and returns the file's name. The TF.js and ONNX writers load on
- * first use. Throws an Error with a readable message if the graph cannot be exported.
+ * Saves the model in `format` and returns the saved file's name. The TF.js, ONNX and PyTorch
+ * writers load on first use. Throws an Error with a readable message if the graph cannot be exported.
  */
 export async function downloadExport(format: ExportFormat, model: NetloomModel): Promise<string> {
-  const fileName = EXPORT_FORMATS[format].fileName(model);
-  saveBlob(await exportBlob(format, model), fileName);
+  const { blob, fileName } = await exportFile(format, model);
+  saveBlob(blob, fileName);
   return fileName;
 }
 
-async function exportBlob(format: ExportFormat, model: NetloomModel): Promise<Blob> {
-  if (format === 'netloom') return new Blob([serializeModel(model)], { type: 'application/json' });
+async function exportFile(format: ExportFormat, model: NetloomModel): Promise<{ blob: Blob; fileName: string }> {
+  const fileName = EXPORT_FORMATS[format].fileName(model);
+  if (format === 'netloom') return { blob: new Blob([serializeModel(model)], { type: 'application/json' }), fileName };
   const exporters = await import('../../export/index.ts');
-  // Zipped: one download instead of two files the browser may block.
-  if (format === 'tfjs') return new Blob([zipSync(exporters.exportTfjsFiles(model))], { type: 'application/zip' });
-  return new Blob([exporters.exportOnnx(model)], { type: 'application/octet-stream' });
+  switch (format) {
+    // Zipped: one download instead of two files the browser may block.
+    case 'tfjs':
+      return { blob: new Blob([zipSync(exporters.exportTfjsFiles(model))], { type: 'application/zip' }), fileName };
+    case 'onnx':
+      return { blob: new Blob([exporters.exportOnnx(model)], { type: 'application/octet-stream' }), fileName };
+    case 'pytorch': {
+      const files = exporters.exportPytorchFiles(model, fileName);
+      const names = Object.keys(files);
+      if (names.length === 1) return { blob: new Blob([files[fileName]!], { type: 'text/x-python' }), fileName };
+      return { blob: new Blob([zipSync(files)], { type: 'application/zip' }), fileName: `${fileBaseName(model)}-pytorch.zip` };
+    }
+  }
+}
+
+/** Offers `text` to the user as a download named `fileName`. */
+export function saveTextFile(fileName: string, text: string, type = 'application/json'): void {
+  saveBlob(new Blob([text], { type }), fileName);
 }
 
 function saveBlob(blob: Blob, fileName: string): void {

@@ -44,4 +44,14 @@ describe('importing files', () => {
     expect(model()).toBe(before);
     expect(getViewState().notice?.details).toEqual(['nodes[0].params.units: expected a positive integer (node a)']);
   });
+
+  it('refuses a file nested thousands deep with where, not a stack overflow, and the graph stays', async () => {
+    const before = model();
+    const text = serializeModel(xorTemplate()).replace('"name"', `"notes": ${'['.repeat(1300)}${']'.repeat(1300)}, "name"`);
+    await importFiles([file('deep.json', text)]);
+    expect(model()).toBe(before);
+    expect(getViewState().notice?.details).toEqual([
+      'notes[0][0][0][0][0][0][0]…: nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import { undoEdit } from '../store/documentStore.ts';
 import { replaceDocument } from '../store/editorActions.ts';
 import { createExternalStore, useStoreValue } from '../store/externalStore.ts';
 import { getModel } from '../store/index.ts';
-import { withTidyLayout } from '../store/tidyLayout.ts';
+import { laidOut } from '../store/tidyLayout.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
 import { showToast } from '../toast/toastStore.ts';
 import { readChosenFiles } from './chosenFiles.ts';
@@ -40,7 +40,7 @@ export async function importFiles(files: readonly File[]): Promise<void> {
   // A TF.js model has no positions or training settings of its own: lay it out, keep the data.
   const model =
     result.format === 'tfjs'
-      ? withTidyLayout({ ...result.model, training: getModel().training }, getViewState().canvasSize ?? undefined)
+      ? await laidOut({ ...result.model, training: getModel().training }, getViewState().canvasSize ?? undefined)
       : result.model;
   const pending = { model, source: result.source };
   if (getModel().nodes.length === 0) applyImport(pending);

@@ -44,12 +44,25 @@ describe('readImport', () => {
     ]);
   });
 
-  it('refuses a weight path that is not a plain file name', async () => {
+  it('refuses a weight path that is not a plain file name, by the export module’s rule', async () => {
     const files = tfjsFiles();
     const json = JSON.parse(new TextDecoder().decode(files.find((file) => file.path === 'model.json')!.bytes));
     json.weightsManifest[0].paths = ['../secret.bin'];
     const notice = await refusal([text('model.json', JSON.stringify(json)), ...files.filter((file) => file.path !== 'model.json')]);
-    expect(notice.details[0]).toMatch(/^it lists the weight file "\.\.\/secret\.bin", which is not a plain file name/);
+    expect(notice.details).toEqual([
+      'model.json\'s weightsManifest names the weight file "../secret.bin", which has a folder in it: ' +
+        'Netloom reads weight files only by their plain name, from the folder model.json is in',
+    ]);
+  });
+
+  it('refuses a weight file larger than the manifest describes', async () => {
+    const files = tfjsFiles();
+    const weights = files.find((file) => file.path !== 'model.json')!;
+    const grown = { path: weights.path, bytes: new Uint8Array(weights.bytes.length + 4) };
+    const notice = await refusal([files.find((file) => file.path === 'model.json')!, grown]);
+    expect(notice.details).toEqual([
+      `the weight file "group1-shard1of1.bin" is ${grown.bytes.length} bytes, over the ${weights.bytes.length} bytes model.json's weightsManifest leaves for it.`,
+    ]);
   });
 
   it('says where a file is not JSON, and names the field and node of a schema error', async () => {

@@ -1,7 +1,6 @@
-import { formatIssue, loadModel, parseJson, type NetloomModel } from '../../model/index.ts';
+import { formatIssue, formatSizeAndLimit, loadModel, parseJson, type ModelIssue, type NetloomModel } from '../../model/index.ts';
 import type { Notice } from '../store/viewStore.ts';
 import type { ChosenFile } from './chosenFiles.ts';
-import { plainWeightFileName } from './weightFileName.ts';
 
 /** More than this and the message stops being readable; the rest is summarised. */
 const MAX_LISTED_ISSUES = 6;
@@ -16,9 +15,20 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 const isJson = (file: ChosenFile) => file.path.toLowerCase().endsWith('.json');
 
 function refused(what: string, details: string[]): ImportResult {
+  return { ok: false, notice: { title: `Could not import ${what}; the graph is unchanged.`, details: listedFew(details) } };
+}
+
+function listedFew(details: readonly string[]): string[] {
   const hidden = details.length - MAX_LISTED_ISSUES;
-  const listed = hidden > 0 ? [...details.slice(0, MAX_LISTED_ISSUES), `…and ${hidden} more`] : details;
-  return { ok: false, notice: { title: `Could not import ${what}; the graph is unchanged.`, details: listed } };
+  return hidden > 0 ? [...details.slice(0, MAX_LISTED_ISSUES), `…and ${hidden} more`] : [...details];
+}
+
+const issueLines = (issues: readonly ModelIssue[]) =>
+  issues.map((issue) => (issue.nodeId ? `${formatIssue(issue)} (node ${issue.nodeId})` : formatIssue(issue)));
+
+/** Why a document did not load, a line per issue (naming its node), a few listed and the rest counted; the autosave says it so too. */
+export function describeModelIssues(issues: readonly ModelIssue[]): string[] {
+  return listedFew(issueLines(issues));
 }
 
 /** True for the JSON of a TF.js Layers model (what `tf.LayersModel.save` writes as model.json). */
@@ -42,27 +52,31 @@ export async function readImport(files: readonly ChosenFile[]): Promise<ImportRe
   const parsed = parseJson(text(file.bytes));
   if (parsed.ok && isTfjsModelJson(parsed.value)) return readTfjs(file, parsed.value, files);
   const result = parsed.ok ? loadModel(parsed.value) : { ok: false as const, issues: [parsed.issue] };
-  if (!result.ok) {
-    return refused(
-      baseName(file.path),
-      result.issues.map((issue) => (issue.nodeId ? `${formatIssue(issue)} (node ${issue.nodeId})` : formatIssue(issue))),
-    );
-  }
+  if (!result.ok) return refused(baseName(file.path), issueLines(result.issues));
   return { ok: true, model: result.model, source: `${baseName(file.path)} (Netloom JSON)`, format: 'netloom' };
 }
 
-/** model.json plus the weight files it lists, found by plain name beside it. */
+/**
+ * model.json plus the weight files it lists, by the export module's rule (`tfjsWeightFiles`, the
+ * CLI's too): plain file names found beside model.json, holding together no more than its
+ * manifest describes.
+ */
 async function readTfjs(modelFile: ChosenFile, modelJson: unknown, files: readonly ChosenFile[]): Promise<ImportResult> {
   const what = baseName(modelFile.path);
   // Loaded on first use: the importer shares its chunk with the exporters.
-  const { importTfjs, tfjsWeightPaths, ImportError } = await import('../../export/index.ts');
+  const { importTfjs, tfjsWeightFiles, ImportError } = await import('../../export/index.ts');
   try {
+    const { names, totalBytes } = tfjsWeightFiles(modelJson);
     const shards: Uint8Array[] = [];
-    for (const path of tfjsWeightPaths(modelJson)) {
-      const name = plainWeightFileName(path);
-      if (name === null) return refused(what, [`it lists the weight file "${path}", which is not a plain file name; only files chosen beside ${what} can be read.`]);
+    let left = totalBytes;
+    for (const name of names) {
       const shard = files.find((file) => file.path === folderOf(modelFile.path) + name);
       if (!shard) return refused(what, [`its weights are in "${name}": choose it together with ${what} (or import the zip of the export).`]);
+      if (shard.bytes.length > left) {
+        const [size, limit] = formatSizeAndLimit(shard.bytes.length, left);
+        return refused(what, [`the weight file "${name}" is ${size}, over the ${limit} ${what}'s weightsManifest leaves for it.`]);
+      }
+      left -= shard.bytes.length;
       shards.push(shard.bytes);
     }
     const model = importTfjs(modelJson, concat(shards));

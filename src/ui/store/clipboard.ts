@@ -32,6 +32,6 @@ export function duplicateSubgraph(subgraph: Subgraph, taken: ReadonlySet<string>
     const { x, y } = node.position ?? { x: 0, y: 0 };
     return { ...structuredClone(node), id, position: { x: x + offset.x, y: y + offset.y } };
   });
-  const edges = subgraph.edges.map((edge) => ({ source: newIds.get(edge.source)!, target: newIds.get(edge.target)! }));
+  const edges = subgraph.edges.map((edge) => ({ ...edge, source: newIds.get(edge.source)!, target: newIds.get(edge.target)! }));
   return { nodes, edges };
 }

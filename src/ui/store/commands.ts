@@ -2,11 +2,13 @@ import { current, type Draft } from 'immer';
 import type { Connection } from '../../compiler/index.ts';
 import {
   NODE_SPECS,
+  specOf,
   type ActivationFn,
-  type DenseWeights,
+  type ModelEdge,
   type ModelNode,
   type NetloomModel,
   type NodeType,
+  type NodeWeights,
   type TrainingSettings,
   withTrainingDefaults,
 } from '../../model/index.ts';
@@ -23,8 +25,6 @@ export interface XY {
   y: number;
 }
 
-/** A wire identified by its ends; a node has at most one input, so this names one edge. */
-export type EdgeEnds = Connection;
 
 const define = <Args extends unknown[]>(command: Command<Args>) => command;
 
@@ -51,29 +51,34 @@ export const moveNodes = define({ label: 'Move', history: 'record', recipe: setP
 
 export const tidyLayout = define({ label: 'Tidy layout', history: 'record', recipe: setPositions });
 
-/** Callers check `canConnect` first; this only refuses an exact duplicate. */
+/**
+ * Callers check `canConnect` first; this only ignores an exact duplicate. The port is stored
+ * only for a node with several (a merge node), so a chain's wires stay `{source, target}` as
+ * version-1 files have them.
+ */
 export const connect = define({
   label: 'Connect',
   history: 'record',
-  recipe(draft, { source, target }: Connection) {
-    if (draft.edges.some((edge) => edge.source === source && edge.target === target)) return;
-    draft.edges.push({ source, target });
+  recipe(draft, { source, target, targetHandle }: Connection) {
+    const node = draft.nodes.find((candidate) => candidate.id === target);
+    const several = node !== undefined && specOf(node).inputPorts(node.params) > 1;
+    const edge = several && targetHandle ? { source, target, targetHandle } : { source, target };
+    const same = (other: ModelEdge) => other.source === source && other.target === target && other.targetHandle === edge.targetHandle;
+    if (!draft.edges.some(same)) draft.edges.push(edge);
   },
 });
 
-/** Removes nodes (with their wires and weights) and wires, as one step. */
+/** Removes nodes (with their wires and weights) and the wires at the given edge indices, as one step. */
 export const deleteElements = define({
   label: 'Delete',
   history: 'record',
-  recipe(draft, nodeIds: readonly string[], edges: readonly EdgeEnds[]) {
+  recipe(draft, nodeIds: readonly string[], edgeIndices: readonly number[]) {
     const gone = new Set(nodeIds);
-    const isDeletedEdge = (edge: EdgeEnds) =>
-      gone.has(edge.source) ||
-      gone.has(edge.target) ||
-      edges.some((wire) => wire.source === edge.source && wire.target === edge.target);
+    const cut = new Set(edgeIndices);
+    const isDeleted = (edge: { source: string; target: string }, index: number) => cut.has(index) || gone.has(edge.source) || gone.has(edge.target);
     if (gone.size > 0) draft.nodes = draft.nodes.filter((node) => !gone.has(node.id));
-    if (draft.edges.some(isDeletedEdge)) draft.edges = draft.edges.filter((edge) => !isDeletedEdge(edge));
-    for (const id of gone) if (draft.weights?.[id]) delete draft.weights[id];
+    if (draft.edges.some(isDeleted)) draft.edges = draft.edges.filter((edge, index) => !isDeleted(edge, index));
+    for (const id of gone) if (draft.weights && Object.hasOwn(draft.weights, id)) delete draft.weights[id];
   },
 });
 
@@ -99,6 +104,8 @@ export const pasteNodes = define({
 export const importModel = define({ label: 'Import', history: 'record', replacesDocument: true, recipe: replaceWith });
 
 export const loadTemplate = define({ label: 'Load template', history: 'record', replacesDocument: true, recipe: replaceWith });
+
+export const openLink = define({ label: 'Open link', history: 'record', replacesDocument: true, recipe: replaceWith });
 
 /** "New": an empty graph under a new name, keeping the training settings. */
 export const newModel = define({
@@ -159,7 +166,7 @@ export const setTrainingSettings = define({
 export const applyTrainedWeights = define({
   label: 'Trained weights',
   history: 'skip',
-  recipe(draft, weights: Record<string, DenseWeights>) {
+  recipe(draft, weights: Record<string, NodeWeights>) {
     draft.weights ??= {};
     for (const [id, layer] of Object.entries(weights)) draft.weights[id] = layer;
   },

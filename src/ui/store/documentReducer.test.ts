@@ -32,7 +32,7 @@ function expectUndoable(state: DocumentState, edit: (state: DocumentState) => Do
 describe('editor commands', () => {
   it('addNode adds a node with the kind’s default params', () => {
     const edited = expectUndoable(start(), (s) => run(s, commands.addNode, 'dense3', 'dense', { x: 10, y: 20 }));
-    expect(node(edited.model, 'dense3')).toEqual({ id: 'dense3', type: 'dense', params: { units: 8 }, position: { x: 10, y: 20 } });
+    expect(node(edited.model, 'dense3')).toEqual({ id: 'dense3', type: 'dense', params: { units: 8, init: 'auto' }, position: { x: 10, y: 20 } });
   });
 
   it('moveNodes and tidyLayout set positions in one step', () => {
@@ -52,7 +52,7 @@ describe('editor commands', () => {
 
   it('deleteElements removes nodes with their wires and weights, and wires, in one step', () => {
     const trained = initialDocumentState({ ...xorTemplate(), weights: { dense1: layer(8, 2), dense2: layer(1, 8) } });
-    const edited = expectUndoable(trained, (s) => run(s, commands.deleteElements, ['dense2'], [{ source: 'input', target: 'dense1' }]));
+    const edited = expectUndoable(trained, (s) => run(s, commands.deleteElements, ['dense2'], [0]));
     expect(node(edited.model, 'dense2')).toBeUndefined();
     expect(edited.model.edges).toEqual([
       { source: 'dense1', target: 'act1' },

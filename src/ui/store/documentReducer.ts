@@ -1,6 +1,5 @@
 import { applyPatches, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { NetloomModel } from '../../model/index.ts';
-import { compileModel } from './compileModel.ts';
 import { emptyHistory, recordStep, type History, type HistoryMode } from './history.ts';
 import { staleWeightIds } from './staleWeights.ts';
 import { structureChanged } from './structure.ts';
@@ -77,7 +76,7 @@ function withModel(state: DocumentState, model: NetloomModel, history: History):
 
 /** Deletes weights the edit made stale; the patches join the edit's own, so undo brings them back. */
 function dropStaleWeights(previous: NetloomModel, next: NetloomModel): { model: NetloomModel; patches: Patch[]; inversePatches: Patch[] } {
-  const stale = staleWeightIds(previous, next, compileModel(next).shapes);
+  const stale = staleWeightIds(previous, next);
   if (stale.length === 0) return { model: next, patches: [], inversePatches: [] };
   const [model, patches, inversePatches] = produceWithPatches(next, (draft) => {
     for (const id of stale) delete draft.weights![id];

@@ -1,7 +1,7 @@
 import { canConnect, type Connection } from '../../compiler/index.ts';
 import type { NodeType } from '../../model/index.ts';
 import { duplicateSubgraph, extractSubgraph, type Subgraph } from './clipboard.ts';
-import { addNode, connect, deleteElements, moveNodes, pasteNodes, type EdgeEnds, type XY } from './commands.ts';
+import { addNode, connect, deleteElements, moveNodes, pasteNodes, type XY } from './commands.ts';
 import type { Command } from './documentReducer.ts';
 import { getDocumentState, runCommand } from './documentStore.ts';
 import { nextNodeId, takenIds } from './nodeIds.ts';
@@ -26,9 +26,10 @@ export function connectNodes(connection: Connection) {
   return check;
 }
 
-export function deleteNodesAndEdges(nodeIds: readonly string[], edges: readonly EdgeEnds[]): void {
-  if (nodeIds.length === 0 && edges.length === 0) return;
-  runCommand(deleteElements, nodeIds, edges);
+/** Deletes nodes (with their wires) and the wires at the given document indices, as one undo step. */
+export function deleteNodesAndEdges(nodeIds: readonly string[], edgeIndices: readonly number[]): void {
+  if (nodeIds.length === 0 && edgeIndices.length === 0) return;
+  runCommand(deleteElements, nodeIds, edgeIndices);
   updateView({ selectedNodeIds: [], selectedEdgeIds: [] });
 }
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deepTemplate, xorTemplate, type DenseWeights } from '../../model/index.ts';
+import { deepTemplate, TEMPLATES, xorTemplate, type DenseWeights } from '../../model/index.ts';
 import { getDocumentState, resetDocument, undoEdit } from './documentStore.ts';
 import {
   applyTrainedWeights,
@@ -14,6 +14,7 @@ import {
   setTrainingSettings,
   subscribe,
 } from './index.ts';
+import { DEFAULT_NODE_SIZE } from './tidyLayout.ts';
 import { getViewState, updateView } from './viewStore.ts';
 
 const layer = (units: number, inputs: number): DenseWeights => ({
@@ -39,9 +40,9 @@ describe('the store API the dashboard uses', () => {
     expect(getDocumentState().history.past).toHaveLength(0);
   });
 
-  it('loadTemplate and replaceModel are undoable and bump the structure version', () => {
+  it('loadTemplate and replaceModel are undoable and bump the structure version', async () => {
     const version = getStructureVersion();
-    loadTemplate('deep-sigmoid');
+    await loadTemplate('deep-sigmoid');
     expect(getModel().name).toBe(deepTemplate('sigmoid').name);
     replaceModel(xorTemplate());
     expect(getStructureVersion()).toBe(version + 2);
@@ -49,16 +50,29 @@ describe('the store API the dashboard uses', () => {
     expect(getModel().name).toBe('deep-sigmoid');
   });
 
-  it('loadTemplate lays the template out for the canvas it will show in', () => {
+  it('loadTemplate lays the template out for the canvas it will show in', async () => {
     updateView({ canvasSize: { width: 2400, height: 500 } });
-    loadTemplate('xor');
+    await loadTemplate('xor');
     const wide = getModel().nodes.map((node) => node.position!);
     expect(wide.map((position) => position.x)).toEqual(wide.map((position) => position.x).sort((a, b) => a - b));
     expect(new Set(wide.map((position) => position.y)).size).toBe(1);
     updateView({ canvasSize: { width: 400, height: 400 } });
-    loadTemplate('xor');
+    await loadTemplate('xor');
     expect(new Set(getModel().nodes.map((node) => node.position!.y)).size).toBeGreaterThan(1);
     expect(getGeneration()).toBeGreaterThan(0);
+  });
+
+  it('loadTemplate lays a template with branches out for the canvas too, in rows, not as its one long line', async () => {
+    const extent = () => {
+      const xs = getModel().nodes.map((node) => node.position!.x);
+      const ys = getModel().nodes.map((node) => node.position!.y);
+      return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+    };
+    const asMade = TEMPLATES.find((template) => template.id === 'residual-deep-sigmoid')!.create().nodes.map((node) => node.position!.x);
+    updateView({ canvasSize: { width: 840, height: 380 } });
+    await loadTemplate('residual-deep-sigmoid');
+    expect(extent().width).toBeLessThan((Math.max(...asMade) - Math.min(...asMade)) / 2);
+    expect(extent().height).toBeGreaterThan(2 * DEFAULT_NODE_SIZE.height);
   });
 
   it('New empties the canvas under a new name, as one undoable step', () => {

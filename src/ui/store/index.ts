@@ -3,19 +3,18 @@
  * shows around it. This file is the API other parts of the app (the training dashboard) use;
  * the editor's own gestures live in `editorActions.ts`.
  */
-import { TEMPLATES, type ActivationFn, type DenseWeights, type NetloomModel, type TrainingSettings } from '../../model/index.ts';
+import { TEMPLATES, type ActivationFn, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
 import { hiddenActivationIds } from './activations.ts';
 import * as commands from './commands.ts';
-import { compileModel, inputWidths } from './compileModel.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
 import { fits } from './staleWeights.ts';
-import { tidyPositions, withTidyLayout } from './tidyLayout.ts';
+import { laidOut, tidyPositions } from './tidyLayout.ts';
 import { getViewState, requestFitView, updateView, type NodeAnnotation } from './viewStore.ts';
 
 export type { NodeAnnotation } from './viewStore.ts';
 
-/** Ids accepted by `loadTemplate`: 'xor' | 'spiral' | 'deep-sigmoid' | 'deep-relu'. */
+/** Ids accepted by `loadTemplate`: the `id` of a `TEMPLATES` entry ('xor', 'spiral', 'residual-deep-sigmoid', …). */
 export type TemplateId = (typeof TEMPLATES)[number]['id'];
 
 /** The current model document (immutable: a new object after every change). */
@@ -54,7 +53,7 @@ export function getStructureVersion(): number {
   return getDocumentState().structureVersion;
 }
 
-/** A counter that changes whenever a whole new graph replaced the document (template, import, New). */
+/** A counter that changes whenever a whole new graph replaced the document (template, import, New, a shared link). */
 export function getGeneration(): number {
   return getDocumentState().generation;
 }
@@ -65,16 +64,12 @@ export function useStructureVersion(): number {
 }
 
 /**
- * Stores weights from training in the document (so Export JSON contains them). Not undoable.
- * Layers whose shape the graph no longer has (a late message after an edit) are ignored.
+ * Stores weights from training in the document (so the Netloom JSON export contains them). Not undoable.
+ * Tensors whose shape the graph no longer has (a late message after an edit) are ignored.
  */
-export function applyTrainedWeights(weights: Record<string, DenseWeights>): void {
+export function applyTrainedWeights(weights: Record<string, NodeWeights>): void {
   const model = getModel();
-  const widths = inputWidths(model, compileModel(model).shapes);
-  const fitting = Object.entries(weights).filter(([id, layer]) => {
-    const node = model.nodes.find((candidate) => candidate.id === id);
-    return node?.type === 'dense' && fits(layer, node.params.units, widths.get(id));
-  });
+  const fitting = Object.entries(weights).filter(([id, tensors]) => fits(model, id, tensors));
   if (fitting.length > 0) runCommand(commands.applyTrainedWeights, Object.fromEntries(fitting));
 }
 
@@ -94,11 +89,15 @@ export function setNodeAnnotations(annotations: Record<string, NodeAnnotation>):
   updateView({ annotations });
 }
 
-/** Replaces the graph with a template, laid out tidily for the canvas (one undo step), and fits it into view. */
-export function loadTemplate(id: TemplateId): void {
+/**
+ * Replaces the graph with a template, laid out tidily for the canvas (one undo step), and fits it
+ * into view. Resolves once it is on the canvas: a template with branches (residual skips, a
+ * Concatenate) waits for the layout library.
+ */
+export async function loadTemplate(id: TemplateId): Promise<void> {
   const template = TEMPLATES.find((candidate) => candidate.id === id);
   if (!template) throw new Error(`unknown template "${id}"`);
-  replaceDocument(commands.loadTemplate, withTidyLayout(template.create(), getViewState().canvasSize ?? undefined));
+  replaceDocument(commands.loadTemplate, await laidOut(template.create(), getViewState().canvasSize ?? undefined));
 }
 
 /** Replaces the graph with `model` (one undo step) and fits it into view. */

@@ -1,12 +1,9 @@
-import type { ModelNode, NodeType } from '../../model/index.ts';
+import { NODE_SPECS, type ModelNode, type NodeType } from '../../model/index.ts';
 
-/** Short, readable id stems, so errors read "act2 …" and inputs "Units of dense1". */
-const ID_PREFIX: Record<NodeType, string> = { input: 'input', dense: 'dense', activation: 'act', loss: 'loss' };
-
-/** The first `<prefix><n>` (n ≥ 1) not in `taken`. */
+/** The first `<prefix><n>` (n ≥ 1) not in `taken`; each kind's short prefix (`act`, `dense`) is in its spec. */
 export function nextNodeId(type: NodeType, taken: ReadonlySet<string>): string {
   for (let n = 1; ; n++) {
-    const id = `${ID_PREFIX[type]}${n}`;
+    const id = `${NODE_SPECS[type].idPrefix}${n}`;
     if (!taken.has(id)) return id;
   }
 }

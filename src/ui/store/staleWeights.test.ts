@@ -1,6 +1,5 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../compiler/index.ts';
 import { xorTemplate, type DenseWeights, type NetloomModel } from '../../model/index.ts';
 import { fits, staleWeightIds } from './staleWeights.ts';
 
@@ -12,18 +11,19 @@ const layer = (units: number, inputs: number): DenseWeights => ({
 /** XOR (2 → dense1 8 → dense2 1) with weights that fit. */
 const trained = (): NetloomModel => ({ ...xorTemplate(), weights: { dense1: layer(8, 2), dense2: layer(1, 8) } });
 
-const stale = (previous: NetloomModel, next: NetloomModel) => staleWeightIds(previous, next, compile(next).shapes);
-
 describe('fits', () => {
   it('checks rows against units, columns against the input width and the bias length', () => {
-    expect(fits(layer(8, 2), 8, 2)).toBe(true);
-    expect(fits(layer(8, 2), 4, 2)).toBe(false);
-    expect(fits(layer(8, 2), 8, 3)).toBe(false);
-    expect(fits({ kernel: layer(8, 2).kernel, bias: [0] }, 8, 2)).toBe(false);
+    const model = xorTemplate();
+    expect(fits(model, 'dense1', layer(8, 2))).toBe(true);
+    expect(fits(model, 'dense1', layer(4, 2))).toBe(false);
+    expect(fits(model, 'dense1', layer(8, 3))).toBe(false);
+    expect(fits(model, 'dense1', { kernel: layer(8, 2).kernel, bias: [0] })).toBe(false);
   });
 
-  it('does not guess when the input width is unknown', () => {
-    expect(fits(layer(8, 2), 8, undefined)).toBe(true);
+  it('refuses weights for a node that is not there, and does not guess when the input width is unknown', () => {
+    expect(fits(xorTemplate(), 'gone', layer(8, 2))).toBe(false);
+    const unwired = { ...xorTemplate(), edges: [] };
+    expect(fits(unwired, 'dense1', layer(8, 5))).toBe(true);
   });
 });
 
@@ -33,7 +33,7 @@ describe('staleWeightIds', () => {
     const next = produce(previous, (draft) => {
       draft.nodes.find((node) => node.id === 'dense1')!.params = { units: 4 };
     });
-    expect(stale(previous, next)).toEqual(['dense1', 'dense2']);
+    expect(staleWeightIds(previous, next)).toEqual(['dense1', 'dense2']);
   });
 
   it('when the input size changes, drops only the first dense layer (the second still reads 8 values)', () => {
@@ -41,7 +41,7 @@ describe('staleWeightIds', () => {
     const next = produce(previous, (draft) => {
       draft.nodes.find((node) => node.id === 'input')!.params = { size: 3 };
     });
-    expect(stale(previous, next)).toEqual(['dense1']);
+    expect(staleWeightIds(previous, next)).toEqual(['dense1']);
   });
 
   it('keeps weights when only positions or unrelated params change', () => {
@@ -50,7 +50,7 @@ describe('staleWeightIds', () => {
       draft.nodes[0]!.position = { x: 99, y: 99 };
       draft.nodes.find((node) => node.id === 'act1')!.params = { fn: 'relu' };
     });
-    expect(stale(previous, next)).toEqual([]);
+    expect(staleWeightIds(previous, next)).toEqual([]);
   });
 
   it('keeps weights the edit itself brought in, even if they do not fit (the compiler reports them)', () => {
@@ -58,6 +58,6 @@ describe('staleWeightIds', () => {
     const next = produce(previous, (draft) => {
       draft.weights!.dense1 = layer(3, 3);
     });
-    expect(stale(previous, next)).toEqual([]);
+    expect(staleWeightIds(previous, next)).toEqual([]);
   });
 });

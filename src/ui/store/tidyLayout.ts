@@ -88,7 +88,15 @@ export function tidyChainPositions(model: NetloomModel, sizes: NodeSizes = {}, v
 /** The model with every node at its tidy position (a chain; anything else is returned as it is). */
 export function withTidyLayout(model: NetloomModel, viewport = DEFAULT_VIEWPORT): NetloomModel {
   const positions = tidyChainPositions(model, {}, viewport);
-  if (!positions) return model;
+  return positions ? withPositions(model, positions) : model;
+}
+
+/** `withTidyLayout` for any graph: a chain at once, one with branches once the layout library has loaded. */
+export async function laidOut(model: NetloomModel, viewport = DEFAULT_VIEWPORT): Promise<NetloomModel> {
+  return withPositions(model, await tidyPositions(model, {}, viewport));
+}
+
+function withPositions(model: NetloomModel, positions: Record<string, XY>): NetloomModel {
   return produce(model, (draft) => {
     for (const node of draft.nodes) node.position = { ...positions[node.id]! };
   });

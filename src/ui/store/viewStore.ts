@@ -7,10 +7,12 @@ export interface NodeAnnotation {
   message: string;
 }
 
-/** A message for the user above the canvas (a refused import, a failed export). */
+/** A message for the user above the canvas (a refused import, a failed export, an autosave that did not open). */
 export interface Notice {
   title: string;
   details: string[];
+  /** A file the user may want to keep, offered with a button (the autosave that did not open). */
+  download?: { label: string; fileName: string; text: string };
 }
 
 /**
@@ -31,6 +33,8 @@ export interface ViewState {
   fitViewRequest: number;
   /** The canvas's size in pixels once measured: layouts are shaped to it. */
   canvasSize: { width: number; height: number } | null;
+  /** Why the last autosave failed, or autosave is off, in words; null while saving works. */
+  autosaveFailure: string | null;
 }
 
 /** Nothing selected, dragged, measured or announced yet. */
@@ -44,6 +48,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   connectionRefusal: null,
   fitViewRequest: 0,
   canvasSize: null,
+  autosaveFailure: null,
 };
 
 const viewStore = createExternalStore<ViewState>(INITIAL_VIEW_STATE);

@@ -5,9 +5,8 @@ interface NumberFieldProps {
   value: number;
   /** Called with every acceptable number as it is typed. */
   onCommit(value: number): void;
-  isValid(value: number): boolean;
-  /** Shown under an unacceptable entry, e.g. "a whole number ≥ 1". */
-  expected: string;
+  /** Null for an acceptable value; otherwise what was expected, shown on the field ("Expected a whole number ≥ 1"). */
+  problemWith(value: number): string | null;
   step?: number | 'any';
   min?: number;
   max?: number;
@@ -17,10 +16,10 @@ interface NumberFieldProps {
  * A labelled number input that commits as soon as what is typed is acceptable, and otherwise
  * keeps the typed text (marked invalid) instead of snapping back mid-edit.
  */
-export function NumberField({ label, value, onCommit, isValid, expected, step = 'any', min, max }: NumberFieldProps) {
+export function NumberField({ label, value, onCommit, problemWith, step = 'any', min, max }: NumberFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
-  const valid = accepts(text, isValid);
+  const problem = problemOf(text, problemWith);
   return (
     <label className="training-field">
       <span>{label}</span>
@@ -31,12 +30,12 @@ export function NumberField({ label, value, onCommit, isValid, expected, step = 
         step={step}
         min={min}
         max={max}
-        aria-invalid={!valid}
-        title={valid ? undefined : `Expected ${expected}`}
+        aria-invalid={problem !== null}
+        title={problem ?? undefined}
         onChange={(event) => {
           const next = event.target.value;
           setDraft(next);
-          if (accepts(next, isValid)) onCommit(Number(next));
+          if (problemOf(next, problemWith) === null) onCommit(Number(next));
         }}
         onBlur={() => setDraft(null)}
       />
@@ -44,7 +43,8 @@ export function NumberField({ label, value, onCommit, isValid, expected, step = 
   );
 }
 
-function accepts(text: string, isValid: (value: number) => boolean): boolean {
+function problemOf(text: string, problemWith: (value: number) => string | null): string | null {
   const value = Number(text);
-  return text.trim() !== '' && Number.isFinite(value) && isValid(value);
+  if (text.trim() === '' || !Number.isFinite(value)) return 'Expected a number';
+  return problemWith(value);
 }

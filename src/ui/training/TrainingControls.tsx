@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatPercent } from '../charts/numberFormat.ts';
 import type { SplitScore, TrainingStats } from '../../worker/protocol.ts';
-import { resolveTraining } from '../../worker/trainingSettings.ts';
+import { planTraining } from '../../worker/protocol.ts';
 import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
 import { useMainRun, useMainRunStale, useTrainingStats } from './hooks.ts';
@@ -114,7 +114,7 @@ function TrainingProgress({ run, stats }: { run: RunRecord; stats: TrainingStats
 
 /** What Train does next, once the graph or the data moved on from the run shown. */
 function StaleNote({ reason }: { reason: StaleReason }) {
-  const { data } = resolveTraining(useModel().training);
+  const { data } = planTraining(useModel().training);
   return (
     <p className="training-message" role="status">
       {reason === 'graph'

@@ -1,26 +1,51 @@
 /**
  * For tests: the real training loop and engine behind the `WorkerLike` interface, in-process.
  * Messages go through structuredClone both ways as they would through postMessage; the loop's
- * time slices wait in a queue that the test pumps.
+ * time slices wait in a queue that the test pumps; time is a fake clock on which every
+ * training step costs `STEP_MS`, so what the loop does never depends on the machine's speed.
  */
 import { createEngineSession } from '../../worker/engineSession.ts';
 import type { ToWorker } from '../../worker/protocol.ts';
+import { TimedSession, type FakeClock } from '../../worker/timedSession.testkit.ts';
 import { TrainingLoop } from '../../worker/trainingLoop.ts';
 import type { WorkerLike } from './trainingClient.ts';
 
-export class InProcessWorkers {
-  readonly spawned: InProcessWorker[] = [];
+/** Fake time one training step takes: a slice holds a dozen steps, as on a slow machine. */
+const STEP_MS = 1;
+/** Fake time between two queued tasks: the hop through the event loop. */
+const HOP_MS = 0.05;
+
+/** The queue of pending slices and the clock every in-process worker of one test shares. */
+export class TaskQueue {
+  readonly clock: FakeClock = { t: 0 };
   private readonly tasks: (() => void)[] = [];
 
+  push(task: () => void): void {
+    this.tasks.push(task);
+  }
+
+  /** Runs queued tasks until none is left or `maxTasks` ran (a run that never ends). */
+  pump(maxTasks = 10_000): void {
+    for (let i = 0; i < maxTasks && this.tasks.length > 0; i++) {
+      this.tasks.shift()!();
+      this.clock.t += HOP_MS;
+    }
+  }
+}
+
+export class InProcessWorkers {
+  readonly spawned: InProcessWorker[] = [];
+  private readonly queue = new TaskQueue();
+
   readonly spawn = (): WorkerLike => {
-    const worker = new InProcessWorker(this.tasks);
+    const worker = new InProcessWorker(this.queue);
     this.spawned.push(worker);
     return worker;
   };
 
   /** Runs queued slices until none is left or `maxTasks` ran (a run that never ends). */
   pump(maxTasks = 10_000): void {
-    for (let i = 0; i < maxTasks && this.tasks.length > 0; i++) this.tasks.shift()!();
+    this.queue.pump(maxTasks);
   }
 
   get latest(): InProcessWorker {
@@ -36,14 +61,14 @@ export class InProcessWorker implements WorkerLike {
   readonly received: ToWorker[] = [];
   private readonly loop: TrainingLoop;
 
-  constructor(tasks: (() => void)[]) {
+  constructor(queue: TaskQueue) {
     this.loop = new TrainingLoop({
-      now: () => performance.now(),
-      defer: (task) => tasks.push(() => this.terminated || task()),
+      now: () => queue.clock.t,
+      defer: (task) => queue.push(() => this.terminated || task()),
       post: (message) => {
         if (!this.terminated) this.onmessage?.call(this as never, new MessageEvent('message', { data: structuredClone(message) }));
       },
-      createSession: createEngineSession,
+      createSession: (init) => new TimedSession(createEngineSession(init), queue.clock, STEP_MS),
     });
   }
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compile } from '../../compiler/index.ts';
-import { createNetwork, generateDataset } from '../../engine/index.ts';
+import { modelNetwork, planTraining, setUpTraining } from '../../engine/index.ts';
 import { deepTemplate, xorTemplate, type NetloomModel } from '../../model/index.ts';
 import * as commands from '../store/commands.ts';
 import { resetDocument, runCommand } from '../store/documentStore.ts';
@@ -40,11 +39,8 @@ function mainStats() {
 
 /** Test accuracy of a model's own weights on its own dataset, computed by the engine directly. */
 function testAccuracyOf(model: NetloomModel): number {
-  const result = compile(model);
-  if (!result.ok) throw new Error('model does not compile');
-  const { dataset = 'xor', seed = 1, noise, trainFraction } = model.training ?? {};
-  const data = generateDataset(dataset as 'xor', { seed, noise, trainFraction, outputSize: result.network.outputSize });
-  return createNetwork(result.network, { seed }).score(data.test.x, data.test.y, data.test.count).accuracy;
+  const { network, dataset } = setUpTraining(model, planTraining(model.training));
+  return network.score(dataset.test.x, dataset.test.y, dataset.test.count).accuracy;
 }
 
 describe('the main run', () => {
@@ -97,7 +93,7 @@ describe('the main run', () => {
     expect(new Set(runs.map((run) => run.color)).size).toBe(3);
   });
 
-  it('marks the charts stale when the graph changes after a finished run, and lets go of the run for a new graph', () => {
+  it('marks the charts stale when the graph changes after a finished run, and lets go of the run for a new graph', async () => {
     editor.setTrainingSettings({ epochs: 1 });
     controller.train();
     workers.pump();
@@ -105,7 +101,7 @@ describe('the main run', () => {
     runCommand(commands.setNodeParams, 'dense1', { units: 4 });
     expect(getRunsState().mainRunStale).toBe('graph');
     const run = mainRecord();
-    editor.loadTemplate('spiral');
+    await editor.loadTemplate('spiral');
     expect(getRunsState()).toMatchObject({ mainRunId: undefined, mainRunStale: undefined });
     expect(getRunsState().runs.map((record) => record.id)).toEqual([run.id]);
   });
@@ -187,9 +183,7 @@ describe('the main run', () => {
     expect(run.loss).toHaveLength(2);
     controller.reset();
     expect(mainRecord()).toMatchObject({ id: run.id, loss: [], status: 'idle' });
-    const compiled = compile(xorTemplate());
-    if (!compiled.ok) throw new Error('template does not compile');
-    expect(editor.getModel().weights).toEqual(createNetwork(compiled.network, { seed: 1 }).weights());
+    expect(editor.getModel().weights).toEqual(modelNetwork(xorTemplate()).weights());
   });
 
   it('reports divergence with the step and a hint, keeps the good points, and starts over on Train', () => {
@@ -199,7 +193,7 @@ describe('the main run', () => {
     workers.pump();
     const run = mainRecord();
     expect(run.status).toBe('diverged');
-    expect(run.message).toMatch(/^Loss became (NaN|infinite) at step \d+ — try a lower learning rate$/);
+    expect(run.message).toMatch(/^Loss became (NaN|Infinity|\d\.\d\de\+\d+) at step \d+ \(epoch \d+\) — try a lower learning rate$/);
     expect(run.loss.every((point) => Number.isFinite(point.loss))).toBe(true);
     controller.train();
     expect(mainRecord().id).not.toBe(run.id);

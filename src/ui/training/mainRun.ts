@@ -4,9 +4,9 @@
  * settings after it started makes it stale (it stops if it was training, and the dashboard says
  * so); the next Train starts a new run. A new graph (template, import, New) lets it go.
  */
-import type { DenseWeights, NetloomModel } from '../../model/index.ts';
+import type { NetloomModel, NodeWeights } from '../../model/index.ts';
 import type { Hyperparameters } from '../../worker/protocol.ts';
-import { resolveTraining, sameData } from '../../worker/trainingSettings.ts';
+import { planTraining, sameData } from '../../worker/protocol.ts';
 import { addNewRun } from './runIdentity.ts';
 import { describeRun } from './runNaming.ts';
 import { setMainRunId, setMainRunStale, type StaleReason } from './runsStore.ts';
@@ -20,7 +20,7 @@ export interface EditorBinding {
   /** Changes when a whole new graph replaced the document. */
   getGeneration(): number;
   subscribe(listener: () => void): () => void;
-  applyTrainedWeights(weights: Record<string, DenseWeights>): void;
+  applyTrainedWeights(weights: Record<string, NodeWeights>): void;
 }
 
 export const STOP_REASONS = {
@@ -119,7 +119,7 @@ export class MainRunController {
     if (!run) return;
     if (this.editor.getGeneration() !== this.runGeneration) return this.letGo(run);
     if (this.stale) return;
-    const { data, hyperparameters, epochs } = resolveTraining(this.editor.getModel().training);
+    const { data, hyperparameters, epochs } = planTraining(this.editor.getModel().training);
     if (this.editor.getStructureVersion() !== this.runStructure) return this.markStale(run, 'graph');
     if (!sameData(data, run.settings.data)) return this.markStale(run, 'data');
     if (!sameHyperparameters(hyperparameters, run.hyperparameters)) run.setHyperparameters(hyperparameters);

@@ -3,7 +3,7 @@
  * run before, e.g. "#3 xor · Circle · lr 0.1" or "#4 deep-sigmoid · Circle · 10 × fn=relu".
  */
 import { DATASETS, type ModelNode, type NetloomModel } from '../../model/index.ts';
-import { resolveTraining } from '../../worker/trainingSettings.ts';
+import { planTraining } from '../../worker/protocol.ts';
 import { graphName } from '../store/graphName.ts';
 
 /** More differences than this are summarised ("+3 more"): a name has to fit a legend. */
@@ -11,7 +11,7 @@ const MAX_LISTED = 2;
 
 /** "xor · XOR", plus what changed since `previous` (the model the previous run trained). */
 export function describeRun(model: NetloomModel, previous?: NetloomModel): string {
-  const { data } = resolveTraining(model.training);
+  const { data } = planTraining(model.training);
   const parts = [graphName(model), DATASETS[data.dataset].label];
   const changes = previous ? [...graphChanges(previous, model), ...settingChanges(previous, model)] : [];
   return [...parts, ...summarise(changes)].join(' · ');
@@ -19,8 +19,8 @@ export function describeRun(model: NetloomModel, previous?: NetloomModel): strin
 
 /** Training settings that differ, as "lr 0.1", "seed 2" (the dataset is in the name already). */
 export function settingChanges(previous: NetloomModel, next: NetloomModel): string[] {
-  const before = resolveTraining(previous.training);
-  const after = resolveTraining(next.training);
+  const before = planTraining(previous.training);
+  const after = planTraining(next.training);
   const changes: string[] = [];
   const compare = (label: string, a: unknown, b: unknown, show: string = String(b)) => {
     if (a !== b) changes.push(`${label} ${show}`);

@@ -1,22 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deepTemplate, xorTemplate, type NetloomModel } from '../../model/index.ts';
-import { InProcessWorker } from './inProcessWorker.testkit.ts';
+import { InProcessWorker, TaskQueue } from './inProcessWorker.testkit.ts';
 import { launchRun, removeRun } from './runs.ts';
 import { getRunsState, resetRunsState } from './runsStore.ts';
 
-const tasks: (() => void)[] = [];
+const queue = new TaskQueue();
 const workers: InProcessWorker[] = [];
 
 /** Stands in for the browser's Worker: the real loop and engine, in-process. */
 class FakeWorker extends InProcessWorker {
   constructor() {
-    super(tasks);
+    super(queue);
     workers.push(this);
   }
 }
 
 function pump() {
-  for (let i = 0; i < 10_000 && tasks.length > 0; i++) tasks.shift()!();
+  queue.pump();
 }
 
 function withEpochs(model: NetloomModel, epochs: number): NetloomModel {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromWorker } from '../../worker/protocolMessages.testkit.ts';
 import { applyWorkerMessage, crashMessage, newRunRecord, withStatus } from './runRecord.ts';
 import {
   addRun,
@@ -111,6 +112,10 @@ describe('run records', () => {
     const stopped = withStatus(run, 'paused', 'The graph was edited.');
     expect(withStatus(stopped, 'paused').message).toBe('The graph was edited.');
     expect(withStatus(stopped, 'running').message).toBeUndefined();
+  });
+
+  it('take in every message type the worker sends', () => {
+    for (const message of fromWorker) expect(() => applyWorkerMessage(newRunRecord('run-1', 'xor', '#000000'), message)).not.toThrow();
   });
 
   it('explain a crash in words that say nothing is lost', () => {

@@ -1,13 +1,13 @@
-import type { DenseWeights, NetloomModel } from '../../model/index.ts';
+import type { NetloomModel, NodeWeights } from '../../model/index.ts';
 import { unhandledMessage, type FromWorker, type Hyperparameters } from '../../worker/protocol.ts';
-import { resolveTraining, type ResolvedTraining } from '../../worker/trainingSettings.ts';
+import { planTraining, type TrainingPlan } from '../../worker/protocol.ts';
 import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
 import { getRunsState, setBoundary, setStats, updateRun } from './runsStore.ts';
 import type { ClientListener, TrainingClient } from './trainingClient.ts';
 
 export interface TrainingRunHooks {
   /** The worker sent the current weights (periodically while running, and whenever it stops). */
-  onWeights?(weights: Record<string, DenseWeights>): void;
+  onWeights?(weights: Record<string, NodeWeights>): void;
   /** The run stopped for good: finished, diverged or crashed. */
   onSettled?(): void;
 }
@@ -24,7 +24,7 @@ export class TrainingRun implements ClientListener {
   private session = 0;
   /** True from `play` until the worker says it stopped: the UI must not wait for the echo. */
   private playing = false;
-  readonly settings: ResolvedTraining;
+  readonly settings: TrainingPlan;
   private currentHyperparameters: Hyperparameters;
   private currentEpochs: number;
 
@@ -34,7 +34,7 @@ export class TrainingRun implements ClientListener {
     private readonly model: NetloomModel,
     private readonly hooks: TrainingRunHooks = {},
   ) {
-    this.settings = resolveTraining(model.training);
+    this.settings = planTraining(model.training);
     this.currentHyperparameters = this.settings.hyperparameters;
     this.currentEpochs = this.settings.epochs;
   }

@@ -1,13 +1,17 @@
 import { Handle, Position } from '@xyflow/react';
 import { useId, type ReactNode } from 'react';
-import { NODE_SPECS } from '../../../model/index.ts';
+import { portName, specOf } from '../../../model/index.ts';
 import type { AnyNodeData } from '../flowTypes.ts';
 import { NodeCallout } from './NodeCallout.tsx';
 
+/** Where the first input handle sits (level with the first parameter field) and the gap between ports. */
+const FIRST_PORT_TOP = 40;
+const PORT_PITCH = 24;
+
 /**
- * The shell every node view shares: kind and id, handles where the kind has ports, the
- * parameter fields, details while it is the only node selected, compile errors in words, and
- * an annotation as a callout below the node.
+ * The shell every node view shares: kind and id, one input handle per port (labelled in order
+ * on a merge node) and the output handle, the parameter fields, details while it is the only
+ * node selected, compile errors in words, and an annotation as a callout below the node.
  */
 export function NodeFrame({
   data,
@@ -21,8 +25,10 @@ export function NodeFrame({
 }) {
   const { node, errors, annotation, showDetails } = data;
   const calloutId = useId();
-  const spec = NODE_SPECS[node.type];
-  const classes = ['model-node', `model-node--${node.type}`];
+  const spec = specOf(node);
+  const ports = spec.inputPorts(node.params);
+  const classes = ['model-node', `model-node--${node.type}`, `kind--${spec.category}`];
+  if (ports > 1) classes.push('model-node--ports');
   if (errors.length > 0) classes.push('model-node--invalid');
   else if (annotation) classes.push(`model-node--${annotation.tone}`);
   return (
@@ -31,8 +37,11 @@ export function NodeFrame({
       role="group"
       aria-label={`${spec.label} ${node.id}`}
       aria-describedby={annotation ? calloutId : undefined}
+      style={ports > 1 ? { minHeight: FIRST_PORT_TOP + ports * PORT_PITCH } : undefined}
     >
-      {spec.ports.input && <Handle type="target" position={Position.Left} aria-label={`Input of ${node.id}`} />}
+      {Array.from({ length: ports }, (_, port) => (
+        <InputPort key={port} nodeId={node.id} port={port} labelled={ports > 1} />
+      ))}
       <header className="model-node__header">
         <span className="model-node__kind">{spec.label}</span>
         <span className="model-node__id">{node.id}</span>
@@ -45,13 +54,29 @@ export function NodeFrame({
         </p>
       ))}
       {annotation && <NodeCallout id={calloutId} annotation={annotation} />}
-      {spec.ports.output && <Handle type="source" position={Position.Right} aria-label={`Output of ${node.id}`} />}
+      {spec.hasOutput && <Handle type="source" id="out" position={Position.Right} aria-label={`Output of ${node.id}`} />}
     </div>
   );
 }
 
-/** "8 values" / "unknown width" for details lines. */
-export function describeWidth(width: number | undefined): string {
-  if (width === undefined) return 'width unknown';
-  return width === 1 ? '1 value' : `${width} values`;
+/** Input handle `in<port>`: "Input of dense1" on a one-input node, "Input in1 of cat" with its name beside it on a merge. */
+function InputPort({ nodeId, port, labelled }: { nodeId: string; port: number; labelled: boolean }) {
+  const name = portName(port);
+  const top = FIRST_PORT_TOP + port * PORT_PITCH;
+  return (
+    <>
+      <Handle
+        type="target"
+        id={name}
+        position={Position.Left}
+        style={{ top }}
+        aria-label={labelled ? `Input ${name} of ${nodeId}` : `Input of ${nodeId}`}
+      />
+      {labelled && (
+        <span className="model-node__port" style={{ top }} aria-hidden="true">
+          {name}
+        </span>
+      )}
+    </>
+  );
 }

@@ -1,14 +1,6 @@
 import type { NodeTypes } from '@xyflow/react';
-import type { NodeType } from '../../../model/index.ts';
-import { ActivationNode } from './ActivationNode.tsx';
-import { DenseNode } from './DenseNode.tsx';
-import { InputNode } from './InputNode.tsx';
-import { LossNode } from './LossNode.tsx';
+import { NODE_TYPES } from '../../../model/index.ts';
+import { ModelNodeView } from './ModelNodeView.tsx';
 
-/** One view per node kind of the model registry; defined once so React Flow never remounts nodes. */
-export const nodeTypes = {
-  input: InputNode,
-  dense: DenseNode,
-  activation: ActivationNode,
-  loss: LossNode,
-} satisfies Record<NodeType, unknown> as NodeTypes;
+/** One view per node kind of the model registry; defined once at module scope so React Flow never remounts nodes. */
+export const nodeTypes: NodeTypes = Object.fromEntries(NODE_TYPES.map((type) => [type, ModelNodeView]));

@@ -5,7 +5,7 @@ import { ACTIVATION_ITEMS, exportItems, startNewGraph, TEMPLATE_ITEMS, tidy } fr
 const prefixed = (prefix: string, items: readonly MenuItem[]) => items.map((item) => ({ ...item, label: `${prefix}: ${item.label}` }));
 
 /** In a narrow window, every toolbar action the row has no room for, in one menu. */
-export function CompactMenu({ onImport }: { onImport: () => void }) {
+export function CompactMenu({ onImport, onShareLink }: { onImport: () => void; onShareLink: () => void }) {
   const items: MenuItem[] = [
     { label: 'New graph', onSelect: startNewGraph },
     ...prefixed('Template', TEMPLATE_ITEMS),
@@ -13,6 +13,7 @@ export function CompactMenu({ onImport }: { onImport: () => void }) {
     ...prefixed('Set activations', ACTIVATION_ITEMS),
     { label: 'Import…', onSelect: onImport },
     ...prefixed('Export', exportItems(useModel())),
+    { label: 'Share link…', onSelect: onShareLink },
   ];
   return <MenuButton label="Menu" items={items} className="toolbar__narrow-only menu--end" />;
 }

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { ShareLinkButton, type ShareLinkOpener } from '../../share/ShareLinkButton.tsx';
 import { redoEdit, undoEdit, useDocumentValue } from '../../store/documentStore.ts';
 import { CompactMenu } from './CompactMenu.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -20,6 +21,7 @@ export function Toolbar() {
   const undoLabel = useDocumentValue((state) => state.history.past.at(-1)?.label);
   const redoLabel = useDocumentValue((state) => state.history.future.at(-1)?.label);
   const importRef = useRef<ImportPicker>(null);
+  const shareRef = useRef<ShareLinkOpener>(null);
   return (
     <header className="toolbar">
       <h1 className="toolbar__brand">
@@ -62,7 +64,8 @@ export function Toolbar() {
       <div className="toolbar__group toolbar__group--end">
         <ImportButton ref={importRef} />
         <ExportMenu />
-        <CompactMenu onImport={() => importRef.current?.open()} />
+        <ShareLinkButton ref={shareRef} />
+        <CompactMenu onImport={() => importRef.current?.open()} onShareLink={() => shareRef.current?.open()} />
       </div>
     </header>
   );

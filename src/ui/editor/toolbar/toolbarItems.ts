@@ -1,11 +1,10 @@
-import { ACTIVATION_FNS, TEMPLATES, type ActivationFn, type NetloomModel } from '../../../model/index.ts';
+import { ACTIVATION_FNS, ACTIVATION_LABELS, TEMPLATES, type ActivationFn, type NetloomModel } from '../../../model/index.ts';
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../../export/downloads.ts';
 import { undoEdit } from '../../store/documentStore.ts';
 import { UNTITLED } from '../../store/graphName.ts';
 import { getModel, loadTemplate, newGraph, setAllActivations, tidyLayout } from '../../store/index.ts';
 import { updateView } from '../../store/viewStore.ts';
 import { showToast } from '../../toast/toastStore.ts';
-import { ACTIVATION_LABELS } from '../nodes/functionLabels.ts';
 import type { MenuItem } from './MenuButton.tsx';
 
 /** What the toolbar's buttons and menus do; the narrow window's single menu offers the same. */
@@ -23,10 +22,8 @@ export function tidy(): void {
 
 export const TEMPLATE_ITEMS: readonly MenuItem[] = TEMPLATES.map((template) => ({
   label: template.label,
-  onSelect: () => {
-    loadTemplate(template.id);
-    showToast(`Loaded the template “${template.label}”.`, undoAction);
-  },
+  onSelect: () =>
+    void loadTemplate(template.id).then(() => showToast(`Loaded the template “${template.label}”.`, undoAction)),
 }));
 
 /** Softmax only makes sense as an output head, which this leaves alone. */

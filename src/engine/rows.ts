@@ -1,0 +1,20 @@
+import type { FloatArray } from './tensor.ts';
+
+/** Row-wise helpers over batch-major buffers: row r of a `[rows][width]` matrix starts at r · width. */
+
+/** The index (0 … width − 1) of the largest value of the row starting at `start`; the first on a tie. */
+export function argmax(values: ArrayLike<number>, start: number, width: number): number {
+  let best = 0;
+  for (let i = 1; i < width; i++) if (values[start + i]! > values[start + best]!) best = i;
+  return best;
+}
+
+/** log Σ exp(z_i) over one row, shifted by the row's maximum so exp never overflows. */
+export function rowLogSumExp(z: FloatArray, start: number, width: number): number {
+  const end = start + width;
+  let max = -Infinity;
+  for (let i = start; i < end; i++) if (z[i]! > max) max = z[i]!;
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += Math.exp(z[i]! - max);
+  return max + Math.log(sum);
+}
