@@ -1,4 +1,4 @@
-import { planTraining, setUpTraining, type Dataset } from '../../src/engine/index.ts';
+import { fixedProvider, planTraining, setUpTraining, type Dataset } from '../../src/engine/index.ts';
 import type { System } from '../system.ts';
 import { syntheticData, type Workload } from '../workloads.ts';
 
@@ -11,7 +11,7 @@ export const netloom: System = {
   activate: async () => {},
   prepare: (workload, seed) => {
     const plan = planTraining({ optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize, seed, l2: 0 });
-    const { trainer } = setUpTraining(workload.model, plan, { dataset: syntheticDataset(workload, seed) });
+    const { trainer } = setUpTraining(workload.model, plan, { provider: fixedProvider(syntheticDataset(workload, seed)) });
     return { step: () => void trainer.step(), dispose: () => {} };
   },
 };

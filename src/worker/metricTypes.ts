@@ -1,6 +1,6 @@
 /**
- * What the worker reports about a run: loss points, gradient norms and decision-boundary
- * snapshots. The worker fills these and the dashboard only reads them, so the numbers people
+ * What the worker reports about a run: loss points, gradient norms, decision-boundary
+ * snapshots and the prediction views of the test split (computed by the engine). The worker fills these and the dashboard only reads them, so the numbers people
  * see come from the engine and are never recomputed in the UI.
  */
 
@@ -47,3 +47,6 @@ export interface BoundarySnapshot {
   train: { xy: Float32Array; labels: Float32Array };
   test: { xy: Float32Array; labels: Float32Array };
 }
+
+/** The engine's views of the test split: a confusion matrix, pictures with their predictions, or predicted vs actual values. */
+export type { PredictionViews, ConfusionMatrix, DigitSamples, RegressionFit } from '../engine/index.ts';

@@ -7,6 +7,7 @@ import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
 import { TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
+import type { PredictionViews } from './metricTypes.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
@@ -39,6 +40,8 @@ export class TrainingLoop {
   private epochStartStep = 0;
   private lastStep = 0;
   private lastEvaluation: Evaluation | undefined;
+  /** The prediction views taken with the last evaluation, until they are posted. */
+  private unsentViews: PredictionViews | undefined;
   private samplesInWindow = 0;
   private windowStart = 0;
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
@@ -107,6 +110,7 @@ export class TrainingLoop {
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
+    this.unsentViews = undefined;
     this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
     this.publishAll('idle');
   }
@@ -193,9 +197,11 @@ export class TrainingLoop {
     return true;
   }
 
+  /** Both splits' scores, and the views of the test split on the same weights (so the matrix and the accuracy agree). */
   private evaluate(session: TrainingSession): Evaluation {
     const start = this.host.now();
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
+    this.unsentViews = session.predictions();
     this.evaluationCadence.ran(start, this.host.now());
     return this.lastEvaluation;
   }
@@ -245,6 +251,8 @@ export class TrainingLoop {
       evaluation: this.lastEvaluation,
     };
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
+    if (this.unsentViews) this.post({ type: 'predictions', views: this.unsentViews });
+    this.unsentViews = undefined;
   }
 
   private postBoundary(): void {
