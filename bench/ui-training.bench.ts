@@ -6,19 +6,16 @@
  *
  * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Page } from 'playwright';
 import { deepTemplate, serializeModel } from '../src/model/index.ts';
 import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
 import { FULL, measureWorkload, median } from './measure.ts';
+import { distFolder, startPreview } from './preview.ts';
 import { netloom } from './runners/netloom.ts';
 import { WORKLOADS } from './workloads.ts';
 
 const PORT = 4179;
-const URL = `http://127.0.0.1:${PORT}/`;
 const TRAIN_MS = 10_000;
 /** Readings of samples/s start after this, once the JIT has warmed up. */
 const WARMUP_MS = 1_000;
@@ -30,31 +27,6 @@ const ENGINE_RESULTS_FILE = 'bench/results.json';
 function w2Model() {
   const model = deepTemplate('sigmoid', 10, 32);
   return { ...model, name: 'W2', training: { ...model.training, optimizer: 'sgd' as const, batchSize: 32, epochs: 1_000_000 } };
-}
-
-function distFolder(): string {
-  const given = process.env.NETLOOM_DIST;
-  if (given) return given;
-  const folder = join(tmpdir(), 'netloom-bench-ui-dist');
-  console.log(`Building the app into ${folder}…`);
-  execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir'], { stdio: 'inherit' });
-  return folder;
-}
-
-async function startPreview(dist: string) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', dist], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (await fetch(URL).then((response) => response.ok, () => false)) {
-      // The server runs in its own process group, so stopping it also stops npx's child.
-      return { stop: () => process.kill(-server.pid!) };
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  process.kill(-server.pid!);
-  throw new Error(`vite preview did not answer on ${URL}`);
 }
 
 /**
@@ -90,13 +62,13 @@ async function stopRecording(page: Page): Promise<{ longTasks: LongTask[]; frame
 }
 
 /** Trains for TRAIN_MS and returns what the page went through, and the worker's samples/s readings. */
-async function measureInBrowser() {
+async function measureInBrowser(url: string) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // Left where earlier versions kept the autosave; the app moves it into IndexedDB on opening.
     await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [LOCAL_AUTOSAVE_KEY, serializeModel(w2Model())]);
-    await page.goto(URL);
+    await page.goto(url);
     const controls = page.getByRole('region', { name: 'Training controls' });
     const train = controls.getByRole('button', { name: 'Train', exact: true });
     await train.waitFor();
@@ -140,11 +112,11 @@ async function main() {
   const w2 = WORKLOADS.find((workload) => workload.id === 'W2')!;
   console.log('Measuring the engine on W2 in Node (the same-time baseline)…');
   const engineNow = (await measureWorkload(w2, [netloom], FULL)).netloom!.median;
-  const preview = await startPreview(distFolder());
+  const preview = await startPreview(distFolder('bench-ui'), PORT);
   let browser;
   try {
     console.log(`Training W2 in the app for ${TRAIN_MS / 1000} s…`);
-    browser = await measureInBrowser();
+    browser = await measureInBrowser(preview.url);
   } finally {
     preview.stop();
   }

@@ -43,6 +43,8 @@ export interface BoundarySnapshot {
   values: Float32Array;
   /** Number of classes (0 for regression). */
   classes: number;
+  /** The classes' names, in class order, when the data names them (a table's target, iris). */
+  classNames?: readonly string[];
   /** Data points as x0, y0, x1, y1, ... with one label (class index or value) each. */
   train: { xy: Float32Array; labels: Float32Array };
   test: { xy: Float32Array; labels: Float32Array };

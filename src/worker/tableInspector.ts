@@ -16,7 +16,7 @@ import {
   type Table,
 } from '../engine/index.ts';
 import type { ColumnChoice, FileDataSource, TableDatasetName, TableReference } from '../model/index.ts';
-import { PREVIEW_COLUMNS, PREVIEW_ROWS, type PlanSummary, type TableOrigin, type TableSummary } from './tableProtocol.ts';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS, type FromTableWorker, type PlanSummary, type TableOrigin, type TableSummary, type ToTableWorker } from './tableProtocol.ts';
 
 /** A table that has been read, with what it is. */
 interface OpenTable {
@@ -54,6 +54,17 @@ export class TableInspector {
   plan(choice: ColumnChoice): PlanSummary {
     if (!this.current) throw new Error('no table is open');
     return planSummary(this.current, choice);
+  }
+
+  /** The answer to one request of the table protocol; a refusal is a `failed` answer in the worker's words. */
+  async answer(message: ToTableWorker): Promise<FromTableWorker> {
+    const { request } = message;
+    try {
+      if (message.type === 'plan') return { type: 'planned', request, plan: this.plan(message.choice) };
+      return { type: 'opened', request, ...(await this.open(message.origin, message.expected, message.choice)) };
+    } catch (error) {
+      return { type: 'failed', request, message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   private async read(origin: TableOrigin): Promise<OpenTable> {

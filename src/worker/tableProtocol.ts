@@ -49,6 +49,9 @@ export type FromTableWorker =
   /** The file or the choice does not fit; `message` names the file, the line and the column. */
   | { type: 'failed'; request: number; message: string };
 
+/** The largest file the worker reads (a larger one is refused, saying so). */
+export { MAX_TABLE_BYTES } from '../engine/datasets/tabular/table.ts';
+
 /** How many columns of the first rows the preview carries, and how many rows. */
 export const PREVIEW_COLUMNS = 12;
 export const PREVIEW_ROWS = 5;

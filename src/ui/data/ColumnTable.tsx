@@ -85,25 +85,35 @@ function ColumnRow({ facts, planned, onRole, onType }: ColumnRowProps) {
         {why && <span className="column-row__why"> ({why})</span>}
       </th>
       <td>
-        <select aria-label={`Type of ${facts.name}`} value={type} disabled={role === 'ignore'} onChange={(event) => onType(facts.name, event.target.value as ColumnType)}>
-          {Object.entries(TYPE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <LabelledSelect label={`Type of ${facts.name}`} value={type} labels={TYPE_LABELS} disabled={role === 'ignore'} onChange={(value) => onType(facts.name, value)} />
       </td>
       <td>
-        <select aria-label={`Role of ${facts.name}`} value={role} onChange={(event) => onRole(facts.name, event.target.value as Role)}>
-          {Object.entries(ROLE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
+        <LabelledSelect label={`Role of ${facts.name}`} value={role} labels={ROLE_LABELS} onChange={(value) => onRole(facts.name, value)} />
       </td>
       <td className="data-table__number">{facts.missing.toLocaleString('en-US')}</td>
       <td className="data-table__number">{planned?.width || '—'}</td>
     </tr>
+  );
+}
+
+interface LabelledSelectProps<T extends string> {
+  label: string;
+  value: T;
+  /** Every option, by value: what the list shows for it. */
+  labels: Record<T, string>;
+  disabled?: boolean;
+  onChange(value: T): void;
+}
+
+/** A list of a few fixed options, named for assistive technology by `label`. */
+function LabelledSelect<T extends string>({ label, value, labels, disabled = false, onChange }: LabelledSelectProps<T>) {
+  return (
+    <select aria-label={label} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)}>
+      {(Object.entries(labels) as [T, string][]).map(([option, text]) => (
+        <option key={option} value={option}>
+          {text}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,11 +1,17 @@
 import { useId, useState } from 'react';
-import { DATASETS, GENERATED_DATASET_NAMES, isDatasetName, TABLE_DATASET_NAMES, type DataReference } from '../../model/index.ts';
+import { DATASETS, GENERATED_DATASET_NAMES, isDatasetName, TABLE_DATASET_NAMES, type DataReference, type DatasetName } from '../../model/index.ts';
 import { dataController } from './controller.ts';
 import { FilePickerButton } from './FilePickerButton.tsx';
 import { PASTED_NAME, pastedBytes } from './readFile.ts';
 
 /** The value the dataset list shows for a file a person loaded. */
 const FILE_OPTION = 'file';
+
+/** The built-in datasets, as the list groups them. */
+const DATASET_GROUPS: readonly { label: string; names: readonly DatasetName[] }[] = [
+  { label: 'Generated', names: GENERATED_DATASET_NAMES },
+  { label: 'Real data', names: TABLE_DATASET_NAMES },
+];
 
 /** The dataset list (generated sets, real tables, the file loaded), "Open CSV…" and "Paste CSV". */
 export function DataSources({ reference }: { reference: DataReference }) {
@@ -30,20 +36,15 @@ export function DataSources({ reference }: { reference: DataReference }) {
               if (isDatasetName(event.target.value)) dataController().chooseDataset(event.target.value);
             }}
           >
-            <optgroup label="Generated">
-              {GENERATED_DATASET_NAMES.map((name) => (
-                <option key={name} value={name}>
-                  {DATASETS[name].label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Real data">
-              {TABLE_DATASET_NAMES.map((name) => (
-                <option key={name} value={name}>
-                  {DATASETS[name].label}
-                </option>
-              ))}
-            </optgroup>
+            {DATASET_GROUPS.map(({ label, names }) => (
+              <optgroup key={label} label={label}>
+                {names.map((name) => (
+                  <option key={name} value={name}>
+                    {DATASETS[name].label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
             {reference.kind === 'table' && reference.table.kind === 'file' && (
               <optgroup label="Your file">
                 <option value={FILE_OPTION}>{reference.table.file}</option>

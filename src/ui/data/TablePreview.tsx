@@ -1,12 +1,12 @@
 import type { TableSummary } from '../../worker/tableProtocol.ts';
 
-/** The first rows as Netloom read them (missing values marked), in a box that scrolls sideways. */
+/** The first rows as Netloom read them (missing values marked), in a box that scrolls sideways; folded until asked for, so Train stays in view. */
 export function TablePreview({ table }: { table: TableSummary }) {
   const shown = table.preview[0]?.length ?? 0;
   const names = table.columns.slice(0, shown).map((column) => column.name);
   const more = table.columns.length - shown;
   return (
-    <details className="table-preview" open>
+    <details className="table-preview">
       <summary>
         First {table.preview.length} rows{more > 0 ? ` (the first ${shown} of ${table.columns.length} columns)` : ''}
       </summary>

@@ -13,7 +13,7 @@ import {
   type TableReference,
 } from '../../model/index.ts';
 import type { TableFile } from '../../worker/protocol.ts';
-import type { PlanSummary, TableOrigin, TableSummary } from '../../worker/tableProtocol.ts';
+import { MAX_TABLE_BYTES, type PlanSummary, type TableOrigin, type TableSummary } from '../../worker/tableProtocol.ts';
 import { setTableShape } from '../store/tableShape.ts';
 import { dataStore, EMPTY_DATA_STATE, updateDataState } from './dataState.ts';
 import type { TableClient } from './tableClient.ts';
@@ -109,7 +109,9 @@ export class DataController {
     const generation = ++this.generation;
     updateDataState({ busy: `Reading ${name}…`, error: null });
     try {
-      const keep = bytes.slice(0);
+      // The worker gets the bytes (transferred); a copy stays here for runs and storage. A file over
+      // the limit is not copied: the worker refuses it at once, saying so.
+      const keep = bytes.byteLength <= MAX_TABLE_BYTES ? bytes.slice(0) : new ArrayBuffer(0);
       const opened = await this.client.open({ kind: 'file', name, bytes }, expected ? { expected, choice: choiceOf(expected) } : {});
       const table = opened.summary.table as Extract<TableReference, { kind: 'file' }>;
       this.files.set(table.sha256, { name, sha256: table.sha256, bytes: keep });

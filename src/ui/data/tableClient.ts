@@ -2,7 +2,12 @@ import type { ColumnChoice, FileDataSource } from '../../model/index.ts';
 import type { FromTableWorker, PlanSummary, TableOrigin, TableSummary, ToTableWorker } from '../../worker/tableProtocol.ts';
 
 /** The part of `Worker` the client uses, so tests can hand in one that runs in-process. */
-export type TableWorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
+export interface TableWorkerLike {
+  postMessage(message: ToTableWorker, transfer: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<FromTableWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
 
 export function createTableWorker(): TableWorkerLike {
   return new Worker(new URL('../../worker/tableWorker.ts', import.meta.url), { type: 'module', name: 'netloom-tables' });
@@ -56,7 +61,7 @@ export class TableClient {
 
   private start(): TableWorkerLike {
     const worker = this.spawn();
-    worker.onmessage = (event: MessageEvent<FromTableWorker>) => {
+    worker.onmessage = (event) => {
       const answer = event.data;
       const waiting = this.pending.get(answer.request);
       if (!waiting) return;
@@ -64,7 +69,7 @@ export class TableClient {
       if (answer.type === 'failed') waiting.reject(new TableRefusedError(answer.message));
       else waiting.resolve(answer);
     };
-    worker.onerror = (event: ErrorEvent) => {
+    worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
       this.worker = undefined;
