@@ -7,18 +7,18 @@
  * engine in Node, so the ratio holds however busy the machine is. Training throughput alone comes
  * from the samples/s the controls show while Train runs. Writes bench/mnist-results.json.
  *
- * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first.
+ * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first; on
+ * NETLOOM_E2E_PORT if set, else 4179.
  */
 import { writeFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { builtinTable } from '../src/engine/datasets/builtin/builtinTables.testkit.ts';
 import { planTraining, setUpTraining } from '../src/engine/index.ts';
 import { mnistTemplate, serializeModel } from '../src/model/index.ts';
 import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
 import { median } from './measure.ts';
-import { distFolder, startPreview } from './preview.ts';
+import { distFolder, launchChromium, startPreview, URL } from './browser.ts';
 
-const PORT = Number(process.env.NETLOOM_BENCH_PORT ?? 4178);
 const EPOCHS = 5;
 const TRAIN_MS = 8_000;
 const RESULTS_FILE = 'bench/mnist-results.json';
@@ -45,7 +45,7 @@ function timedStepEpoch(epoch: number): string {
 
 /** The app with the MNIST template open, trained epoch by epoch with "Step epoch". */
 async function openApp(url: string) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   // Epochs enough that Train is still running when the readings end.
   const model = mnistTemplate();
@@ -97,8 +97,8 @@ function nodeTrainer() {
 async function main() {
   const node = nodeTrainer();
   node.epoch(); // warm-up: the JIT compiles the hot loops
-  const preview = await startPreview(distFolder('bench-mnist'), PORT);
-  const app = await openApp(preview.url).catch((error: unknown) => {
+  const preview = await startPreview(distFolder('bench-mnist'));
+  const app = await openApp(URL).catch((error: unknown) => {
     preview.stop();
     throw error;
   });

@@ -1,4 +1,5 @@
 import { DATASETS, knownDatasetInfo, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
+import { checkBatchSize } from './checkBatchSize.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
 import { checkStructure } from './checkStructure.ts';
@@ -18,6 +19,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const inferred = inferShapes(graph, ports);
   // A model that names no data is checked against none; one whose data is a table's columns, once the table is read.
   const dataset = options.dataset ?? (model.training?.dataset === undefined ? undefined : knownDatasetInfo(model.training));
+  const batchSize = options.batchSize ?? model.training?.batchSize;
   const errors = [
     ...checkStructure(graph),
     ...ports.errors,
@@ -25,6 +27,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
     ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
+    ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

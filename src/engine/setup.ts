@@ -11,6 +11,7 @@ import {
 import type { Dataset } from './datasets/dataset.ts';
 import { resolveDataset, type DatasetProvider, type TableLookup } from './datasets/provider.ts';
 import { createNetwork, type Network } from './network.ts';
+import type { KernelChoice } from './kernels/index.ts';
 import type { Dtype } from './tensor.ts';
 import { createTrainer, type Hyperparameters, type Trainer } from './trainer.ts';
 
@@ -59,6 +60,8 @@ export interface TrainingSetup {
 
 export interface SetupOptions {
   dtype?: Dtype;
+  /** The kernels the network runs on (default `auto`); its arena is planned for the run's batch size. */
+  kernels?: KernelChoice;
   /**
    * The data, already resolved (the CLI resolves it first to report a bad choice of columns; a
    * reset keeps its rows with `fixedProvider`; the benchmarks bring synthetic rows). Default: the
@@ -70,23 +73,23 @@ export interface SetupOptions {
 }
 
 /**
- * reference → dataset provider → compile (against the provider's shape and task) → rows →
- * network → trainer: the one place a model becomes a training run (the worker, the CLI, the
- * tests and the benchmarks all call it). The network starts from the model's stored weights
- * where it has them and from `data.seed` elsewhere.
- * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset;
- *   TableError (naming the file and column) when the chosen columns do not fit the table; Error
- *   when the source is a table that `tables` does not hold.
+ * reference → dataset provider → compile (against the provider's shape and task, and the batch
+ * size) → rows → network → trainer: the one place a model becomes a training run (the worker, the
+ * CLI, the tests and the benchmarks all call it). The network starts from the model's stored
+ * weights where it has them and from `data.seed` elsewhere.
+ * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset
+ *   and batch size; TableError (naming the file and column) when the chosen columns do not fit the
+ *   table; Error when the source is a table that `tables` does not hold.
  */
 export function setUpTraining(
   model: NetloomModel,
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
-  { provider = undefined, tables, dtype }: SetupOptions = {},
+  { provider = undefined, tables, dtype, kernels }: SetupOptions = {},
 ): TrainingSetup {
   provider ??= resolveDataset(data.source, tables);
-  const compiled = compileOrThrow(model, { dataset: provider.info });
+  const compiled = compileOrThrow(model, { dataset: provider.info, batchSize: hyperparameters.batchSize });
   const dataset = provider.load({ seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });
-  const network = createNetwork(compiled, { seed: data.seed, ...(dtype ? { dtype } : {}) });
+  const network = createNetwork(compiled, { seed: data.seed, batchCapacity: hyperparameters.batchSize, ...(dtype ? { dtype } : {}), ...(kernels ? { kernels } : {}) });
   const trainer = createTrainer(network, dataset, hyperparameters, data.seed);
   return { compiled, dataset, network, trainer };
 }
@@ -96,6 +99,6 @@ export function setUpTraining(
  * weights where the model has them, the rest drawn from the model's seed, as the editor shows.
  * @throws CompileFailedError when the graph does not compile.
  */
-export function modelNetwork(model: NetloomModel, options: { dtype?: Dtype } = {}): Network {
+export function modelNetwork(model: NetloomModel, options: Pick<SetupOptions, 'dtype' | 'kernels'> = {}): Network {
   return createNetwork(compileOrThrow(model), { seed: withTrainingDefaults(model.training).seed, ...options });
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import { App } from './App.tsx';
 import { startData } from './data/index.ts';
+import { startOpeningLinks } from './share/openLink.ts';
 import { openAutosave } from './store/autosave.ts';
 import { indexedDbAutosaveStore } from './store/autosaveStore.ts';
 
@@ -11,6 +12,8 @@ import { indexedDbAutosaveStore } from './store/autosaveStore.ts';
 await openAutosave(indexedDbAutosaveStore());
 // The data the graph trains on (a table file is found again in IndexedDB); read in a worker, not awaited.
 void startData();
+// After the restore, so a shared link opens over the last graph (which Undo brings back).
+startOpeningLinks(window);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

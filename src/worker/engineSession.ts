@@ -1,5 +1,5 @@
 /** The training loop's session on the real engine: one `setUpTraining` run, stepped by the loop. */
-import { fixedProvider, predictionViews, setUpTraining, type Dataset, type Network, type TableLookup, type Trainer, type TrainingPlan } from '../engine/index.ts';
+import { fixedProvider, predictionViews, setUpTraining, type Dataset, type KernelChoice, type Network, type TableLookup, type Trainer, type TrainingPlan } from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
 import type { InitMessage, TrainingSession } from './loopContracts.ts';
@@ -14,9 +14,10 @@ class EngineSession implements TrainingSession {
   constructor(
     private readonly model: NetloomModel,
     private readonly plan: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
+    private readonly kernels: KernelChoice,
     tables: TableLookup | undefined,
   ) {
-    const setup = setUpTraining(model, plan, { tables });
+    const setup = setUpTraining(model, plan, { kernels, tables });
     this.network = setup.network;
     this.trainer = setup.trainer;
     this.dataset = setup.dataset;
@@ -66,7 +67,7 @@ class EngineSession implements TrainingSession {
   /** The same rows, new weights from the seed (never the model's stored ones), the current hyperparameters. */
   reset(): void {
     const plan = { data: this.plan.data, hyperparameters: this.trainer.hyperparameters };
-    const setup = setUpTraining({ ...this.model, weights: undefined }, plan, { provider: fixedProvider(this.dataset) });
+    const setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels, provider: fixedProvider(this.dataset) });
     this.network = setup.network;
     this.trainer = setup.trainer;
   }
@@ -77,6 +78,6 @@ class EngineSession implements TrainingSession {
  * compiler's CompileFailedError, naming nodes, when the graph cannot train (the UI disables Train
  * for those, so this is a last line of defence), and the error reading the table, if any.
  */
-export function createEngineSession({ model, data, hyperparameters }: InitMessage, tables?: TableLookup): TrainingSession {
-  return new EngineSession(model, { data, hyperparameters }, tables);
+export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage, tables?: TableLookup): TrainingSession {
+  return new EngineSession(model, { data, hyperparameters }, kernels, tables);
 }

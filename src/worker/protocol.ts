@@ -5,7 +5,7 @@
  * Every message about training carries the `session` number of the `init` or `reset` that began
  * its history: the UI drops messages of an older session that were already in flight.
  */
-import type { DataSettings, Hyperparameters, SplitScore } from '../engine/index.ts';
+import type { DataSettings, Hyperparameters, KernelChoice, SplitScore } from '../engine/index.ts';
 import type { NetloomModel, NodeWeights } from '../model/index.ts';
 import type { BoundarySnapshot, GradientPoint, LossPoint, PredictionViews } from './metricTypes.ts';
 
@@ -70,6 +70,8 @@ export type ToWorker =
       epochs: number;
       /** The file's bytes when `data.source` is a file (built-in tables are fetched by the worker). */
       table?: TableFile;
+      /** Forces the engine's kernels (`js` or `wasm`); default `auto`, the best the browser has. */
+      kernels?: KernelChoice;
     }
   | { type: 'play' }
   | { type: 'pause' }

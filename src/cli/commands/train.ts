@@ -4,8 +4,9 @@ import { dataReferenceOf, serializeModel, type NetloomModel, type ResolvedTraini
 import { parseFlags, singlePositional } from '../args.ts';
 import { COLUMN_FLAGS } from '../columnFlags.ts';
 import type { CliIO, Command } from '../command.ts';
-import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
+import { describeEpoch, initialRecord, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
 import { nonFiniteNumbers, printJsonResult, toJsonLine } from '../jsonOutput.ts';
+import { kernelsFromEnv } from '../kernelsFromEnv.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { asInputFileError } from '../tableFile.ts';
 import { DATA_FLAGS, resolveTrainData } from '../trainData.ts';
@@ -19,7 +20,8 @@ export const trainCommand: Command = {
   summary: "Train a model on a built-in dataset or a CSV/TSV table (flags override the model's training settings)",
   usage:
     'train <model.json> [--dataset NAME | --data FILE.csv] [--target COLUMN] [--features a,b,c] [--categorical a,b] ' +
-    '[--epochs N] [--optimizer sgd|momentum|adam] [--lr X] [--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]',
+    '[--epochs N] [--optimizer sgd|momentum|adam] [--lr X] [--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]   ' +
+    '(--epochs 0 takes no step: --out then writes the initial weights drawn from the seed)',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
       ...SETTING_FLAGS,
@@ -34,15 +36,16 @@ export const trainCommand: Command = {
     const settings = resolveTrainingSettings(training, values);
     // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
     const provider = await asInputFileError(() => resolveDataset(dataReferenceOf(settings), tables));
-    compileModel(file, model, { dataset: provider.info });
+    compileModel(file, model, { dataset: provider.info, batchSize: settings.batchSize });
     if (values.out !== undefined) await assertWritable(values.out);
     const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
 
-    const { network, trainer, dataset } = setUpTraining(model, planTraining(settings), { provider });
+    const { network, trainer, dataset } = setUpTraining(model, planTraining(settings), { provider, kernels: kernelsFromEnv() });
     const started = performance.now();
+    const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics);
+      last = await runEpochs(trainer, settings.epochs, io, metrics, timing);
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -53,7 +56,11 @@ export const trainCommand: Command = {
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
 
     const { loss, accuracy, testLoss, testAccuracy } = last;
-    const summary = { loss, accuracy, testLoss, testAccuracy, ...regressionSummary(network, dataset), epochs: last.epoch, seconds };
+    // Optimizer steps only: evaluating both splits after every epoch is in evalSeconds.
+    const samplesPerSecond = timing.stepSeconds > 0 ? Math.round(timing.samples / timing.stepSeconds) : 0;
+    const evalSeconds = Number(timing.evalSeconds.toFixed(3));
+    const regression = regressionSummary(network, dataset);
+    const summary = { loss, accuracy, testLoss, testAccuracy, ...regression, epochs: last.epoch, seconds, samplesPerSecond, evalSeconds };
     const finished = nonFiniteNumbers(summary).length === 0;
     if (values.out !== undefined && finished) {
       await writeOutputFile(values.out, serializeModel(withTrainedWeights(model, network, settings)));
@@ -64,17 +71,19 @@ export const trainCommand: Command = {
   },
 };
 
-/** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined): Promise<EpochRecord> {
+/**
+ * Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last
+ * (for 0 epochs, the initial weights' scores).
+ */
+async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined, timing: RunTiming): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
-  let record: EpochRecord | undefined;
+  let record = initialRecord(trainer);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer);
+    record = trainEpoch(trainer, timing);
     await metrics?.write(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
-  // The schema makes `epochs` a positive integer, so the loop ran at least once.
-  return record!;
+  return record;
 }
 
 /** For a regression, RMSE and R² on both splits in the target's own units (see `regressionFit`); nothing for a classification. */
@@ -86,8 +95,13 @@ function regressionSummary(network: Network, dataset: Dataset): { rmse: number; 
   return { rmse: train.rmse, r2: train.r2, testRmse: test.rmse, testR2: test.r2 };
 }
 
-/** The model as trained: its weights, and the settings the run used (so the file reproduces it). */
-function withTrainedWeights(model: NetloomModel, network: Network, settings: ResolvedTrainingSettings): NetloomModel {
+/**
+ * The model as trained: its weights, and the settings the run used (so the file reproduces it;
+ * the data fields as the run used them, so a file replaces a dataset and the other way round).
+ * After `--epochs 0` the weights are the initial ones and the model keeps its own epoch count
+ * (0 is no setting a model can store).
+ */
+function withTrainedWeights(model: NetloomModel, network: Network, { epochs, ...settings }: ResolvedTrainingSettings): NetloomModel {
   const { dataset: _dataset, data: _data, ...others } = model.training ?? {};
-  return { ...model, weights: network.weights(), training: { ...others, ...settings } };
+  return { ...model, weights: network.weights(), training: { ...others, ...settings, ...(epochs > 0 ? { epochs } : {}) } };
 }

@@ -80,7 +80,7 @@ describe('train on a table', () => {
     const run = await cli('train', await tmp.writeModel('cars.json', model));
     expect(run.code).toBe(0);
     const summary = lastJson(run.stdout);
-    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'rmse', 'r2', 'testRmse', 'testR2', 'epochs', 'seconds']);
+    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'rmse', 'r2', 'testRmse', 'testR2', 'epochs', 'seconds', 'samplesPerSecond', 'evalSeconds']);
     // miles per gallon: a few mpg off, where the standardised loss is a fraction of 1
     expect(summary.testRmse).toBeGreaterThan(1.5);
     expect(summary.testRmse).toBeLessThan(6);

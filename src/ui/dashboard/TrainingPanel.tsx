@@ -8,6 +8,7 @@ import { useThrottled } from '../charts/useThrottled.ts';
 import { DataPanel, DataViews, useDataShape } from '../data/index.ts';
 import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, usePredictionViews, useRuns } from '../training/index.ts';
 import { DepthExperiment } from './DepthExperiment.tsx';
+import { FixesExperiment } from './FixesExperiment.tsx';
 import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
 import './dashboard.css';
@@ -54,6 +55,7 @@ export function TrainingPanel() {
       {planar && <DecisionBoundary snapshot={boundary} />}
       <DataViews views={predictions} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
+      <FixesExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
       <RunList
         runs={runs}
