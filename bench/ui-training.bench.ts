@@ -4,7 +4,7 @@
  * main-thread tasks and requestAnimationFrame intervals, and compares the worker's samples/s
  * with the engine's own throughput on the same workload. Then the worker case: W3
  * (784-128-64-10) on the engine in a Chromium Web Worker against Node, alternating (see
- * workerBench.ts; the app has no 784-feature dataset yet, so this runs outside the app's page).
+ * workerBench.ts; it runs outside the app's page: `npm run bench:mnist` times MNIST epochs in the app itself).
  * Writes bench/ui-results.json.
  *
  * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first; on

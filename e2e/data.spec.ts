@@ -97,6 +97,20 @@ test('a file that is not a table gets one message in the panel; the data and the
   await expect(page.getByRole('main', { name: 'Graph editor' }).locator('footer')).toContainText('Ready');
 });
 
+test('a pasted table is read like a file, and its target can be set by keyboard', async ({ page }) => {
+  const data = dataPanel(page);
+  await data.getByRole('button', { name: 'Paste CSV' }).click();
+  await data.getByLabel('CSV text (first line: column names)').fill('height;weight;kind\n1.2;30;cat\n1.9;70;dog\n1.1;28;cat\n2.0;75;dog\n');
+  await data.getByRole('button', { name: 'Read pasted table' }).click();
+  await expect(data).toContainText('pasted.csv · 4 rows · 3 columns · semicolon-separated');
+  const role = data.getByLabel('Role of weight');
+  await role.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(role).toHaveValue('target');
+  await expect(data.getByLabel('Role of kind')).toHaveValue('ignore');
+  await expect(data).toContainText('Predicts weight as a number (regression)');
+});
+
 test('the table survives a reload, from the browser’s IndexedDB', async ({ page }) => {
   const data = dataPanel(page);
   await dropFileOn(data, 'quadrants.csv', quadrantsCsv(), 'text/csv');

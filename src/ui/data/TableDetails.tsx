@@ -3,6 +3,7 @@ import { ClassBalance } from './ClassBalance.tsx';
 import { ColumnTable } from './ColumnTable.tsx';
 import { InputWidth } from './InputWidth.tsx';
 import { TablePreview } from './TablePreview.tsx';
+import './tableDetails.css';
 
 const DELIMITER_NAMES = { ',': 'comma-separated', '\t': 'tab-separated', ';': 'semicolon-separated' } as const;
 
