@@ -48,6 +48,7 @@ export type {
   OnnxAttribute,
   OnnxForm,
   OnnxNodeForm,
+  PytorchConstant,
   PytorchForm,
   PythonValue,
   OnnxOperand,
