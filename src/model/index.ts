@@ -58,6 +58,7 @@ export type {
   OnnxAttribute,
   OnnxForm,
   OnnxNodeForm,
+  PytorchConstant,
   PytorchForm,
   PythonValue,
   OnnxOperand,
