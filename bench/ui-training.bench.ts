@@ -4,20 +4,17 @@
  * main-thread tasks and requestAnimationFrame intervals, and compares the worker's samples/s
  * with the engine's own throughput on the same workload. Then the worker case: W3
  * (784-128-64-10) on the engine in a Chromium Web Worker against Node, alternating (see
- * workerBench.ts; the app has no 784-feature dataset yet, so this runs outside the app's page).
+ * workerBench.ts; it runs outside the app's page: `npm run bench:mnist` times MNIST epochs in the app itself).
  * Writes bench/ui-results.json.
  *
  * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first; on
  * NETLOOM_E2E_PORT if set, else 4179.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { deepTemplate, serializeModel } from '../src/model/index.ts';
 import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
-import { launchChromium, startPreview, URL } from './browser.ts';
+import { distFolder, launchChromium, startPreview, URL } from './browser.ts';
 import { FULL, measureWorkload, median } from './measure.ts';
 import { netloom } from './runners/netloom.ts';
 import { measureWorkerCase } from './workerBench.ts';
@@ -34,15 +31,6 @@ const ENGINE_RESULTS_FILE = 'bench/results.json';
 function w2Model() {
   const model = deepTemplate('sigmoid', 10, 32);
   return { ...model, name: 'W2', training: { ...model.training, optimizer: 'sgd' as const, batchSize: 32, epochs: 1_000_000 } };
-}
-
-function distFolder(): string {
-  const given = process.env.NETLOOM_DIST;
-  if (given) return given;
-  const folder = join(tmpdir(), 'netloom-bench-ui-dist');
-  console.log(`Building the app into ${folder}…`);
-  execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir'], { stdio: 'inherit' });
-  return folder;
 }
 
 /**
@@ -128,7 +116,7 @@ async function main() {
   const w2 = WORKLOADS.find((workload) => workload.id === 'W2')!;
   console.log('Measuring the engine on W2 in Node (the same-time baseline)…');
   const engineNow = (await measureWorkload(w2, [netloom], FULL)).netloom!.median;
-  const preview = await startPreview(distFolder());
+  const preview = await startPreview(distFolder('bench-ui'));
   let browser;
   try {
     console.log(`Training W2 in the app for ${TRAIN_MS / 1000} s…`);

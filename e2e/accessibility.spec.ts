@@ -72,6 +72,15 @@ test.describe('at 1280×720', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a table’s data: the Data panel with its columns, and the confusion matrix of a run', async ({ page }) => {
+    await openEditor(page);
+    await loadTemplate(page, 'Penguin species (4-16-3 softmax)');
+    await expect(page.getByRole('region', { name: 'Data', exact: true })).toContainText('penguins · 344 rows');
+    await trainButton(page).click();
+    await expect(page.getByRole('region', { name: 'Confusion matrix table' })).toBeVisible({ timeout: 30_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('a menu, a chart’s options, the share dialog and the import dialog', async ({ page }) => {
     await openEditor(page);
     await page.getByRole('button', { name: 'Export' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exportJson, openEditor } from './editor-helpers.ts';
-import { openChartsTab, setSetting, trainingControls, trainToEnd } from './training-helpers.ts';
+import { dataPanel, openChartsTab, setSetting, trainingControls, trainToEnd } from './training-helpers.ts';
 
 /** Issue 12, problems 4, 5 and 7: runs say what they are, the comparison explains itself, charts end with the run. */
 
@@ -23,7 +23,7 @@ function runColours(page: Page): Promise<string[]> {
 test('each run is named from the graph, the dataset and what changed, in a colour of its own; exports are named from the graph', async ({ page }) => {
   await setSetting(page, 'Epochs', '10');
   await trainToEnd(page, 10);
-  await trainingControls(page).getByLabel('Dataset').selectOption({ label: 'Circle' });
+  await dataPanel(page).getByLabel('Dataset').selectOption({ label: 'Circle' });
   await trainToEnd(page, 10);
   await setSetting(page, 'Learning rate', '0.1');
   await page.getByLabel('Function of act1', { exact: true }).selectOption({ label: 'ReLU' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chooseFiles, exportJson, node, openEditor } from './editor-helpers.ts';
-import { loadTemplate, setSetting, trainButton, trainingControls, trainToEnd } from './training-helpers.ts';
+import { dataPanel, loadTemplate, setSetting, trainButton, trainingControls, trainToEnd } from './training-helpers.ts';
 
 /** Issue 12, problems 3 and 6: what a run shows belongs to that run; settings apply to the next run. */
 
@@ -71,7 +71,7 @@ test('the Epochs setting applies to the next Train after a finished run, and to 
 test('after the dataset changes, Train starts from the initial weights: the same run as a fresh start on that dataset', async ({ page, browser }) => {
   await setSetting(page, 'Epochs', '30');
   await trainToEnd(page, 30);
-  await trainingControls(page).getByLabel('Dataset').selectOption({ label: 'Circle' });
+  await dataPanel(page).getByLabel('Dataset').selectOption({ label: 'Circle' });
   await expect.soft(trainingControls(page)).toContainText('Train starts a new run from the initial weights (seed 1)');
   await trainToEnd(page, 30);
   const afterXor = await trainingControls(page).locator('.training-progress').textContent();
@@ -79,7 +79,7 @@ test('after the dataset changes, Train starts from the initial weights: the same
   const fresh = await (await browser.newContext()).newPage();
   await openEditor(fresh);
   await setSetting(fresh, 'Epochs', '30');
-  await trainingControls(fresh).getByLabel('Dataset').selectOption({ label: 'Circle' });
+  await dataPanel(fresh).getByLabel('Dataset').selectOption({ label: 'Circle' });
   await trainToEnd(fresh, 30);
   const freshStart = await trainingControls(fresh).locator('.training-progress').textContent();
   // Same loss and test accuracy to the last digit shown (the run number differs: #2 and #1).

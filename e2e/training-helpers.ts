@@ -12,6 +12,11 @@ export function trainingControls(page: Page): Locator {
   return page.getByRole('region', { name: 'Training controls' });
 }
 
+/** The Data panel: the dataset list, a table's file and columns. */
+export function dataPanel(page: Page): Locator {
+  return page.getByRole('region', { name: 'Data', exact: true });
+}
+
 /** A number shown with thousands separators, e.g. "1,300" → 1300. */
 export async function numberIn(output: Locator): Promise<number> {
   return Number(((await output.textContent()) ?? 'NaN').replaceAll(',', ''));

@@ -10,18 +10,20 @@ export const EVALUATION_SHARE = 0.15;
 
 /**
  * A training step costs about three forward passes per sample (forward, and a backward pass of
- * about twice the work), an evaluation one forward pass over every sample of both splits.
+ * about twice the work), an evaluation one forward pass over every sample of both splits and
+ * one more over the test split for the prediction views (confusion matrix, predicted vs actual).
  */
 const STEP_PASSES_PER_SAMPLE = 3;
 
 /**
  * Epochs between two scheduled evaluations. An epoch trains on `trainFraction` of the samples
- * (3 passes each) and an evaluation reads all of them once, so evaluating every `k` epochs adds
- * `1 / (3 · trainFraction · k)` of the training work; `k` is the smallest that keeps this
- * within `EVALUATION_SHARE` (5 for a 50 % split).
+ * (3 passes each) and an evaluation reads all of them once and the test split (`1 − trainFraction`)
+ * again, so evaluating every `k` epochs adds `(2 − trainFraction) / (3 · trainFraction · k)` of
+ * the training work; `k` is the smallest that keeps this within `EVALUATION_SHARE` (7 for a 50 % split).
  */
 export function evaluationEveryEpochs(trainFraction: number): number {
-  return Math.max(1, Math.ceil(1 / (STEP_PASSES_PER_SAMPLE * trainFraction * EVALUATION_SHARE) - 1e-9));
+  const evaluationPasses = 1 + (1 - trainFraction);
+  return Math.max(1, Math.ceil(evaluationPasses / (STEP_PASSES_PER_SAMPLE * trainFraction * EVALUATION_SHARE) - 1e-9));
 }
 
 /** Whether the step that completed epoch `completedEpochs` (if it did) is followed by an evaluation. */

@@ -58,6 +58,11 @@ class FakeSession implements TrainingSession {
     return null;
   }
 
+  predictions() {
+    const counts = Int32Array.of(this.steps, 1, 0, this.steps);
+    return { confusion: { classes: ['0', '1'], counts, rowShares: new Float32Array(4), total: 2 * this.steps + 1 }, digits: null, regression: null };
+  }
+
   reset() {
     this.resets += 1;
     this.steps = 0;
@@ -84,7 +89,7 @@ function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number
     type: 'init',
     session: 1,
     model: xorTemplate(),
-    data: { dataset: 'xor', seed: 1, noise: 0, trainFraction: 0.5 },
+    data: { source: { kind: 'generated', name: 'xor' }, seed: 1, noise: 0, trainFraction: 0.5 },
     hyperparameters: { optimizer: 'sgd', lr: 0.1, batchSize: BATCH, l2: 0 },
     epochs: options.epochs ?? 1_000_000,
   };
@@ -137,10 +142,12 @@ describe('TrainingLoop', () => {
     runFor(100);
     expect(tasks).toHaveLength(0);
     const after = messages.slice(before).map(({ message }) => message.type);
-    expect(after).toEqual(['metrics', 'weights', 'status']);
+    expect(after).toEqual(['metrics', 'predictions', 'weights', 'status']);
     const stats = ofType('metrics').at(-1)!.stats;
     expect(stats.samplesPerSecond).toBe(0);
     expect(stats.evaluation?.step).toBe(stats.step);
+    // the views are taken with the evaluation, on the same weights
+    expect(ofType('predictions').at(-1)!.views.confusion!.counts[0]).toBe(stats.step);
     expect(ofType('weights').at(-1)!.weights.dense1!.kernel).toEqual([[stats.step]]);
   });
 
@@ -168,13 +175,13 @@ describe('TrainingLoop', () => {
     expect(points[0]).not.toHaveProperty('testLoss');
   });
 
-  it('evaluates every 5th epoch end of a 50 % split however slow evaluating is, and the last step when it stops', () => {
-    const { send, runFor, ofType } = harness({ evaluateMs: 50, epochs: 12 });
+  it('evaluates every 7th epoch end of a 50 % split however slow evaluating is, and the last step when it stops', () => {
+    const { send, runFor, ofType } = harness({ evaluateMs: 50, epochs: 16 });
     send({ type: 'play' });
     runFor(10_000);
     const points = ofType('metrics').flatMap((m) => m.points);
     const evaluated = points.filter((p) => p.testLoss !== undefined).map((p) => p.step);
-    expect(evaluated).toEqual([5, 10, 12].map((epoch) => epoch * STEPS_PER_EPOCH));
+    expect(evaluated).toEqual([7, 14, 16].map((epoch) => epoch * STEPS_PER_EPOCH));
     const stats = ofType('metrics').at(-1)!.stats;
     expect(points.at(-1)!.step).toBe(stats.step);
     expect(stats.evaluation!.step).toBe(stats.step);

@@ -8,6 +8,7 @@ import { evaluationEveryEpochs, isEvaluationStep } from './evaluationSchedule.ts
 import { MetricsRecorder } from './metricsRecorder.ts';
 import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
+import type { PredictionViews } from './metricTypes.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type Hyperparameters, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
@@ -41,6 +42,8 @@ export class TrainingLoop {
   private epochStartStep = 0;
   private lastStep = 0;
   private lastEvaluation: Evaluation | undefined;
+  /** The prediction views taken with the last evaluation, until they are posted. */
+  private unsentViews: PredictionViews | undefined;
   private samplesInWindow = 0;
   private windowStart = 0;
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
@@ -123,6 +126,7 @@ export class TrainingLoop {
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
+    this.unsentViews = undefined;
     this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
     this.publishAll('idle');
   }
@@ -217,9 +221,13 @@ export class TrainingLoop {
     return true;
   }
 
-  /** Measures both splits after the last step; the result goes on that step's point and into the stats. */
+  /**
+   * Measures both splits after the last step, and takes the views of the test split on the same
+   * weights (so the matrix and the accuracy agree); the scores go on that step's point and into the stats.
+   */
   private evaluate(session: TrainingSession): void {
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
+    this.unsentViews = session.predictions();
     this.recorder.attachEvaluation(this.lastEvaluation);
   }
 
@@ -270,6 +278,8 @@ export class TrainingLoop {
       evaluation: this.lastEvaluation,
     };
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
+    if (this.unsentViews) this.post({ type: 'predictions', views: this.unsentViews });
+    this.unsentViews = undefined;
   }
 
   private postBoundary(): void {

@@ -66,6 +66,11 @@ export const DecisionBoundary = memo(function DecisionBoundary({ snapshot }: { s
           <ul className="decision-boundary__key">
             <li><span className="point-swatch point-swatch--train" aria-hidden="true" /> train</li>
             <li><span className="point-swatch point-swatch--test" aria-hidden="true" /> test</li>
+            {snapshot.classNames?.map((name, c) => (
+              <li key={name}>
+                <span className="class-swatch" style={{ background: labelCss(c, snapshot.classes, valueRange(snapshot)) }} aria-hidden="true" /> {name}
+              </li>
+            ))}
           </ul>
         </div>
       ) : (

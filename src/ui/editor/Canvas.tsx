@@ -2,7 +2,7 @@ import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFl
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { NODE_SPECS } from '../../model/index.ts';
 import { importFiles } from '../import/importFlow.ts';
-import { compileModel } from '../store/compileModel.ts';
+import { useCompileResult } from '../store/compileModel.ts';
 import { addNodeAt } from '../store/editorActions.ts';
 import { useModel } from '../store/index.ts';
 import { FIT_PADDING, MAX_FIT_ZOOM } from '../store/tidyLayout.ts';
@@ -45,7 +45,7 @@ export function Canvas() {
   const view = useViewValue((state) => state);
   const [deriveNodes] = useState(createFlowNodeDeriver);
   const [deriveEdges] = useState(createFlowEdgeDeriver);
-  const result = compileModel(model);
+  const result = useCompileResult();
   const nodes = useMemo(() => deriveNodes(model, result, view), [deriveNodes, model, result, view]);
   const edges = useMemo(
     () => deriveEdges(model, result, view.selectedEdgeIds),

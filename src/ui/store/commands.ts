@@ -4,6 +4,7 @@ import {
   NODE_SPECS,
   specOf,
   type ActivationFn,
+  type DataFields,
   type ModelEdge,
   type ModelNode,
   type NetloomModel,
@@ -137,25 +138,48 @@ export const setActivations = define({
   },
 });
 
-/** The settings that decide the data (and, with the seed, the initial weights). */
+/** The settings that decide the data (and, with the seed, the initial weights); `data` (a table's columns) is compared by value. */
 const DATA_SETTINGS = ['dataset', 'seed', 'noise', 'trainFraction'] as const;
 
 /**
- * Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set.
- * New data (dataset, seed, noise or split) drops the trained weights in the same step: they were
- * trained on other data, and the next run starts from the seed's initial weights (undo brings
- * them back with the old data).
+ * Runs `change` on the training block; new data (dataset, table columns, seed, noise or split)
+ * drops the trained weights in the same step: they were trained on other data, and the next run
+ * starts from the seed's initial weights (undo brings them back with the old data).
  */
+function changeTraining(draft: Draft<NetloomModel>, change: (training: Draft<TrainingSettings>) => void): void {
+  const before = withTrainingDefaults(current(draft).training);
+  draft.training ??= {};
+  change(draft.training);
+  const after = withTrainingDefaults(current(draft).training);
+  const newData = DATA_SETTINGS.some((key) => before[key] !== after[key]) || JSON.stringify(before.data) !== JSON.stringify(after.data);
+  if (draft.weights && newData) delete draft.weights;
+}
+
+/** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
 export const setTrainingSettings = define({
   label: 'Training settings',
   history: (settings: TrainingSettings) => ({ coalesce: `training:${Object.keys(settings).sort().join()}` }),
   recipe(draft, settings: TrainingSettings) {
-    const before = withTrainingDefaults(current(draft).training);
-    draft.training ??= {};
     // Field by field, so re-sending the current values changes nothing and records nothing.
-    Object.assign(draft.training, settings);
-    const after = withTrainingDefaults(draft.training);
-    if (draft.weights && DATA_SETTINGS.some((key) => before[key] !== after[key])) delete draft.weights;
+    changeTraining(draft, (training) => Object.assign(training, settings));
+  },
+});
+
+/**
+ * Which data the model trains on: a built-in dataset (`dataset`), a choice of a table's columns
+ * (`data`), or both for a built-in table's columns. A field left out is removed, so a file never
+ * sits beside a dataset it replaced.
+ */
+export const setDataSource = define({
+  label: 'Data',
+  history: 'record',
+  recipe(draft, { dataset, data }: DataFields) {
+    changeTraining(draft, (training) => {
+      if (dataset === undefined) delete training.dataset;
+      else training.dataset = dataset;
+      if (data === undefined) delete training.data;
+      else training.data = data;
+    });
   },
 });
 

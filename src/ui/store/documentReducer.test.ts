@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spiralTemplate, xorTemplate, type DenseWeights, type NetloomModel } from '../../model/index.ts';
+import { spiralTemplate, xorTemplate, type DataFields, type DataSource, type DenseWeights, type NetloomModel } from '../../model/index.ts';
 import * as commands from './commands.ts';
 import { execute, initialDocumentState, redo, undo, type Command, type DocumentState } from './documentReducer.ts';
 
@@ -99,6 +99,18 @@ describe('editor commands', () => {
     expect(run(trained, commands.setTrainingSettings, { lr: 0.5 }).model.weights).toEqual({ dense1: layer(8, 2) });
     for (const change of [{ dataset: 'circle' }, { seed: 2 }, { noise: 0.1 }, { trainFraction: 0.6 }] as const) {
       const moved = run(trained, commands.setTrainingSettings, change);
+      expect(moved.model.weights).toBeUndefined();
+      expect(undo(moved).model).toEqual(trained.model);
+    }
+  });
+
+  it('setDataSource drops trained weights too: a new dataset, or other columns of the same table', () => {
+    const penguins = run(start(), commands.setDataSource, { dataset: 'penguins' });
+    const trained = run(penguins, commands.applyTrainedWeights, { dense1: layer(8, 2) });
+    expect(run(trained, commands.setDataSource, { dataset: 'penguins' })).toBe(trained);
+    const island: DataSource = { target: 'Island', features: ['Beak Length (mm)'], columns: { Island: 'categorical', 'Beak Length (mm)': 'numeric' } };
+    for (const change of [{ dataset: 'circle' }, { dataset: 'penguins', data: island }] satisfies DataFields[]) {
+      const moved = run(trained, commands.setDataSource, change);
       expect(moved.model.weights).toBeUndefined();
       expect(undo(moved).model).toEqual(trained.model);
     }

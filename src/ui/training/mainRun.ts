@@ -4,8 +4,8 @@
  * settings after it started makes it stale (it stops if it was training, and the dashboard says
  * so); the next Train starts a new run. A new graph (template, import, New) lets it go.
  */
-import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import type { Hyperparameters } from '../../worker/protocol.ts';
+import type { DataReference, NetloomModel, NodeWeights } from '../../model/index.ts';
+import type { Hyperparameters, TableFile } from '../../worker/protocol.ts';
 import { planTraining, sameData } from '../../worker/protocol.ts';
 import { addNewRun } from './runIdentity.ts';
 import { describeRun } from './runNaming.ts';
@@ -21,6 +21,8 @@ export interface EditorBinding {
   getGeneration(): number;
   subscribe(listener: () => void): () => void;
   applyTrainedWeights(weights: Record<string, NodeWeights>): void;
+  /** The bytes of the table file a run on `source` trains on (the Data panel has them); undefined for other data. */
+  tableFile?(source: DataReference): TableFile | undefined;
 }
 
 export const STOP_REASONS = {
@@ -104,6 +106,7 @@ export class MainRunController {
       onWeights: (weights) => {
         if (!this.stale) this.editor.applyTrainedWeights(weights);
       },
+      table: this.editor.tableFile?.(planTraining(model.training).data.source),
     });
     this.run = run;
     this.runStructure = this.editor.getStructureVersion();

@@ -17,6 +17,13 @@ describe('describeRun', () => {
     expect(describeRun(withTraining(before, { dataset: 'circle' }), before)).toBe('xor · Circle');
   });
 
+  it('names a table by its label, and says when the same table is read with other columns', () => {
+    const penguins = withTraining(xorTemplate(), { dataset: 'penguins' });
+    expect(describeRun(penguins)).toBe('xor · Palmer penguins (344, 3 species)');
+    const island = withTraining(penguins, { data: { target: 'Island', features: ['Beak Length (mm)'], columns: { Island: 'categorical', 'Beak Length (mm)': 'numeric' } } });
+    expect(describeRun(island, penguins)).toBe('xor · Palmer penguins (344, 3 species) · columns');
+  });
+
   it('reads one change made to many nodes as one, and counts what does not fit', () => {
     const before = deepTemplate('sigmoid', 4, 8);
     const relu = { ...before, nodes: before.nodes.map((node) => (node.type === 'activation' && node.id !== 'act5' ? { ...node, params: { fn: 'relu' } } : node)) } as NetloomModel;

@@ -2,22 +2,25 @@
  * Runs are named from what they are: the graph's name, the dataset, and what differs from the
  * run before, e.g. "#3 xor · Circle · lr 0.1" or "#4 deep-sigmoid · Circle · 10 × fn=relu".
  */
-import { DATASETS, type ModelNode, type NetloomModel } from '../../model/index.ts';
+import { dataLabel, type ModelNode, type NetloomModel } from '../../model/index.ts';
 import { planTraining } from '../../worker/protocol.ts';
 import { graphName } from '../store/graphName.ts';
 
 /** More differences than this are summarised ("+3 more"): a name has to fit a legend. */
 const MAX_LISTED = 2;
 
-/** "xor · XOR", plus what changed since `previous` (the model the previous run trained). */
+/** "xor · XOR", plus what changed since `previous` (the model the previous run trained); a table's file or name stands for the dataset. */
 export function describeRun(model: NetloomModel, previous?: NetloomModel): string {
   const { data } = planTraining(model.training);
-  const parts = [graphName(model), DATASETS[data.dataset].label];
+  const parts = [graphName(model), dataLabel(data.source)];
   const changes = previous ? [...graphChanges(previous, model), ...settingChanges(previous, model)] : [];
   return [...parts, ...summarise(changes)].join(' · ');
 }
 
-/** Training settings that differ, as "lr 0.1", "seed 2" (the dataset is in the name already). */
+/**
+ * Training settings that differ, as "lr 0.1", "seed 2" (the dataset is in the name already;
+ * "columns" when the same table is read with another target or features).
+ */
 export function settingChanges(previous: NetloomModel, next: NetloomModel): string[] {
   const before = planTraining(previous.training);
   const after = planTraining(next.training);
@@ -25,6 +28,8 @@ export function settingChanges(previous: NetloomModel, next: NetloomModel): stri
   const compare = (label: string, a: unknown, b: unknown, show: string = String(b)) => {
     if (a !== b) changes.push(`${label} ${show}`);
   };
+  const sameTable = dataLabel(before.data.source) === dataLabel(after.data.source);
+  if (sameTable && JSON.stringify(before.data.source) !== JSON.stringify(after.data.source)) changes.push('columns');
   compare('noise', before.data.noise, after.data.noise);
   compare('train split', before.data.trainFraction, after.data.trainFraction, `${Math.round(after.data.trainFraction * 100)} %`);
   compare('seed', before.data.seed, after.data.seed);

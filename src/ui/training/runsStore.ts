@@ -4,7 +4,7 @@
  * re-render when another run or the decision boundary moves on.
  */
 import type { TrainingStats } from '../../worker/protocol.ts';
-import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, PredictionViews, RunRecord } from './runTypes.ts';
 
 /** Why the main run no longer matches the editor: its graph or its data changed after it started. */
 export type StaleReason = 'graph' | 'data';
@@ -17,10 +17,12 @@ export interface RunsState {
   /** Set once the editor's graph or data moved on from the main run's: what it shows is stale. */
   mainRunStale: StaleReason | undefined;
   boundaries: ReadonlyMap<string, BoundarySnapshot>;
+  /** The latest views of each run's test split (confusion matrix, digits, predicted vs actual). */
+  predictions: ReadonlyMap<string, PredictionViews>;
   stats: ReadonlyMap<string, TrainingStats>;
 }
 
-const EMPTY: RunsState = { runs: [], mainRunId: undefined, mainRunStale: undefined, boundaries: new Map(), stats: new Map() };
+const EMPTY: RunsState = { runs: [], mainRunId: undefined, mainRunStale: undefined, boundaries: new Map(), predictions: new Map(), stats: new Map() };
 
 /** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
@@ -89,6 +91,7 @@ export function deleteRun(id: string): void {
     mainRunId: wasMain ? undefined : state.mainRunId,
     mainRunStale: wasMain ? undefined : state.mainRunStale,
     boundaries: withoutKey(state.boundaries, id),
+    predictions: withoutKey(state.predictions, id),
     stats: withoutKey(state.stats, id),
   });
 }
@@ -104,6 +107,10 @@ export function setMainRunStale(reason: StaleReason | undefined): void {
 
 export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined): void {
   setState({ ...state, boundaries: withKey(state.boundaries, id, snapshot) });
+}
+
+export function setPredictions(id: string, views: PredictionViews | undefined): void {
+  setState({ ...state, predictions: withKey(state.predictions, id, views) });
 }
 
 export function setStats(id: string, stats: TrainingStats | undefined): void {
