@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadModel, ownValue } from '../model/index.ts';
+import { prototypeNamedChain, prototypeNamedGraph, prototypeState } from '../model/prototypeNames.testkit.ts';
 import { spiralTemplate, TEMPLATES } from '../model/index.ts';
 import { compile } from './compile.ts';
 import { activation, add, chain, concatenate, dense, errorsOf, graph, input, loss, networkOf, xorStack } from './testModels.ts';
@@ -286,5 +288,24 @@ describe('compile: branches and merges', () => {
       [...branches.flatMap((b): [string, string][] => [['x', b.id], [b.id, 'cat']]), ['cat', 'L']],
     );
     expect(networkOf(model).ops.at(-1)!.inputs).toHaveLength(64);
+  });
+});
+
+describe('compile: node ids that are names of Object.prototype (issue 15 item 5)', () => {
+  it.each([
+    ['a chain', prototypeNamedChain],
+    ['a graph with a merge', prototypeNamedGraph],
+  ])('compiles %s with every id in its place and the stored weights on their ops', (_, doc) => {
+    const before = prototypeState();
+    const loaded = loadModel(doc());
+    if (!loaded.ok) throw new Error('the model does not load');
+    const network = networkOf(loaded.model);
+    expect(network.inputId).toBe('hasOwnProperty');
+    expect(network.loss.nodeId).toBe('isPrototypeOf');
+    expect(network.ops.map((op) => op.nodeId).sort()).toEqual(loaded.model.nodes.slice(1, -1).map((node) => node.id).sort());
+    const proto = network.ops.find((op) => op.nodeId === '__proto__')!;
+    expect(proto.weights).toEqual(ownValue(loaded.model.weights, '__proto__'));
+    expect(network.ops.find((op) => op.nodeId === 'toString')!.weights).toBeUndefined();
+    expect(prototypeState()).toEqual(before);
   });
 });

@@ -10,6 +10,9 @@ export type { Rng, RandomStream } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
+/** `TensorSnapshot`: one tensor as flat values (what the worker posts); `storedWeights` turns a list of them into the model's `weights`. */
+export type { TensorSnapshot } from './tensor.ts';
+export { storedWeights } from './tensor.ts';
 /** `argmax(values, start, width)`: the index of a row's largest value. */
 export { argmax } from './rows.ts';
 

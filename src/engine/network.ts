@@ -7,7 +7,7 @@ import { OP_FACTORIES } from './ops/registry.ts';
 import type { Parameter } from './optimizers.ts';
 import { createRng } from './rng.ts';
 import { argmax } from './rows.ts';
-import { allocate, asDtype, flattenInto, toStoredTensor, type Dtype, type FloatArray } from './tensor.ts';
+import { allocate, asDtype, flattenInto, storedWeights, type Dtype, type FloatArray, type TensorSnapshot } from './tensor.ts';
 
 export interface NetworkOptions {
   /** Seeds the initial weights of every op the model gives no weights for. */
@@ -173,12 +173,20 @@ export class Network {
   /** `computeGradients` for callers that want plain arrays (the CLI's `grad`): every trainable tensor by node id, averaged over the rows. */
   lossAndGradients(x: ArrayLike<number>, y: ArrayLike<number>, rows: number, l2 = 0): { loss: number; grads: Record<string, NodeWeights> } {
     const loss = this.computeGradients(x, y, rows, l2);
-    return { loss, grads: this.storedTensors((tensor) => tensor.grad) };
+    return { loss, grads: storedWeights(this.tensorViews((tensor) => tensor.grad)) };
   }
 
   /** The current tensors in the model's form, keyed by node id (nodes without tensors left out). */
   weights(): Record<string, NodeWeights> {
-    return this.storedTensors((tensor) => tensor.value);
+    return storedWeights(this.tensorViews((tensor) => tensor.value));
+  }
+
+  /**
+   * A copy of every tensor's values as flat typed arrays, in op order: what the worker posts
+   * (transferred, not cloned); `storedWeights` turns it into the model's form.
+   */
+  weightSnapshot(): TensorSnapshot[] {
+    return this.tensorViews((tensor) => tensor.value).map((view) => ({ ...view, values: view.values.slice() }));
   }
 
   /** Writes the L2 norm of each dense kernel's last gradient into `out`, in `denseIds` order. */
@@ -253,18 +261,16 @@ export class Network {
     for (let start = 0; start < rows; start += chunk) visit(start, Math.min(chunk, rows - start));
   }
 
-  /** One entry per op that owns tensors, by node id, each tensor read through `pick`; a null-prototype record, so any id is a safe key. */
-  private storedTensors(pick: (tensor: OpTensor) => FloatArray | null): Record<string, NodeWeights> {
-    const result: Record<string, NodeWeights> = Object.create(null);
+  /** Every tensor read through `pick` (those it gives null for left out), as views of the live buffers. */
+  private tensorViews(pick: (tensor: OpTensor) => FloatArray | null): TensorSnapshot[] {
+    const views: TensorSnapshot[] = [];
     for (const op of this.ops) {
-      const stored: NodeWeights = {};
       for (const tensor of op.tensors) {
         const values = pick(tensor);
-        if (values) stored[tensor.name] = toStoredTensor(values, tensor.shape);
+        if (values) views.push({ nodeId: op.nodeId, name: tensor.name, shape: tensor.shape, values });
       }
-      if (Object.keys(stored).length > 0) result[op.nodeId] = stored;
     }
-    return result;
+    return views;
   }
 }
 

@@ -5,7 +5,7 @@ import { generateDataset } from './datasets/index.ts';
 import { CROSS_ENTROPY_CEILING } from './losses.ts';
 import type { NetworkOptions } from './network.ts';
 import { stackNetwork } from './testNetworks.ts';
-import { createTrainer, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
+import { createTrainer, describeDivergedLoss, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
 
 const xorNetwork = (options: NetworkOptions) =>
   stackNetwork(2, [{ units: 8, fn: 'tanh' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', options);
@@ -135,9 +135,33 @@ describe('createTrainer', () => {
     expect(error).toBeInstanceOf(TrainingDivergedError);
     const diverged = error as TrainingDivergedError;
     expect(diverged.step).toBe(trainer.stepCount + 1);
-    expect(diverged.message).toBe(
-      `Loss became ${Number.isNaN(diverged.loss) ? 'NaN' : 'Infinity'} at step ${diverged.step} (epoch ${diverged.epoch}) — try a lower learning rate`,
-    );
+    // Whichever comes first: the loss overflows, or an update would overflow the weights.
+    const what = diverged.weight === undefined ? `Loss became ${describeDivergedLoss(diverged.loss)}` : `Weights became ${describeDivergedLoss(diverged.weight)}`;
+    expect(diverged.message).toBe(`${what} at step ${diverged.step} (epoch ${diverged.epoch}) — try a lower learning rate`);
+    expect(Number.isFinite(diverged.weight ?? diverged.loss)).toBe(false);
+  });
+
+  it('stops when an update would make weights NaN, keeping those of the last good step (issue 15 item 1)', () => {
+    // The issue's example: a regression model (mse), SGD at lr 1e20. Step 1 is finite; step 2's
+    // loss (~1e40) is finite in float64, and its update turned every weight into NaN.
+    const network = stackNetwork(2, [{ units: 8, fn: 'tanh' }, { units: 1 }], 'mse', { seed: 1 });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e20, batchSize: 10, l2: 0 }, 1);
+    trainer.step();
+    const afterFirst = network.weights();
+    let error: unknown;
+    try {
+      trainer.step();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    const diverged = error as TrainingDivergedError;
+    expect(Number.isFinite(diverged.loss)).toBe(true);
+    expect(diverged.message).toMatch(/^Weights became (NaN|-?Infinity) at step 2 \(epoch 1\) — try a lower learning rate$/);
+    expect(network.weights()).toEqual(afterFirst);
+    expect(Object.values(afterFirst).flatMap((tensors) => Object.values(tensors).flat(2)).every(Number.isFinite)).toBe(true);
+    expect(trainer.stepCount).toBe(1);
   });
 
   it('stops a cross-entropy run whose loss is finite but past what float32 probabilities can hold', () => {

@@ -32,23 +32,27 @@ export interface SplitScore {
   accuracy: number | null;
 }
 
-/** A diverged loss as the stop message shows it: NaN, Infinity, or 3 significant digits. */
+/** A diverged loss (or weight) as the stop message shows it: NaN, Infinity, or 3 significant digits. */
 export function describeDivergedLoss(loss: number): string {
   if (Number.isNaN(loss)) return 'NaN';
   return Number.isFinite(loss) ? loss.toPrecision(3) : String(loss);
 }
 
 /**
- * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
- * here, the weights are those of the last good step.
+ * Training stopped here, and the weights are those of the last good step: the loss went NaN,
+ * infinite, or past what float32 probabilities can express (nothing was updated), or the
+ * update would have left a weight that is not finite (`weight`, which was put back).
  */
 export class TrainingDivergedError extends Error {
   constructor(
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
+    /** The first weight the refused update made NaN or infinite; undefined when the loss diverged. */
+    readonly weight?: number,
   ) {
-    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}) — try a lower learning rate`);
+    const what = weight === undefined ? `Loss became ${describeDivergedLoss(loss)}` : `Weights became ${describeDivergedLoss(weight)}`;
+    super(`${what} at step ${step} (epoch ${epoch}) — try a lower learning rate`);
     this.name = 'TrainingDivergedError';
   }
 }
@@ -112,7 +116,8 @@ export class Trainer {
    * Trains on the next mini-batch. Returns the same metrics object every time, overwritten by
    * the next step (copy what you keep), so a step allocates nothing.
    * @throws TrainingDivergedError when the loss is NaN, infinite or over the network's loss
-   *   ceiling (no update is applied).
+   *   ceiling (no update is applied), or when the update would leave a weight that is not
+   *   finite (from a NaN or infinite gradient, or a step past float32's range: it is undone).
    */
   step(): StepMetrics {
     const { network, dataset } = this;
@@ -126,7 +131,12 @@ export class Trainer {
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
     if (this.hyper.l2 > 0) network.addWeightDecay(this.hyper.l2);
-    this.optimizer.update(this.hyper.lr);
+    const badWeight = this.optimizer.update(this.hyper.lr);
+    if (badWeight !== undefined) {
+      // The weights are back as they were; the optimizer's moments are not, so it starts afresh.
+      this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.dtype);
+      throw new TrainingDivergedError(this.steps + 1, epoch, loss, badWeight);
+    }
     this.steps += 1;
     this.cursor += rows;
     if (this.cursor >= dataset.train.count) {

@@ -44,6 +44,11 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  * optional `training` block as stored (every field optional).
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
+/**
+ * Records keyed by node ids (or column names), which are free text: `idRecord` has no
+ * prototype, `ownValue` reads only own keys, `idRecordSchema` parses one without dropping `__proto__`.
+ */
+export { idRecord, idRecordSchema, ownValue } from './idRecord.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
 export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
 export { formatPath } from './formatPath.ts';

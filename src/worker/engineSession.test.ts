@@ -3,7 +3,10 @@ import { deepTemplate, xorTemplate } from '../model/index.ts';
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
 import { createEngineSession } from './engineSession.ts';
 import { initFor } from './initMessage.testkit.ts';
-import { TrainingDivergedError } from '../engine/index.ts';
+import { storedWeights, TrainingDivergedError } from '../engine/index.ts';
+import type { TrainingSession } from './loopContracts.ts';
+
+const weightsOf = (session: TrainingSession) => storedWeights(session.weightSnapshot());
 
 describe('the engine-backed session', () => {
   it('trains the XOR template to a high test accuracy', () => {
@@ -26,20 +29,20 @@ describe('the engine-backed session', () => {
   });
 
   it('reset brings back the initial weights, not the model’s trained ones', () => {
-    const fresh = createEngineSession(initFor(xorTemplate())).weights();
+    const fresh = weightsOf(createEngineSession(initFor(xorTemplate())));
     const trained = { ...xorTemplate(), weights: fresh };
     const session = createEngineSession(initFor(trained));
     for (let i = 0; i < 20; i++) session.step();
-    expect(session.weights()).not.toEqual(fresh);
+    expect(weightsOf(session)).not.toEqual(fresh);
     session.reset();
-    expect(session.weights()).toEqual(fresh);
+    expect(weightsOf(session)).toEqual(fresh);
     expect(session.completedEpochs).toBe(0);
   });
 
   it('continues from weights the model brings', () => {
     const weights = { dense1: { kernel: Array.from({ length: 8 }, () => [0.5, -0.5]), bias: new Array(8).fill(0.25) } };
     const session = createEngineSession(initFor({ ...xorTemplate(), weights }));
-    expect(session.weights().dense1).toEqual(weights.dense1);
+    expect(weightsOf(session).dense1).toEqual(weights.dense1);
   });
 
   it('stops on a NaN loss with TrainingDivergedError', () => {

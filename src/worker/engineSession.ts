@@ -48,8 +48,8 @@ class EngineSession implements TrainingSession {
     this.trainer.setHyperparameters(changes);
   }
 
-  weights() {
-    return this.network.weights();
+  weightSnapshot() {
+    return this.network.weightSnapshot();
   }
 
   boundary() {

@@ -1,5 +1,5 @@
 /** What the training loop needs from the engine and from its host (the worker, or a test). */
-import type { NodeWeights } from '../model/index.ts';
+import type { TensorSnapshot } from '../engine/index.ts';
 import type { BoundarySnapshot } from './metricTypes.ts';
 import type { FromWorker, Hyperparameters, SplitScore, ToWorker } from './protocol.ts';
 
@@ -16,11 +16,12 @@ export interface TrainingSession {
   readonly stepsPerEpoch: number;
   readonly completedEpochs: number;
   readonly batchSize: number;
-  /** @throws the engine's TrainingDivergedError when the loss is not finite (the weights are left as they were). */
+  /** @throws the engine's TrainingDivergedError when the loss, or the update, is not finite (the weights are left as they were). */
   step(): StepReport;
   evaluate(split: 'train' | 'test'): SplitScore;
   setHyperparameters(changes: Partial<Hyperparameters>): void;
-  weights(): Record<string, NodeWeights>;
+  /** A copy of every tensor, to be transferred to the page. */
+  weightSnapshot(): TensorSnapshot[];
   /** Null when the inputs are not 2-D. */
   boundary(): BoundarySnapshot | null;
   /** New weights from the seed, fresh optimizer state, step 0. */
@@ -33,6 +34,7 @@ export interface LoopHost {
   now(): number;
   /** Runs `task` as a new macrotask, after messages that arrived meanwhile. */
   defer(task: () => void): void;
-  post(message: FromWorker): void;
+  /** Posts a message; the buffers in `transfer` move to the receiver (the sender's copies become empty). */
+  post(message: FromWorker, transfer?: Transferable[]): void;
   createSession(init: InitMessage): TrainingSession;
 }

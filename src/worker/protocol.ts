@@ -5,8 +5,8 @@
  * Every message about training carries the `session` number of the `init` or `reset` that began
  * its history: the UI drops messages of an older session that were already in flight.
  */
-import type { DataSettings, Hyperparameters, SplitScore } from '../engine/index.ts';
-import type { NetloomModel, NodeWeights } from '../model/index.ts';
+import type { DataSettings, Hyperparameters, SplitScore, TensorSnapshot } from '../engine/index.ts';
+import type { NetloomModel } from '../model/index.ts';
 import type { BoundarySnapshot, GradientPoint, LossPoint } from './metricTypes.ts';
 
 /**
@@ -14,6 +14,9 @@ import type { BoundarySnapshot, GradientPoint, LossPoint } from './metricTypes.t
  * (changing it needs a new session), and the loss and accuracy of a split: the engine's types.
  */
 export type { DataSettings, Hyperparameters, SplitScore };
+/** One tensor as flat values, as `weights` messages carry them; `storedWeights` turns them into the model's `weights`. */
+export type { TensorSnapshot };
+export { storedWeights } from '../engine/tensor.ts';
 /** `planTraining(model.training)`: the settings grouped as `init` sends them; `sameData(a, b)`. */
 export { planTraining, sameData } from '../engine/setup.ts';
 export type { TrainingPlan } from '../engine/setup.ts';
@@ -78,8 +81,11 @@ export type FromWorker =
   /** Points recorded since the previous batch (already decimated), and the progress so far. */
   | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
-  /** The current tensors, keyed by node id, as the model document stores them. */
-  | { type: 'weights'; session: number; weights: Record<string, NodeWeights> }
+  /**
+   * A copy of every tensor, as flat typed arrays whose buffers are transferred (no copy on the
+   * way, nothing to parse): sent every few seconds while training and whenever it stops.
+   */
+  | { type: 'weights'; session: number; tensors: TensorSnapshot[] }
   | { type: 'status'; session: number; status: SessionStatus }
   /** The loss became NaN or infinite: training stopped; the points sent so far are all good. */
   | { type: 'diverged'; session: number; step: number; epoch: number; message: string }

@@ -36,7 +36,7 @@ export const fromWorker: FromWorker[] = [
       test: { xy: Float32Array.of(-0.5, 0.5), labels: Float32Array.of(0) },
     },
   },
-  { type: 'weights', session: 1, weights: { dense1: { kernel: [[1, 2]], bias: [0] } } },
+  { type: 'weights', session: 1, tensors: [{ nodeId: 'dense1', name: 'kernel', shape: [1, 2], values: Float32Array.of(1, 2) }] },
   { type: 'status', session: 1, status: 'running' },
   { type: 'diverged', session: 1, step: 312, epoch: 16, message: 'Loss became NaN at step 312 (epoch 16) — try a lower learning rate' },
   { type: 'error', message: 'No network is loaded in the training worker.' },

@@ -46,8 +46,8 @@ export class TimedSession implements TrainingSession {
     this.session.setHyperparameters(changes);
   }
 
-  weights() {
-    return this.session.weights();
+  weightSnapshot() {
+    return this.session.weightSnapshot();
   }
 
   boundary() {

@@ -49,8 +49,8 @@ class FakeSession implements TrainingSession {
     this.hyperparameterChanges.push(changes);
   }
 
-  weights() {
-    return { dense1: { kernel: [[this.steps]], bias: [0] } };
+  weightSnapshot() {
+    return [{ nodeId: 'dense1', name: 'kernel', shape: [1, 1], values: Float32Array.of(this.steps) }];
   }
 
   boundary() {
@@ -106,11 +106,11 @@ function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number
 }
 
 describe('TrainingLoop', () => {
-  it('announces a new session with its layers, weights and a first evaluation', () => {
+  it('announces a new session with its layers and a first evaluation, but not the weights the page sent', () => {
     const { ofType } = harness();
     expect(ofType('ready')).toEqual([{ type: 'ready', session: 1, denseIds: ['dense1', 'dense2'], stepsPerEpoch: 10 }]);
     expect(ofType('status').map((m) => m.status)).toEqual(['idle']);
-    expect(ofType('weights')).toHaveLength(1);
+    expect(ofType('weights')).toHaveLength(0);
     expect(ofType('metrics')[0]!.stats).toMatchObject({ step: 0, epoch: 0, evaluation: { step: 0 } });
   });
 
@@ -140,7 +140,7 @@ describe('TrainingLoop', () => {
     const stats = ofType('metrics').at(-1)!.stats;
     expect(stats.samplesPerSecond).toBe(0);
     expect(stats.evaluation?.step).toBe(stats.step);
-    expect(ofType('weights').at(-1)!.weights.dense1!.kernel).toEqual([[stats.step]]);
+    expect(ofType('weights').at(-1)!.tensors).toEqual([{ nodeId: 'dense1', name: 'kernel', shape: [1, 1], values: Float32Array.of(stats.step) }]);
   });
 
   it('keeps every step while few, then averages, so a long run stays small', () => {
@@ -208,6 +208,8 @@ describe('TrainingLoop', () => {
     expect(points.at(-1)!.step).toBe(311);
     expect(points.every((p) => Number.isFinite(p.loss))).toBe(true);
     expect(messages.at(-1)!.message.type).toBe('diverged');
+    // The weights of the last good step go out with it, so the page keeps them.
+    expect(messages.at(-2)!.message).toMatchObject({ type: 'weights', tensors: [{ values: Float32Array.of(311) }] });
     send({ type: 'play' });
     expect(ofType('error').at(-1)!.message).toMatch(/diverged/);
   });
@@ -222,6 +224,7 @@ describe('TrainingLoop', () => {
     expect(messages.slice(before).every(({ message }) => message.session === 2)).toBe(true);
     expect(ofType('ready', before)).toHaveLength(1);
     expect(ofType('metrics', before)[0]!.stats.step).toBe(0);
+    expect(ofType('weights', before)).toHaveLength(1);
     send({ type: 'step' });
     expect(ofType('metrics').at(-1)!.stats.step).toBe(1);
   });

@@ -18,8 +18,9 @@ const SLICE_MS = 12;
 export const METRICS_INTERVAL_MS = 100;
 const BOUNDARY_INTERVAL_MS = 250;
 /**
- * Weights while training, for the crash recovery: each copy goes into the editor's document and
- * re-renders the graph. Whenever training stops they are sent at once, so an export is never stale.
+ * Weights while training, for the crash recovery and an export mid-run: a copy transferred as
+ * typed arrays, which the page holds without parsing. Whenever training stops (paused, done,
+ * diverged) they are sent at once, and the page writes them into its document then.
  */
 const WEIGHTS_INTERVAL_MS = 5000;
 /** The most of the time evaluation and the boundary grid may take, so training keeps most of it. */
@@ -87,7 +88,8 @@ export class TrainingLoop {
       this.host.post({ type: 'error', session: this.sessionId, message: errorText(error) });
       return;
     }
-    this.begin();
+    // The weights a session starts from are the page's own (or its seed's): nothing to send back.
+    this.begin({ weights: false });
   }
 
   private reset(session: number): void {
@@ -96,11 +98,11 @@ export class TrainingLoop {
     this.sessionId = session;
     this.session.reset();
     this.targetEpochs = this.epochsPerPlay;
-    this.begin();
+    this.begin({ weights: true });
   }
 
   /** A fresh history on the session's current weights. */
-  private begin(): void {
+  private begin(send: { weights: boolean }): void {
     const session = this.session!;
     this.diverged = false;
     this.recorder = new MetricsRecorder(session.denseIds.length);
@@ -108,7 +110,7 @@ export class TrainingLoop {
     this.lastStep = 0;
     this.lastEvaluation = undefined;
     this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
-    this.publishAll('idle');
+    this.publishAll('idle', send);
   }
 
   private play(): void {
@@ -200,10 +202,12 @@ export class TrainingLoop {
     return this.lastEvaluation;
   }
 
+  /** The points so far and the weights of the last good step (the engine has kept them finite), then why it stopped. */
   private diverge(error: TrainingDivergedError): void {
     this.running = false;
     this.diverged = true;
     this.postMetrics();
+    this.postWeights();
     this.post({ type: 'diverged', step: error.step, epoch: error.epoch, message: error.message });
   }
 
@@ -220,11 +224,11 @@ export class TrainingLoop {
   }
 
   /** When training stops: everything, measured on the weights being sent. */
-  private publishAll(status: Exclude<SessionStatus, 'running'>): void {
+  private publishAll(status: Exclude<SessionStatus, 'running'>, send = { weights: true }): void {
     if (this.session && this.lastEvaluation?.step !== this.lastStep) this.evaluate(this.session);
     this.postMetrics();
     this.postBoundary();
-    this.postWeights();
+    if (send.weights) this.postWeights();
     this.post({ type: 'status', status });
   }
 
@@ -258,13 +262,14 @@ export class TrainingLoop {
     if (!this.session) return;
     const now = this.host.now();
     this.weightsCadence.ran(now, now);
-    this.post({ type: 'weights', weights: this.session.weights() });
+    const tensors = this.session.weightSnapshot();
+    this.post({ type: 'weights', tensors }, tensors.map((tensor) => tensor.values.buffer));
   }
 
   /** Posts a message stamped with the current session. */
-  private post(message: UnstampedMessage): void {
+  private post(message: UnstampedMessage, transfer?: Transferable[]): void {
     // Spreading a union loses its discriminant for TypeScript; the shape is unchanged.
-    this.host.post({ ...message, session: this.sessionId } as FromWorker);
+    this.host.post({ ...message, session: this.sessionId } as FromWorker, transfer);
   }
 }
 

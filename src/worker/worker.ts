@@ -19,7 +19,7 @@ const loop = new TrainingLoop({
     deferred.push(task);
     channel.port2.postMessage(null);
   },
-  post: (message: FromWorker) => self.postMessage(message),
+  post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer),
   createSession: createEngineSession,
 });
 

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseModelJson, xorTemplate } from '../../model/index.ts';
+import { layerStack, parseModelJson, xorTemplate } from '../../model/index.ts';
 import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 const lastJson = (lines: string[]) => JSON.parse(lines.at(-1)!);
@@ -70,7 +70,7 @@ describe('train', () => {
     const run = await cli('train', file, '--lr', '1000', '--epochs', '50');
     expect(run.code).toBe(1);
     expect(run.stderr).toHaveLength(1);
-    expect(run.stderr[0]).toMatch(/^error: training stopped: Loss became (NaN|Infinity) at step \d+ \(epoch \d+\)/);
+    expect(run.stderr[0]).toMatch(/^error: training stopped: (Loss|Weights) became (NaN|-?Infinity) at step \d+ \(epoch \d+\)/);
   });
 
   it('stops at the first step whose loss is not finite, exits 1 and writes no --out', async () => {
@@ -79,6 +79,24 @@ describe('train', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual(['error: training stopped: Loss became Infinity at step 1 (epoch 1) — try a lower learning rate']);
     await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('diverging before the first epoch ends writes neither --out nor an empty --metrics file (issue 15 item 1)', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    const run = await cli('train', file, '--out', tmp.path('out.json'), '--metrics', tmp.path('m.jsonl'));
+    expect(run.code).toBe(1);
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(tmp.path('m.jsonl'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('the issue’s example: a regression model at SGD lr 1e20 stops with the divergence message, exits 1, writes no --out', async () => {
+    const model = layerStack(2, [{ units: 8, fn: 'tanh' }, { units: 1 }], 'mse', { training: { dataset: 'regression', batchSize: 10 } });
+    const file = await tmp.writeModel('regression.json', model);
+    const run = await cli('train', file, '--optimizer', 'sgd', '--lr', '1e20', '--out', tmp.path('out.json'), '--metrics', tmp.path('m.jsonl'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual([expect.stringMatching(/^error: training stopped: Weights became (NaN|-?Infinity) at step 2 \(epoch 1\) — try a lower learning rate$/)]);
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(tmp.path('m.jsonl'))).rejects.toThrow(/ENOENT/);
   });
 
   it('exits 2 before training when --out or --metrics is a directory', async () => {

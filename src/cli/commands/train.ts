@@ -29,7 +29,8 @@ export const trainCommand: Command = {
     // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
     compileModel(file, model, { dataset: settings.dataset });
     if (values.out !== undefined) await assertWritable(values.out);
-    const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
+    if (values.metrics !== undefined) await assertWritable(values.metrics);
+    const metrics = values.metrics === undefined ? undefined : new MetricsFile(values.metrics);
 
     const { network, trainer } = setUpTraining(model, planTraining(settings));
     const started = performance.now();
@@ -58,16 +59,35 @@ export const trainCommand: Command = {
 };
 
 /** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined): Promise<EpochRecord> {
+async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: MetricsFile | undefined): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
   let record: EpochRecord | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     record = trainEpoch(trainer);
-    await metrics?.write(`${toJsonLine(record)}\n`);
+    await metrics?.append(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
   // The schema makes `epochs` a positive integer, so the loop ran at least once.
   return record!;
+}
+
+/**
+ * The `--metrics` file, created with its first line: a run that diverges before its first
+ * epoch ends leaves no empty file (and an earlier file of that name as it was).
+ */
+class MetricsFile {
+  private handle: FileHandle | undefined;
+
+  constructor(private readonly file: string) {}
+
+  async append(line: string): Promise<void> {
+    this.handle ??= await openOutputFile(this.file);
+    await this.handle.write(line);
+  }
+
+  async close(): Promise<void> {
+    await this.handle?.close();
+  }
 }
 
 /** The model as trained: its weights, and the settings the run used (so the file reproduces it). */

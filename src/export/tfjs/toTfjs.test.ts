@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activation, chain, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng } from '../../engine/index.ts';
-import { exportTfjs } from '../index.ts';
+import { loadModel, ownValue } from '../../model/index.ts';
+import { prototypeNamedChain, prototypeState } from '../../model/prototypeNames.testkit.ts';
+import { exportOnnx, exportTfjs, importTfjs } from '../index.ts';
 import { enginePredict, inputSizeOf, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './loadWithTfjs.ts';
 
@@ -46,5 +48,26 @@ describe('TensorFlow.js export', () => {
     const model = randomModel('relu', 'softmax', 1);
     model.edges.pop();
     expect(() => exportTfjs(model)).toThrow(/Fix the graph before exporting it/);
+  });
+});
+
+describe('node ids that are names of Object.prototype (issue 15 item 5)', () => {
+  it('exports to TF.js and ONNX, predicts as the engine does, and imports back to the same graph and weights', async () => {
+    const before = prototypeState();
+    const loaded = loadModel(prototypeNamedChain());
+    if (!loaded.ok) throw new Error('the model does not load');
+    const model = loaded.model;
+    const artifacts = exportTfjs(model);
+    const x = randomInputs(createRng(5, 'data'), ROWS, 2);
+    const predicted = predictWithTfjs(await loadWithTfjs(artifacts), x, ROWS);
+    expect(outsideTolerance(predicted, enginePredict(model, x, ROWS), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+    const back = importTfjs(artifacts.modelJson, artifacts.weightData);
+    expect(back.nodes.map((node) => node.id)).toEqual(model.nodes.map((node) => node.id));
+    expect(Object.keys(back.weights!)).toEqual(['__proto__', 'constructor']);
+    expect(ownValue(back.weights, '__proto__')!.kernel).toEqual(
+      (ownValue(model.weights, '__proto__')!.kernel as number[][]).map((row) => row.map(Math.fround)),
+    );
+    expect(exportOnnx(model).length).toBeGreaterThan(0);
+    expect(prototypeState()).toEqual(before);
   });
 });

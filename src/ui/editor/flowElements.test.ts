@@ -56,7 +56,7 @@ describe('createFlowNodeDeriver', () => {
     const model = xorTemplate();
     const result = compile(model);
     const before = derive(model, result, view);
-    const during = derive(model, result, { ...view, dragPositions: { act1: { x: 5, y: 6 } } });
+    const during = derive(model, result, { ...view, dragPositions: new Map([['act1', { x: 5, y: 6 }]]) });
     const changed = during.filter((node, i) => node !== before[i]).map((node) => node.id);
     expect(changed).toEqual(['act1']);
     expect(during.find((node) => node.id === 'act1')!.position).toEqual({ x: 5, y: 6 });
@@ -79,7 +79,7 @@ describe('createFlowNodeDeriver', () => {
   it('marks selection and shows annotations', () => {
     const model = xorTemplate();
     const annotation = { tone: 'warning' as const, message: 'vanishing gradient' };
-    const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1'], annotations: { dense1: annotation } });
+    const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1'], annotations: new Map([['dense1', annotation]]) });
     const dense1 = nodes.find((node) => node.id === 'dense1')!;
     expect(dense1.selected).toBe(true);
     expect(dense1.data.showDetails).toBe(true);

@@ -1,5 +1,5 @@
 import type { CompileResult } from '../../compiler/index.ts';
-import { specOf, type NetloomModel } from '../../model/index.ts';
+import { ownValue, specOf, type NetloomModel } from '../../model/index.ts';
 import type { ViewState } from '../store/viewStore.ts';
 import type { AnyNodeData, ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
@@ -87,19 +87,19 @@ export function createFlowNodeDeriver() {
       const data = {
         node,
         errors: errors.get(node.id) ?? NO_ERRORS,
-        annotation: view.annotations[node.id],
+        annotation: view.annotations.get(node.id),
         inputWidths: result.inputWidths.get(node.id),
         outputWidth: result.shapes.get(node.id),
-        hasWeights: model.weights?.[node.id] !== undefined,
+        hasWeights: ownValue(model.weights, node.id) !== undefined,
         showDetails: selected.size === 1 && selected.has(node.id),
       } as AnyNodeData;
       const fresh = {
         id: node.id,
         type: node.type,
-        position: view.dragPositions?.[node.id] ?? node.position ?? { x: index * FALLBACK_COLUMN, y: 0 },
+        position: view.dragPositions?.get(node.id) ?? node.position ?? { x: index * FALLBACK_COLUMN, y: 0 },
         data: old && sameData(old.data, data) ? old.data : data,
         selected: selected.has(node.id),
-        measured: view.measured[node.id],
+        measured: view.measured.get(node.id),
       } as ModelFlowNode;
       const flowNode = old && sameNode(old, fresh) ? old : fresh;
       next.set(node.id, flowNode);

@@ -3,11 +3,11 @@
  * shows around it. This file is the API other parts of the app (the training dashboard) use;
  * the editor's own gestures live in `editorActions.ts`.
  */
-import { TEMPLATES, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
+import { idRecord, TEMPLATES, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
 import * as commands from './commands.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
-import { fits } from './staleWeights.ts';
+import { allFinite, weightsFit } from './staleWeights.ts';
 import { withTidyLayout } from './tidyLayout.ts';
 import { updateView, type NodeAnnotation } from './viewStore.ts';
 
@@ -59,12 +59,29 @@ export function useStructureVersion(): number {
 
 /**
  * Stores weights from training in the document (so Export JSON contains them). Not undoable.
- * Tensors whose shape the graph no longer has (a late message after an edit) are ignored.
+ * A node's tensors whose shape the graph no longer has (a late message after an edit), or
+ * with a value that is not finite, are ignored: those never reach the document, its autosave
+ * or an export.
  */
 export function applyTrainedWeights(weights: Record<string, NodeWeights>): void {
-  const model = getModel();
-  const fitting = Object.entries(weights).filter(([id, tensors]) => fits(model, id, tensors));
-  if (fitting.length > 0) runCommand(commands.applyTrainedWeights, Object.fromEntries(fitting));
+  const fit = weightsFit(getModel());
+  const fitting = Object.entries(weights).filter(([id, tensors]) => allFinite(tensors) && fit(id, tensors));
+  if (fitting.length > 0) runCommand(commands.applyTrainedWeights, idRecord(fitting));
+}
+
+let pendingWeights: (() => void) | undefined;
+
+/**
+ * Training registers here how to write the weights a running run holds back (writing them
+ * while it runs would re-render the graph and re-save the document every few seconds).
+ */
+export function setPendingWeights(write: (() => void) | undefined): void {
+  pendingWeights = write;
+}
+
+/** Writes weights a running run holds back into the document: an export calls it first. */
+export function writePendingWeights(): void {
+  pendingWeights?.();
 }
 
 /**
@@ -76,10 +93,10 @@ export function setTrainingSettings(settings: TrainingSettings): void {
 }
 
 /**
- * Replaces every node annotation (pass `{}` to clear). Shown on the nodes; not saved, not
- * exported, not undoable.
+ * Replaces every node annotation, by node id (pass an empty Map to clear). Shown on the nodes;
+ * not saved, not exported, not undoable.
  */
-export function setNodeAnnotations(annotations: Record<string, NodeAnnotation>): void {
+export function setNodeAnnotations(annotations: ReadonlyMap<string, NodeAnnotation>): void {
   updateView({ annotations });
 }
 

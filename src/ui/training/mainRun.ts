@@ -1,11 +1,12 @@
 /**
  * The main run: the training attached to the editor's graph, driven by the Train / Pause / Step
- * / Reset controls. Its weights flow back into the document; editing the graph (or the data
- * settings) while it trains stops it and says why, so a stale network never trains silently.
+ * / Reset controls. Its weights flow back into the document whenever it stops (and before an
+ * export); editing the graph (or the data settings) while it trains stops it and says why, so
+ * a stale network never trains silently.
  */
 import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import type { Hyperparameters } from '../../worker/protocol.ts';
-import { planTraining, sameData } from '../../worker/protocol.ts';
+import type { Hyperparameters, TensorSnapshot } from '../../worker/protocol.ts';
+import { planTraining, sameData, storedWeights } from '../../worker/protocol.ts';
 import { addRun, setMainRunId } from './runsStore.ts';
 import { newRunRecord } from './runRecord.ts';
 import { nextRunColor, nextRunId } from './runIdentity.ts';
@@ -18,6 +19,8 @@ export interface EditorBinding {
   getStructureVersion(): number;
   subscribe(listener: () => void): () => void;
   applyTrainedWeights(weights: Record<string, NodeWeights>): void;
+  /** Registers how to write weights held back while a run trains (an export calls it first); undefined unregisters. */
+  setPendingWeights(write: (() => void) | undefined): void;
 }
 
 export const STOP_REASONS = {
@@ -32,6 +35,12 @@ export class MainRunController {
   private runStructure = -1;
   /** True once the graph or the data moved on from what the run trains. */
   private stale = false;
+  /**
+   * The latest weights the worker sent, not yet in the document. Writing a large network's
+   * weights converts millions of numbers, re-renders the graph and re-saves the document, so
+   * while a run trains they wait here: they are written when it stops, and before an export.
+   */
+  private heldWeights: TensorSnapshot[] | undefined;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -39,6 +48,7 @@ export class MainRunController {
     private readonly spawnWorker?: () => WorkerLike,
   ) {
     this.unsubscribe = editor.subscribe(() => this.editorChanged());
+    editor.setPendingWeights(() => this.writeHeldWeights());
   }
 
   train(): void {
@@ -60,7 +70,15 @@ export class MainRunController {
   /** New weights from the seed. A run that can go on restarts its history; otherwise a new run starts without the graph's weights. */
   reset(): void {
     if (this.run && !this.stale && this.run.canContinue) this.run.reset();
-    else this.startRun({ ...this.editor.getModel(), weights: undefined });
+    // A new run starts from the graph's weights; resetting it at once gives the seed's and sends them back.
+    else this.startRun(this.editor.getModel()).reset();
+  }
+
+  /** Writes the weights the run holds back into the document (where they still fit the graph). */
+  writeHeldWeights(): void {
+    const held = this.heldWeights;
+    this.heldWeights = undefined;
+    if (held && !this.stale) this.editor.applyTrainedWeights(storedWeights(held));
   }
 
   /** Forgets the run if it is the main one (it was removed from the run list). */
@@ -77,6 +95,7 @@ export class MainRunController {
 
   dispose(): void {
     this.unsubscribe();
+    this.editor.setPendingWeights(undefined);
     this.run?.detach();
     this.client?.dispose();
   }
@@ -94,10 +113,12 @@ export class MainRunController {
     const id = nextRunId();
     addRun(newRunRecord(id, `${model.name ?? 'Network'} · seed ${settings.data.seed}`, nextRunColor()));
     setMainRunId(id);
+    this.heldWeights = undefined;
     const run = new TrainingRun(id, this.client, model, {
-      onWeights: (weights) => {
-        if (!this.stale) this.editor.applyTrainedWeights(weights);
+      onWeights: (tensors) => {
+        if (!this.stale) this.heldWeights = tensors;
       },
+      onStopped: () => this.writeHeldWeights(),
     });
     this.run = run;
     this.runStructure = this.editor.getStructureVersion();
@@ -115,8 +136,12 @@ export class MainRunController {
     else if (!sameHyperparameters(hyperparameters, run.hyperparameters)) run.setHyperparameters(hyperparameters);
   }
 
+  /** What the run had learnt goes into the document first (where it still fits the edited graph); later weights are ignored. */
   private markStale(run: TrainingRun, reason: string): void {
+    const held = this.heldWeights;
+    this.heldWeights = undefined;
     this.stale = true;
+    if (held) this.editor.applyTrainedWeights(storedWeights(held));
     if (run.isPlaying) run.stop(reason);
   }
 }

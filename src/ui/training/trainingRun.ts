@@ -1,13 +1,15 @@
-import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import { unhandledMessage, type FromWorker, type Hyperparameters } from '../../worker/protocol.ts';
+import type { NetloomModel } from '../../model/index.ts';
+import { unhandledMessage, type FromWorker, type Hyperparameters, type TensorSnapshot } from '../../worker/protocol.ts';
 import { planTraining, type TrainingPlan } from '../../worker/protocol.ts';
 import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
 import { getRunsState, setBoundary, setStats, updateRun } from './runsStore.ts';
 import type { ClientListener, TrainingClient } from './trainingClient.ts';
 
 export interface TrainingRunHooks {
-  /** The worker sent the current weights (periodically while running, and whenever it stops). */
-  onWeights?(weights: Record<string, NodeWeights>): void;
+  /** The worker sent the current weights (every few seconds while running, and whenever it stops). */
+  onWeights?(tensors: TensorSnapshot[]): void;
+  /** The run stopped moving: paused, finished, diverged, crashed, or reset (after the weights it stopped on). */
+  onStopped?(): void;
   /** The run stopped for good: finished, diverged or crashed. */
   onSettled?(): void;
 }
@@ -109,13 +111,15 @@ export class TrainingRun implements ClientListener {
         setBoundary(this.id, message.snapshot);
         return;
       case 'weights':
-        this.hooks.onWeights?.(message.weights);
+        this.hooks.onWeights?.(message.tensors);
         return;
       case 'status':
         this.playing = message.status === 'running';
+        if (!this.playing) this.hooks.onStopped?.();
         if (message.status === 'done') this.settle();
         return;
       case 'diverged':
+        this.hooks.onStopped?.();
         this.settle();
         return;
       case 'error':
@@ -131,6 +135,7 @@ export class TrainingRun implements ClientListener {
   crashed(reason: string): void {
     this.session = 0;
     updateRun(this.id, (run) => withStatus(run, 'crashed', crashMessage(reason)));
+    this.hooks.onStopped?.();
     this.settle();
   }
 

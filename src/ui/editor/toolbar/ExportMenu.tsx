@@ -5,7 +5,7 @@ import {
   ONNX_DOWNLOAD_EXPLANATION,
   TFJS_DOWNLOAD_EXPLANATION,
 } from '../../export/downloads.ts';
-import { getModel } from '../../store/index.ts';
+import { getModel, writePendingWeights } from '../../store/index.ts';
 import { updateView } from '../../store/viewStore.ts';
 import { MenuButton } from './MenuButton.tsx';
 import { fileBaseName, saveTextFile } from './saveTextFile.ts';
@@ -14,6 +14,8 @@ import { fileBaseName, saveTextFile } from './saveTextFile.ts';
 function exportAs(format: string, download: (model: NetloomModel) => void) {
   return () => {
     try {
+      // A running run's latest weights, which it holds back while it trains.
+      writePendingWeights();
       download(getModel());
     } catch (error) {
       updateView({ notice: { title: `Could not export ${format}.`, details: [(error as Error).message] } });
