@@ -71,8 +71,12 @@ export type ToWorker =
   /** Re-initialise the weights from the seed and start a new history. */
   | { type: 'reset'; session: number }
   | { type: 'setHyperparameters'; hyperparameters: Partial<Hyperparameters> }
+  /** The heartbeat: a worker that is alive answers `pong` (between two slices of training). */
+  | { type: 'ping' }
   /** Makes the worker throw outside any handler, so the crash recovery can be tested for real. */
-  | { type: 'debugCrash' };
+  | { type: 'debugCrash' }
+  /** Makes the worker loop forever without a word, so the heartbeat can be tested for real. */
+  | { type: 'debugHang' };
 
 // ── worker → UI ────────────────────────────────────────────────────────────────────────────────
 
@@ -90,7 +94,9 @@ export type FromWorker =
   /** The loss became NaN or infinite: training stopped; the points sent so far are all good. */
   | { type: 'diverged'; session: number; step: number; epoch: number; message: string }
   /** A request failed (e.g. the graph does not compile); `session` is absent when none exists. */
-  | { type: 'error'; session?: number; message: string };
+  | { type: 'error'; session?: number; message: string }
+  /** The answer to `ping`: the worker is alive. */
+  | { type: 'pong'; session?: undefined };
 
 /** Every message type, so a guard can check one arriving from outside the type system. */
 const TO_WORKER_TYPES = {
@@ -101,7 +107,9 @@ const TO_WORKER_TYPES = {
   stepEpoch: true,
   reset: true,
   setHyperparameters: true,
+  ping: true,
   debugCrash: true,
+  debugHang: true,
 } as const satisfies Record<ToWorker['type'], true>;
 
 const FROM_WORKER_TYPES = {
@@ -112,6 +120,7 @@ const FROM_WORKER_TYPES = {
   status: true,
   diverged: true,
   error: true,
+  pong: true,
 } as const satisfies Record<FromWorker['type'], true>;
 
 function hasTypeIn(value: unknown, types: Record<string, true>): boolean {

@@ -67,10 +67,14 @@ export class TrainingLoop {
         return this.reset(message.session);
       case 'setHyperparameters':
         return this.session?.setHyperparameters(message.hyperparameters);
+      case 'ping':
+        return this.host.post({ type: 'pong' });
       case 'debugCrash':
         return this.host.defer(() => {
           throw new Error('crash requested by the debug hook');
         });
+      case 'debugHang':
+        return this.host.defer(hangForever);
       default:
         return unhandledMessage(message);
     }
@@ -277,6 +281,11 @@ export class TrainingLoop {
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A worker → UI message before `post` adds the session number. */
 type UnstampedMessage = OmitEach<FromWorker, 'session'>;
+
+/** What the debug hook for a hung worker runs: a loop that never yields (only `terminate()` ends it). */
+function hangForever(): void {
+  for (;;);
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

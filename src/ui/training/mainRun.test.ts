@@ -5,18 +5,21 @@ import { prototypeNamedGraph, prototypeState } from '../../model/prototypeNames.
 import * as commands from '../store/commands.ts';
 import { resetDocument, runCommand } from '../store/documentStore.ts';
 import * as editor from '../store/index.ts';
+import { fakeHeartbeat } from './heartbeat.testkit.ts';
 import { InProcessWorkers } from './inProcessWorker.testkit.ts';
 import { MainRunController, STOP_REASONS } from './mainRun.ts';
 import { getRunsState, resetRunsState } from './runsStore.ts';
 
 let workers: InProcessWorkers;
 let controller: MainRunController;
+let heartbeat: ReturnType<typeof fakeHeartbeat>;
 
 beforeEach(() => {
   resetRunsState();
   resetDocument(xorTemplate());
   workers = new InProcessWorkers();
-  controller = new MainRunController(editor, workers.spawn);
+  heartbeat = fakeHeartbeat();
+  controller = new MainRunController(editor, workers.spawn, heartbeat.heartbeat);
 });
 
 afterEach(() => controller.dispose());
@@ -107,6 +110,25 @@ describe('the main run', () => {
     workers.pump();
     expect(mainRecord()).toMatchObject({ status: 'done' });
     expect(mainRecord().id).not.toBe(crashed.id);
+  });
+
+  it('notices a worker that died without a word (issue 15 item 16): the run says so, keeps its weights, and Train goes on', () => {
+    startLongRun();
+    workers.pump(600);
+    controller.breakWorkerForTesting('kill');
+    workers.pump();
+    expect(mainRecord().status).toBe('running');
+    heartbeat.advance(10_000);
+    const crashed = mainRecord();
+    expect(crashed.status).toBe('crashed');
+    expect(crashed.message).toMatch(/crashed \(it stopped answering for 10 s\)/);
+    // The weights it had sent before it died are in the document.
+    expect(Object.keys(editor.getModel().weights!)).toEqual(['dense1', 'dense2']);
+    expect(workers.spawned).toHaveLength(2);
+    editor.setTrainingSettings({ epochs: 5 });
+    controller.train();
+    workers.pump();
+    expect(mainRecord()).toMatchObject({ status: 'done' });
   });
 
   it('reset starts the same run over from the seed’s weights', () => {

@@ -10,7 +10,7 @@ import { planTraining, sameData, storedWeights } from '../../worker/protocol.ts'
 import { addRun, setMainRunId } from './runsStore.ts';
 import { newRunRecord } from './runRecord.ts';
 import { nextRunColor, nextRunId } from './runIdentity.ts';
-import { TrainingClient, type WorkerLike } from './trainingClient.ts';
+import { TrainingClient, type Heartbeat, type WorkerLike } from './trainingClient.ts';
 import { TrainingRun } from './trainingRun.ts';
 
 /** What the main run needs from the editor store (an interface, so tests can fake the editor). */
@@ -22,6 +22,9 @@ export interface EditorBinding {
   /** Registers how to write weights held back while a run trains (an export calls it first); undefined unregisters. */
   setPendingWeights(write: (() => void) | undefined): void;
 }
+
+/** The ways the e2e tests can break the training worker. */
+export type WorkerFault = 'crash' | 'kill' | 'hang';
 
 export const STOP_REASONS = {
   graphEdited: 'The graph was edited, so training stopped. Press Train to start a new run on the edited network.',
@@ -46,6 +49,7 @@ export class MainRunController {
   constructor(
     private readonly editor: EditorBinding,
     private readonly spawnWorker?: () => WorkerLike,
+    private readonly heartbeat?: Heartbeat,
   ) {
     this.unsubscribe = editor.subscribe(() => this.editorChanged());
     editor.setPendingWeights(() => this.writeHeldWeights());
@@ -88,9 +92,13 @@ export class MainRunController {
     this.run = undefined;
   }
 
-  /** Makes the worker throw, as a real crash would (the e2e test's debug hook). */
-  crashWorkerForTesting(): void {
-    this.client?.send({ type: 'debugCrash' });
+  /**
+   * The e2e tests' debug hook: the worker throws (`crash`), ends without a word as an
+   * out-of-memory kill would (`kill`), or loops forever (`hang`).
+   */
+  breakWorkerForTesting(fault: WorkerFault): void {
+    if (fault === 'kill') this.client?.killWorkerForTesting();
+    else this.client?.send({ type: fault === 'crash' ? 'debugCrash' : 'debugHang' });
   }
 
   dispose(): void {
@@ -108,7 +116,7 @@ export class MainRunController {
 
   private startRun(model: NetloomModel): TrainingRun {
     this.run?.detach();
-    this.client ??= new TrainingClient(this.spawnWorker);
+    this.client ??= new TrainingClient(this.spawnWorker, this.heartbeat);
     const settings = planTraining(model.training);
     const id = nextRunId();
     addRun(newRunRecord(id, `${model.name ?? 'Network'} · seed ${settings.data.seed}`, nextRunColor()));

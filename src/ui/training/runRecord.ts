@@ -30,6 +30,7 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
       return { ...run, status: run.status === 'running' ? 'paused' : run.status, message: message.message };
     case 'boundary':
     case 'weights':
+    case 'pong':
       return run;
     default:
       return unhandledMessage(message);

@@ -126,6 +126,7 @@ export class TrainingRun implements ClientListener {
         this.playing = false;
         return;
       case 'ready':
+      case 'pong':
         return;
       default:
         unhandledMessage(message);
