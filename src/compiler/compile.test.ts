@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadModel, ownValue } from '../model/index.ts';
+import { layerStack, loadModel, ownValue, spiralTemplate, TEMPLATES, type NetloomModel } from '../model/index.ts';
 import { prototypeNamedChain, prototypeNamedGraph, prototypeState } from '../model/prototypeNames.testkit.ts';
-import { spiralTemplate, TEMPLATES } from '../model/index.ts';
 import { compile } from './compile.ts';
 import { activation, add, chain, concatenate, dense, errorsOf, graph, input, loss, networkOf, xorStack } from './testModels.ts';
 import type { CompiledNetwork } from './types.ts';
@@ -307,5 +306,52 @@ describe('compile: node ids that are names of Object.prototype (issue 15 item 5)
     expect(proto.weights).toEqual(ownValue(loaded.model.weights, '__proto__'));
     expect(network.ops.find((op) => op.nodeId === 'toString')!.weights).toBeUndefined();
     expect(prototypeState()).toEqual(before);
+  });
+});
+
+describe('compile: what the engine cannot allocate (issue 15 item 7)', () => {
+  const stack = (depth: number, units: number, inputSize = 2, extra = {}) =>
+    layerStack(inputSize, Array.from({ length: depth }, () => ({ units })), 'mse', extra);
+  const budgetErrors = (model: NetloomModel) => (compile(model).ok ? [] : errorsOf(model).filter((error) => error.code === 'too_large'));
+
+  it('refuses 2,000 layers of 4,096 units with the parameter count and the largest layers', () => {
+    const [error, ...others] = budgetErrors(stack(2000, 4096));
+    expect(error!.message).toMatch(
+      /^the network has 33,545,854,976 parameters, over the 7,000,000 Netloom trains \(a trained model must fit in the 256 MiB file Netloom reads back\); the largest: Dense node "dense2" 16,781,312 parameters, Dense node "dense3" 16,781,312 parameters, Dense node "dense4" 16,781,312 parameters; use fewer or narrower layers$/,
+    );
+    expect(error!.nodeIds).toEqual(['dense2', 'dense3', 'dense4']);
+    expect(others.map((other) => other.message)).toEqual([expect.stringMatching(/^the outputs of its 2,001 nodes and their gradients take 16,384,002 values per sample, 15.6 GiB for 256 samples at once/)]);
+  });
+
+  it('refuses an input of 10⁹ features, which no buffer can hold', () => {
+    const errors = budgetErrors(stack(1, 1, 1e9));
+    expect(errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^the network has 1,000,000,001 parameters/),
+      'the outputs of its 2 nodes and their gradients take 1,000,000,002 values per sample, 953.7 GiB for 256 samples at once, over the 256 MiB Netloom allows; ' +
+        'the largest: Input node "input" 1,000,000,000 values, Dense node "dense1" 2 values; use fewer or narrower layers',
+    ]);
+  });
+
+  it('counts depth: 500 layers of 32 units fit, 5,000 do not, though each holds a few parameters', () => {
+    expect(budgetErrors(stack(500, 32))).toEqual([]);
+    const errors = budgetErrors(stack(5000, 32));
+    expect(errors.map((error) => error.message)).toEqual([
+      'the outputs of its 5,001 nodes and their gradients take 320,002 values per sample, 312.5 MiB for 256 samples at once, over the 256 MiB Netloom allows; ' +
+        'the largest: Dense node "dense1" 64 values, Dense node "dense2" 64 values, Dense node "dense3" 64 values; use fewer or narrower layers',
+    ]);
+  });
+
+  it('counts the batch a run trains on, from the model or the option', () => {
+    const small = stack(2, 64, 2, { training: { batchSize: 1_000_000 } });
+    expect(budgetErrors(small).map((error) => error.message)).toEqual([
+      'the outputs of its 3 nodes and their gradients take 258 values per sample, 984.2 MiB for batches of 1,000,000 samples, over the 256 MiB Netloom allows; ' +
+        'the largest: Dense node "dense1" 128 values, Dense node "dense2" 128 values, Input node "input" 2 values; use fewer or narrower layers, or a smaller batch',
+    ]);
+    expect(compile(small, { batchSize: 32 }).ok).toBe(true);
+  });
+
+  it('leaves the templates and the benchmarks’ largest network (10 × 512) well inside', () => {
+    for (const template of TEMPLATES) expect(budgetErrors(template.create())).toEqual([]);
+    expect(budgetErrors(stack(10, 512))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { DATASETS, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
+import { DATASETS, parameterCount, portName, specOf, withTrainingDefaults, type NetloomModel } from '../model/index.ts';
+import { checkBudget } from './checkBudget.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
 import { checkStructure } from './checkStructure.ts';
@@ -24,6 +25,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
     ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
+    ...checkBudget(graph, inferred, options.batchSize ?? withTrainingDefaults(model.training).batchSize),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

@@ -59,7 +59,8 @@ export type CompileErrorCode =
   | 'weights_shape'
   | 'loss_head'
   | 'dataset_input'
-  | 'dataset_output';
+  | 'dataset_output'
+  | 'too_large';
 
 /** A reason the graph cannot run, naming the node(s) it is about. */
 export interface CompileError {
@@ -74,6 +75,8 @@ export interface CompileOptions {
    * dataset's shape (default: the model's training.dataset).
    */
   dataset?: DatasetName | DatasetInfo;
+  /** Rows trained at once, for the activation budget (default: the model's training.batchSize). */
+  batchSize?: number;
 }
 
 /** What the compiler learnt about the graph, filled as far as it got even when there are errors (the editor shows it). */

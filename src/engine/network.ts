@@ -1,5 +1,5 @@
 import type { CompiledNetwork, CompiledOp, OpType } from '../compiler/index.ts';
-import type { NodeWeights } from '../model/index.ts';
+import { EVALUATION_ROWS, type NodeWeights } from '../model/index.ts';
 import { createLossHead, type LossHead } from './losses.ts';
 import { ActivationOp } from './ops/activation.ts';
 import type { BuildContext, Op, OpTensor, StepContext } from './ops/op.ts';
@@ -26,8 +26,6 @@ export interface Score {
   accuracy: number;
 }
 
-/** Rows processed at once by predict/score, so a large grid does not grow the buffers. */
-const EVALUATION_CHUNK = 256;
 
 /** Slot 0 of the value buffers holds the network's input; op i writes slot i + 1. */
 const INPUT_SLOT = 0;
@@ -257,7 +255,8 @@ export class Network {
   }
 
   private inChunks(rows: number, visit: (start: number, count: number) => void): void {
-    const chunk = Math.max(this.capacity, EVALUATION_CHUNK);
+    // Rows computed at once by predict/score, so a large grid does not grow the buffers.
+    const chunk = Math.max(this.capacity, EVALUATION_ROWS);
     for (let start = 0; start < rows; start += chunk) visit(start, Math.min(chunk, rows - start));
   }
 

@@ -63,7 +63,7 @@ export function setUpTraining(
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
   { dataset: given, dtype }: SetupOptions = {},
 ): TrainingSetup {
-  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset });
+  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset, batchSize: hyperparameters.batchSize });
   const dataset =
     given ??
     generateDataset(data.dataset, { seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });

@@ -33,6 +33,11 @@ export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
 /** How activation and loss functions read in the editor. */
 export { ACTIVATION_LABELS } from './nodes/activation.ts';
 export { LOSS_LABELS } from './nodes/loss.ts';
+/**
+ * What a network may need (parameters, activation memory) and the file sizes those limits come
+ * from; the compiler refuses a graph past them, naming its largest nodes.
+ */
+export { MAX_JSON_FILE_BYTES, MAX_PARAMETERS, MAX_ACTIVATION_BYTES, EVALUATION_ROWS, BYTES_PER_VALUE, SAVED_WEIGHT_BYTES } from './budget.ts';
 /** The widest dense layer a model may have. */
 export { MAX_UNITS } from './nodes/dense.ts';
 /** The `format` and `version` a document carries, and the schema of its `training` block. */

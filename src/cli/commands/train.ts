@@ -27,7 +27,7 @@ export const trainCommand: Command = {
     const model = await readModelFile(file);
     const settings = resolveTrainingSettings(model.training, values);
     // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
-    compileModel(file, model, { dataset: settings.dataset });
+    compileModel(file, model, { dataset: settings.dataset, batchSize: settings.batchSize });
     if (values.out !== undefined) await assertWritable(values.out);
     if (values.metrics !== undefined) await assertWritable(values.metrics);
     const metrics = values.metrics === undefined ? undefined : new MetricsFile(values.metrics);
