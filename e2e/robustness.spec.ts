@@ -59,3 +59,19 @@ for (const fault of ['kill', 'hang'] as const) {
     await expect.poll(() => numberIn(step)).toBeGreaterThan(100);
   });
 }
+
+test('issue 15 item 8: 25,000 copies of one wire open as one drawn wire with one problem, and Delete removes them all', async ({ page }) => {
+  const model = layerStack(2, [{ units: 8, fn: 'tanh' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', { name: 'many wires' });
+  for (let i = 0; i < 25_000; i++) model.edges.push({ source: 'input', target: 'dense1' });
+  await importFile(page, 'many-wires.netloom.json', serializeModel(model));
+  await expect(statusLine(page)).toContainText('1 problem');
+  await expect(statusLine(page)).toContainText('the wire from "input" to Dense node "dense1" is there 25,001 times');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(5);
+
+  const copies = page.getByRole('group', { name: 'input to dense1, width 2, 25,001 copies of this wire' });
+  await copies.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(4);
+  await expect(statusLine(page)).toContainText('Loss node "loss" receives nothing from the input');
+});

@@ -11,12 +11,10 @@ import {
 import type { ShapeInference } from './inferShapes.ts';
 import type { Graph } from './topology.ts';
 import type { CompileError } from './types.ts';
-import { nodeName } from './wording.ts';
+import { grouped, nodeName } from './wording.ts';
 
 /** How many of the largest nodes a budget message names. */
 const NAMED = 3;
-
-const grouped = new Intl.NumberFormat('en-US');
 
 /**
  * Refuses a network the engine could not allocate, with the numbers: more parameters than

@@ -4,9 +4,13 @@ import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
 import { updateView, useViewValue } from '../store/viewStore.ts';
 
+/** Problems listed before the rest is counted: a broken file can have thousands. */
+const LISTED_PROBLEMS = 20;
+
 /**
- * Under the canvas: "Ready" with the parameter count, or every compile error, each leading to
- * its node; and, when the browser refuses to keep the graph, why autosave failed.
+ * Under the canvas: "Ready" with the parameter count, or the compile errors (the first
+ * `LISTED_PROBLEMS`), each leading to its node; and, when the browser refuses to keep the
+ * graph, why autosave failed.
  */
 export function StatusLine() {
   const model = useModel();
@@ -39,7 +43,7 @@ export function StatusLine() {
       <span className="status-line__dot" aria-hidden="true" />
       <strong>{count === 1 ? '1 problem' : `${count} problems`}</strong>
       <ul className="status-line__errors">
-        {result.errors.map((error) => (
+        {result.errors.slice(0, LISTED_PROBLEMS).map((error) => (
           <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`} title={error.message}>
             {error.nodeIds[0] ? (
               <button type="button" className="link-button" onClick={() => showNode(error.nodeIds[0]!)}>
@@ -50,6 +54,7 @@ export function StatusLine() {
             )}
           </li>
         ))}
+        {count > LISTED_PROBLEMS && <li>…and {(count - LISTED_PROBLEMS).toLocaleString('en-US')} more</li>}
       </ul>
       {saveFailure}
     </footer>

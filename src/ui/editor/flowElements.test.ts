@@ -37,8 +37,24 @@ describe('createFlowEdgeDeriver', () => {
     expect(after.map((edge, i) => edge === before[i])).toEqual([true, false, false, true, false]);
   });
 
-  it('gives repeated wires distinct ids', () => {
-    expect(edgeIds([{ source: 'a', target: 'b' }, { source: 'a', target: 'b' }])).toEqual(['a->b', 'a->b#1']);
+  it('gives copies of one wire one id, and the same source on two ports of a merge node two', () => {
+    expect(edgeIds([{ source: 'a', target: 'b' }, { source: 'a', target: 'b' }], ['in0', undefined])).toEqual(['a->b', 'a->b']);
+    expect(edgeIds([{ source: 'a', target: 'cat' }, { source: 'a', target: 'cat' }], ['in0', 'in1'])).toEqual(['a->cat', 'a->cat#1']);
+  });
+
+  it('draws copies of one wire once, with how many there are', () => {
+    const model = produce(xorTemplate(), (draft) => {
+      draft.edges.push({ source: 'input', target: 'dense1' }, { source: 'input', target: 'dense1' });
+    });
+    const edges = createFlowEdgeDeriver()(model, compile(model), []);
+    expect(edges.map((edge) => [edge.id, edge.label])).toEqual([
+      ['input->dense1', '2 ×3'],
+      ['dense1->act1', '8'],
+      ['act1->dense2', '8'],
+      ['dense2->act2', '1'],
+      ['act2->loss', '1'],
+    ]);
+    expect(edges[0]!.ariaLabel).toBe('input to dense1, width 2, 3 copies of this wire');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   showConnectionRefusal,
   showDragPositions,
 } from '../store/editorActions.ts';
+import { compileModel } from '../store/compileModel.ts';
 import { getModel } from '../store/index.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
 import { connectionRefusal } from './connectionRefusal.ts';
@@ -103,7 +104,9 @@ export const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnec
 /** Delete/Backspace: the selected nodes, their wires and the selected wires go in one undo step. */
 export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) => {
   const deleted = new Set(edges.map((edge) => edge.id));
-  const indices = edgeIds(getModel().edges).flatMap((id, index) => (deleted.has(id) ? [index] : []));
+  // Every copy of a drawn wire goes with it.
+  const model = getModel();
+  const indices = edgeIds(model.edges, compileModel(model).edgePorts).flatMap((id, index) => (deleted.has(id) ? [index] : []));
   deleteNodesAndEdges(
     nodes.map((node) => node.id),
     indices,
