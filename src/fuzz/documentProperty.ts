@@ -1,0 +1,119 @@
+import { expect } from 'vitest';
+import { CompileFailedError, compile, type CompileErrorCode } from '../compiler/index.ts';
+import { createRng, modelNetwork, planTraining, setUpTraining, TrainingDivergedError } from '../engine/index.ts';
+import { ExportError, exportOnnx, exportTfjs } from '../export/index.ts';
+import { parseModelJson, serializeModel, type NetloomModel } from '../model/index.ts';
+import { prototypeState } from '../model/prototypeNames.testkit.ts';
+import { createFlowEdgeDeriver, createFlowNodeDeriver } from '../ui/editor/flowElements.ts';
+import { compileModel } from '../ui/store/compileModel.ts';
+import { getDocumentState, redoEdit, undoEdit } from '../ui/store/documentStore.ts';
+import { importModelFile } from '../ui/store/editorActions.ts';
+import { getViewState, updateView } from '../ui/store/viewStore.ts';
+
+/** What became of one document: how far it got. */
+export type DocumentOutcome = 'refused at load' | 'refused by the compiler' | 'predicted and exported' | 'trained';
+
+/** Steps trained on an accepted document whose dataset fits. */
+const TRAINING_STEPS = 3;
+
+/**
+ * The fuzzers' property for one model document, as text: it is either refused with the
+ * project's own reasons saying where (a path, or a line and column), or accepted and then
+ * survives a save and reload unchanged, opens in the editor (which draws it and can undo the
+ * import), compiles or says which nodes are wrong, and, when it compiles, predicts and exports
+ * (or says why it cannot export) and trains a few steps without a weight that is not finite.
+ * Never another exception, never a change to Object.prototype.
+ */
+export function checkModelDocument(text: string): DocumentOutcome {
+  const prototypeBefore = prototypeState();
+  const outcome = followDocument(text);
+  expect(prototypeState(), 'Object.prototype changed').toEqual(prototypeBefore);
+  return outcome;
+}
+
+function followDocument(text: string): DocumentOutcome {
+  const loaded = parseModelJson(text);
+  if (!loaded.ok) {
+    expect(loaded.issues.length).toBeGreaterThan(0);
+    for (const { path, message } of loaded.issues) {
+      expect(message).toEqual(expect.any(String));
+      expect(message.length).toBeGreaterThan(0);
+      // Where: a path into the document, or a line and column, or the document as a whole.
+      expect(path !== '' || /line \d+, column \d+|JSON object|version/.test(message), `no place named in "${message}"`).toBe(true);
+    }
+    return 'refused at load';
+  }
+  const model = loaded.model;
+  // Saved and loaded again, it saves the same (−0 is written 0, as JSON has it).
+  const saved = serializeModel(model);
+  const reloaded = parseModelJson(saved);
+  expect(reloaded.ok && serializeModel(reloaded.model), 'a save of it does not load back the same').toBe(saved);
+  openInEditor(text, model);
+
+  const result = compile(model);
+  if (!result.ok) {
+    const ids = new Set(model.nodes.map((node) => node.id));
+    for (const error of result.errors) {
+      expect(COMPILE_ERROR_CODES.has(error.code)).toBe(true);
+      expect(error.message.length).toBeGreaterThan(0);
+      for (const id of error.nodeIds) expect(ids.has(id), `error names no node: ${error.message}`).toBe(true);
+    }
+    return 'refused by the compiler';
+  }
+  const network = modelNetwork(model);
+  const rows = 3;
+  const x = Float32Array.from({ length: rows * network.inputSize }, createRng(1, 'data').normal);
+  expect(network.predict(x, rows)).toHaveLength(rows * network.outputSize);
+  exportOrExplain(() => exportTfjs(model));
+  exportOrExplain(() => exportOnnx(model));
+  return train(model) ? 'trained' : 'predicted and exported';
+}
+
+/** The editor's own path: Import, draw the graph, undo and redo the import. */
+function openInEditor(text: string, model: NetloomModel): void {
+  importModelFile('fuzzed.netloom.json', text);
+  expect(getViewState().notice, 'the editor refused what loadModel accepted').toBeNull();
+  const drawn = getDocumentState().model;
+  expect(serializeModel(drawn)).toBe(serializeModel(model));
+  const result = compileModel(drawn);
+  expect(createFlowNodeDeriver()(drawn, result, getViewState())).toHaveLength(drawn.nodes.length);
+  createFlowEdgeDeriver()(drawn, result, []);
+  undoEdit();
+  redoEdit();
+  expect(serializeModel(getDocumentState().model)).toBe(serializeModel(model));
+  updateView({ selectedNodeIds: [], selectedEdgeIds: [] });
+}
+
+function exportOrExplain(run: () => unknown): void {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+  }
+}
+
+/** A few steps on the model's dataset, if it fits it; true when it trained. Weights stay finite whatever happens. */
+function train(model: NetloomModel): boolean {
+  let setup;
+  try {
+    setup = setUpTraining(model, planTraining(model.training));
+  } catch (error) {
+    if (error instanceof CompileFailedError) return false;
+    throw error;
+  }
+  try {
+    for (let i = 0; i < TRAINING_STEPS; i++) setup.trainer.step();
+  } catch (error) {
+    if (!(error instanceof TrainingDivergedError)) throw error;
+  }
+  const trained = { ...model, weights: setup.network.weights() };
+  const saved = parseModelJson(serializeModel(trained));
+  expect(saved.ok, 'trained weights that do not load back').toBe(true);
+  return true;
+}
+
+const COMPILE_ERROR_CODES = new Set<CompileErrorCode>([
+  'no_input', 'no_loss', 'multiple_inputs', 'multiple_losses', 'cycle', 'disconnected', 'too_many_inputs', 'bad_port',
+  'port_taken', 'free_port', 'duplicate_edge', 'bad_params', 'width_mismatch', 'weights_shape', 'loss_head',
+  'dataset_input', 'dataset_output', 'too_large',
+]);
