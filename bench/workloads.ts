@@ -14,7 +14,7 @@ export interface Workload {
    * the divergence ceiling.
    */
   inputScale?: number;
-  /** The speed-ups over each TensorFlow.js backend this engine should reach (issues 3, 11 and 16). */
+  /** The speed-ups over each TensorFlow.js backend this engine should reach (issues 3, 11 and 16; 11 for SIMD). */
   target: { 'tfjs-cpu': number; 'tfjs-wasm'?: number };
 }
 
@@ -78,14 +78,14 @@ export const WORKLOADS: Workload[] = [
     description: '784-128-64-10 relu/softmax, batch 64',
     model: layerStack(784, [{ units: 128, fn: 'relu' }, { units: 64, fn: 'relu' }, { units: 10, fn: 'softmax' }], 'cross_entropy'),
     batchSize: 64,
-    target: { 'tfjs-cpu': 1 },
+    target: { 'tfjs-cpu': 1, 'tfjs-wasm': 2 },
   },
   {
     id: 'W4',
     description: '256-512-512-10 relu/softmax, batch 128',
     model: layerStack(256, [{ units: 512, fn: 'relu' }, { units: 512, fn: 'relu' }, { units: 10, fn: 'softmax' }], 'cross_entropy'),
     batchSize: 128,
-    target: { 'tfjs-cpu': 1 },
+    target: { 'tfjs-cpu': 1, 'tfjs-wasm': 2 },
   },
   {
     id: 'W5',
@@ -101,9 +101,25 @@ export function workloadNetwork(workload: Workload): CompiledNetwork {
   return compileOrThrow(workload.model);
 }
 
-/** Trainable parameters (weights and biases): about 6 FLOPs each per sample (forward, two backward products). */
+/** Trainable parameters (weights and biases). */
 export function parameterCount(workload: Workload): number {
   return workloadNetwork(workload).totalParams;
+}
+
+/**
+ * Floating-point operations of one training sample in the dense products: 2 per weight for the
+ * forward product, 2 for the kernel gradient and 2 for the input gradient, which a layer reading
+ * the input does not need (its input is the data). Activations, loss, bias and update are left out.
+ */
+export function flopsPerSample(workload: Workload): number {
+  const network = workloadNetwork(workload);
+  let flops = 0;
+  for (const op of network.ops) {
+    if (op.node.type !== 'dense') continue;
+    const readsData = op.inputs[0] === network.inputId;
+    flops += (readsData ? 4 : 6) * op.inputWidths[0]! * op.width;
+  }
+  return flops;
 }
 
 /** Random normal inputs and random class targets (a 0/1 column or one-hot rows), batch-major. */

@@ -1,36 +1,10 @@
-import { planTraining, setUpTraining, type Dataset } from '../../src/engine/index.ts';
-import type { System } from '../system.ts';
-import { syntheticData, type Workload } from '../workloads.ts';
+import { parseKernelChoice, type KernelChoice } from '../../src/engine/index.ts';
+import { netloomSystem } from './netloomSystem.ts';
 
-/** Training rows the engine cycles through (shuffled each epoch, gathered into each batch). */
-const ROWS = 2048;
+export { netloomSystem } from './netloomSystem.ts';
 
-/** This engine's trainer, set up and stepping exactly as the app trains. */
-export const netloom: System = {
-  name: 'netloom',
-  activate: async () => {},
-  prepare: (workload, seed) => {
-    const plan = planTraining({ optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize, seed, l2: 0 });
-    const { trainer } = setUpTraining(workload.model, plan, { dataset: syntheticDataset(workload, seed) });
-    return { step: () => void trainer.step(), dispose: () => {} };
-  },
-};
+/** The kernels `NETLOOM_KERNELS` asks for (js, wasm; unset: auto). */
+export const KERNELS_FROM_ENV: KernelChoice = parseKernelChoice(process.env.NETLOOM_KERNELS);
 
-function syntheticDataset(workload: Workload, seed: number): Dataset {
-  const { x, y, inputSize, outputSize } = syntheticData(workload, ROWS, seed);
-  const split = { x, y, count: ROWS };
-  return {
-    info: {
-      name: workload.id,
-      label: workload.description,
-      inputSize,
-      task: { kind: 'classification', classes: Math.max(outputSize, 2) },
-      planar: false,
-    },
-    inputSize,
-    outputSize,
-    train: split,
-    test: split,
-    extent: null,
-  };
-}
+/** The engine as configured (`NETLOOM_KERNELS`, default auto): the system the targets are about. */
+export const netloom = netloomSystem('netloom', KERNELS_FROM_ENV);

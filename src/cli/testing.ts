@@ -95,3 +95,21 @@ export function overflowingModel(): NetloomModel {
   const model = linearModel();
   return { ...model, weights: { h: { kernel: [[3e38, 3e38]], bias: [0] } }, training: { ...model.training, batchSize: 1000, epochs: 1 } };
 }
+
+/** x(1) → bn (gamma 2, beta 0.5, moving mean 1, moving variance 4) → mse, with no dataset to fit. */
+export function batchNormModel(): NetloomModel {
+  return {
+    format: 'netloom',
+    version: 1,
+    nodes: [
+      { id: 'x', type: 'input', params: { size: 1 } },
+      { id: 'bn', type: 'batch_norm', params: { momentum: 0.9, epsilon: 0.001 } },
+      { id: 'L', type: 'loss', params: { fn: 'mse' } },
+    ],
+    edges: [
+      { source: 'x', target: 'bn' },
+      { source: 'bn', target: 'L' },
+    ],
+    weights: { bn: { gamma: [2], beta: [0.5], movingMean: [1], movingVariance: [4] } },
+  };
+}

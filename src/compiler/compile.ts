@@ -1,4 +1,5 @@
-import { DATASETS, parameterCount, portName, specOf, withTrainingDefaults, type NetloomModel } from '../model/index.ts';
+import { DATASETS, parameterCount, portName, specOf, TRAINING_DEFAULTS, type NetloomModel } from '../model/index.ts';
+import { checkBatchSize } from './checkBatchSize.ts';
 import { checkBudget } from './checkBudget.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
@@ -18,6 +19,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const ports = assignPorts(graph);
   const inferred = inferShapes(graph, ports);
   const dataset = options.dataset ?? model.training?.dataset;
+  const batchSize = options.batchSize ?? model.training?.batchSize;
   const errors = [
     ...checkStructure(graph),
     ...ports.errors,
@@ -25,7 +27,8 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
     ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
-    ...checkBudget(graph, inferred, options.batchSize ?? withTrainingDefaults(model.training).batchSize),
+    ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
+    ...checkBudget(graph, inferred, batchSize ?? TRAINING_DEFAULTS.batchSize),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

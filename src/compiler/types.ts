@@ -1,4 +1,4 @@
-import type { DatasetInfo, DatasetName, LossFn, ModelNode, NodeType, NodeWeights } from '../model/index.ts';
+import type { DatasetInfo, DatasetName, LossFn, ModelNode, NodeWeights, OpNodeType } from '../model/index.ts';
 
 /**
  * One node of the network as the engine runs it: an op that reads the values named in
@@ -24,8 +24,8 @@ export interface CompiledOp {
   paramCount: number;
 }
 
-/** Op kinds: every node type but the input and the loss, which are the graph's ends. */
-export type OpType = Exclude<NodeType, 'input' | 'loss'>;
+/** Op kinds: every node type but the input and the loss, which are the graph's ends (the model's `OpNodeType`). */
+export type OpType = OpNodeType;
 
 /** A valid graph, ready for the engine: the ops between the input and the loss, in topological order. */
 export interface CompiledNetwork {
@@ -60,6 +60,7 @@ export type CompileErrorCode =
   | 'loss_head'
   | 'dataset_input'
   | 'dataset_output'
+  | 'batch_size'
   | 'too_large';
 
 /** A reason the graph cannot run, naming the node(s) it is about. */
@@ -75,7 +76,10 @@ export interface CompileOptions {
    * dataset's shape (default: the model's training.dataset).
    */
   dataset?: DatasetName | DatasetInfo;
-  /** Rows trained at once, for the activation budget (default: the model's training.batchSize). */
+  /**
+   * Rows trained at once (default: the model's training.batchSize): nodes that normalise over
+   * the batch are checked against it, and the activation budget counts it.
+   */
   batchSize?: number;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsBackend } from './kernels/index.ts';
 import { createOptimizer, type Parameter } from './optimizers.ts';
 
 /** Adam's ε as the contract fixes it (written out, so a changed constant fails here). */
@@ -11,7 +12,7 @@ function parameter(): Parameter {
 
 function run(name: 'sgd' | 'momentum' | 'adam', grads: [number, number][], lr: number): number[] {
   const p = parameter();
-  const optimizer = createOptimizer(name, [p], 'float64');
+  const optimizer = createOptimizer(name, [p], jsBackend('float64'));
   for (const g of grads) {
     p.grad.set(g);
     optimizer.update(lr);
@@ -61,7 +62,7 @@ describe('an update that would leave a weight that is not finite', () => {
     for (const bad of [NaN, Infinity, -Infinity]) {
       const first = { value: Float32Array.of(1, -2), grad: Float32Array.of(0.5, 0.5) };
       const second = { value: Float32Array.of(3, 4), grad: Float32Array.of(0.5, bad) };
-      const optimizer = createOptimizer(name, [first, second], 'float32');
+      const optimizer = createOptimizer(name, [first, second], jsBackend('float32'));
       const refused = optimizer.update(0.1);
       expect(Number.isFinite(refused)).toBe(false);
       expect(Array.from(first.value)).toEqual([1, -2]);
@@ -72,13 +73,13 @@ describe('an update that would leave a weight that is not finite', () => {
   it.each(optimizers)('%s: a step past float32’s range is undone, though every number in it is finite', (name) => {
     const p = { value: Float32Array.of(3e38, 1), grad: Float32Array.of(-1, 0) };
     // sgd and momentum: 3e38 + 1e38 overflows float32; adam moves by lr itself.
-    const refused = createOptimizer(name, [p], 'float32').update(1e38);
+    const refused = createOptimizer(name, [p], jsBackend('float32')).update(1e38);
     expect(refused).toBe(Infinity);
     expect(Array.from(p.value)).toEqual([Math.fround(3e38), 1]);
   });
 
   it.each(optimizers)('%s: a finite update returns undefined', (name) => {
     const p = { value: Float32Array.of(1, -2), grad: Float32Array.of(0.5, -0.25) };
-    expect(createOptimizer(name, [p], 'float32').update(0.1)).toBeUndefined();
+    expect(createOptimizer(name, [p], jsBackend('float32')).update(0.1)).toBeUndefined();
   });
 });

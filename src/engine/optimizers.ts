@@ -1,6 +1,7 @@
 import type { OptimizerName } from '../model/index.ts';
 import { assertNever } from './assertNever.ts';
-import { allocate, type Dtype, type FloatArray } from './tensor.ts';
+import type { KernelBackend, Kernels } from './kernels/index.ts';
+import type { FloatArray } from './tensor.ts';
 
 /** A trainable buffer and the gradient the last backward pass left for it. */
 export interface Parameter {
@@ -10,8 +11,8 @@ export interface Parameter {
 
 /**
  * Applies one update to every parameter from its current gradient; keeps its own state between
- * calls. An update that leaves a value that is not finite (a NaN or infinite gradient, or a
- * step past float32's range) is put back: the weights stay those of the last good step.
+ * calls. An update that leaves a value that is not finite (a NaN or infinite gradient, or a step
+ * past float32's range) is put back: the weights stay those of the last good step.
  */
 export interface Optimizer {
   readonly name: OptimizerName;
@@ -22,6 +23,8 @@ export interface Optimizer {
    * spoilt: build a new optimizer to go on.
    */
   update(lr: number): number | undefined;
+  /** Gives the state buffers back to the backend's allocator; the optimizer is not used again. */
+  dispose(): void;
 }
 
 /** Fixed by the engine's contract (issue 3): momentum 0.9; Adam β1 0.9, β2 0.999, ε 1e-8. */
@@ -30,67 +33,70 @@ const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;
 const ADAM_EPSILON = 1e-8;
 
-export function createOptimizer(name: OptimizerName, parameters: readonly Parameter[], dtype: Dtype): Optimizer {
+/** An optimizer over `parameters`; its state comes from `backend` and its updates run on the backend's kernels. */
+export function createOptimizer(name: OptimizerName, parameters: readonly Parameter[], backend: KernelBackend): Optimizer {
   switch (name) {
     case 'sgd':
-      return new Sgd(parameters, dtype);
+      return new Sgd(parameters, backend);
     case 'momentum':
-      return new Momentum(parameters, dtype);
+      return new Momentum(parameters, backend);
     case 'adam':
-      return new Adam(parameters, dtype);
+      return new Adam(parameters, backend);
     default:
       return assertNever(name);
   }
 }
 
 /**
- * What every optimizer shares: each update loop copies a value into `previous` before it
- * writes the new one and adds the new one (as stored) into a float64 sum. The sum of finite
- * float32 values cannot overflow float64, so a sum that is not finite means some new value is
- * not: the check costs one add and one store per weight, in the loop that already touches it,
- * and a step still allocates nothing.
+ * What every optimizer shares: its update kernel copies each value into `previous` before it
+ * writes the new one, and answers whether every new value is finite (see `OptimizerKernels`),
+ * so the check costs a multiply-add per value in the loop that already writes it and a step
+ * still allocates nothing. When a value is not finite, every parameter is put back.
  */
 abstract class CheckedOptimizer implements Optimizer {
   abstract readonly name: OptimizerName;
   /** Each parameter's values before the update in progress (or the last one). */
-  protected readonly previous: FloatArray[];
+  private readonly previous: FloatArray[];
 
   constructor(
     protected readonly parameters: readonly Parameter[],
-    dtype: Dtype,
+    protected readonly backend: KernelBackend,
   ) {
-    this.previous = parameters.map((p) => allocate(dtype, p.value.length));
+    this.previous = parameters.map((p) => backend.allocate(p.value.length));
   }
 
   update(lr: number): number | undefined {
-    const sum = this.applyUpdate(lr);
-    if (Number.isFinite(sum)) return undefined;
+    let check = 0;
+    const { kernels } = this.backend;
+    for (let p = 0; p < this.parameters.length; p++) check += this.updateOne(kernels, p, this.previous[p]!, lr);
+    if (check === 0) return undefined;
     const first = firstNonFinite(this.parameters);
     for (let p = 0; p < this.parameters.length; p++) this.parameters[p]!.value.set(this.previous[p]!);
     return first;
   }
 
-  /** Writes the new values (keeping the old ones in `previous`) and returns the sum of the new ones. */
-  protected abstract applyUpdate(lr: number): number;
+  dispose(): void {
+    for (const buffer of [...this.previous, ...this.state()]) this.backend.release(buffer);
+  }
+
+  /** Updates parameter `p`, keeping its values in `previous`; 0 when every new value is finite. */
+  protected abstract updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number;
+
+  /** The state buffers the optimizer owns besides `previous`. */
+  protected abstract state(): FloatArray[];
 }
 
 /** w ← w − lr · g */
 class Sgd extends CheckedOptimizer {
   readonly name = 'sgd';
 
-  protected applyUpdate(lr: number): number {
-    let sum = 0;
-    for (let p = 0; p < this.parameters.length; p++) {
-      const { value, grad } = this.parameters[p]!;
-      const previous = this.previous[p]!;
-      for (let i = 0; i < value.length; i++) {
-        const w = value[i]!;
-        previous[i] = w;
-        value[i] = w - lr * grad[i]!;
-        sum += value[i]!;
-      }
-    }
-    return sum;
+  protected updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number {
+    const { value, grad } = this.parameters[p]!;
+    return kernels.sgd(value, grad, previous, lr);
+  }
+
+  protected state(): FloatArray[] {
+    return [];
   }
 }
 
@@ -99,26 +105,18 @@ class Momentum extends CheckedOptimizer {
   readonly name = 'momentum';
   private readonly velocity: FloatArray[];
 
-  constructor(parameters: readonly Parameter[], dtype: Dtype) {
-    super(parameters, dtype);
-    this.velocity = parameters.map((p) => allocate(dtype, p.value.length));
+  constructor(parameters: readonly Parameter[], backend: KernelBackend) {
+    super(parameters, backend);
+    this.velocity = parameters.map((p) => backend.allocate(p.value.length));
   }
 
-  protected applyUpdate(lr: number): number {
-    let sum = 0;
-    for (let p = 0; p < this.parameters.length; p++) {
-      const { value, grad } = this.parameters[p]!;
-      const previous = this.previous[p]!;
-      const v = this.velocity[p]!;
-      for (let i = 0; i < value.length; i++) {
-        const w = value[i]!;
-        previous[i] = w;
-        v[i] = MOMENTUM * v[i]! + grad[i]!;
-        value[i] = w - lr * v[i]!;
-        sum += value[i]!;
-      }
-    }
-    return sum;
+  protected updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number {
+    const { value, grad } = this.parameters[p]!;
+    return kernels.momentum(value, grad, this.velocity[p]!, previous, lr, MOMENTUM);
+  }
+
+  protected state(): FloatArray[] {
+    return this.velocity;
   }
 }
 
@@ -129,33 +127,24 @@ class Adam extends CheckedOptimizer {
   private readonly secondMoment: FloatArray[];
   private steps = 0;
 
-  constructor(parameters: readonly Parameter[], dtype: Dtype) {
-    super(parameters, dtype);
-    this.firstMoment = parameters.map((p) => allocate(dtype, p.value.length));
-    this.secondMoment = parameters.map((p) => allocate(dtype, p.value.length));
+  constructor(parameters: readonly Parameter[], backend: KernelBackend) {
+    super(parameters, backend);
+    this.firstMoment = parameters.map((p) => backend.allocate(p.value.length));
+    this.secondMoment = parameters.map((p) => backend.allocate(p.value.length));
   }
 
-  protected applyUpdate(lr: number): number {
+  override update(lr: number): number | undefined {
     this.steps += 1;
-    const correction1 = 1 - ADAM_BETA1 ** this.steps;
-    const correction2 = 1 - ADAM_BETA2 ** this.steps;
-    let sum = 0;
-    for (let p = 0; p < this.parameters.length; p++) {
-      const { value, grad } = this.parameters[p]!;
-      const previous = this.previous[p]!;
-      const m = this.firstMoment[p]!;
-      const v = this.secondMoment[p]!;
-      for (let i = 0; i < value.length; i++) {
-        const g = grad[i]!;
-        const w = value[i]!;
-        previous[i] = w;
-        m[i] = ADAM_BETA1 * m[i]! + (1 - ADAM_BETA1) * g;
-        v[i] = ADAM_BETA2 * v[i]! + (1 - ADAM_BETA2) * g * g;
-        value[i] = w - (lr * (m[i]! / correction1)) / (Math.sqrt(v[i]! / correction2) + ADAM_EPSILON);
-        sum += value[i]!;
-      }
-    }
-    return sum;
+    return super.update(lr);
+  }
+
+  protected updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number {
+    const { value, grad } = this.parameters[p]!;
+    return kernels.adam(value, grad, this.firstMoment[p]!, this.secondMoment[p]!, previous, lr, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, this.steps);
+  }
+
+  protected state(): FloatArray[] {
+    return [...this.firstMoment, ...this.secondMoment];
   }
 }
 

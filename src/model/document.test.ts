@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, loadModel, parseModelJson, serializeModel } from './document.ts';
 import { ownValue } from './idRecord.ts';
 import { PROTOTYPE_NAMES, prototypeNamedChain, prototypeState } from './prototypeNames.testkit.ts';
+import { INITIALIZERS } from './functions.ts';
 import { xorTemplate } from './templates.ts';
 import type { NetloomModel } from './types.ts';
 
@@ -56,7 +57,7 @@ describe('loadModel: bad documents say where and what', () => {
     ['fractional units', (d) => (d.nodes[1].params.units = 2.5), 'nodes[1].params.units: expected a positive integer'],
     ['units as text', (d) => (d.nodes[1].params.units = '8'), 'nodes[1].params.units: expected a positive integer'],
     ['missing input size', (d) => (d.nodes[0].params = {}), 'nodes[0].params.size: expected a positive integer'],
-    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, add, concatenate, loss'],
+    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, layer_norm, batch_norm, dropout, add, concatenate, loss'],
     [
       'unknown activation',
       (d) => (d.nodes[2].params.fn = 'gelu'),
@@ -73,6 +74,11 @@ describe('loadModel: bad documents say where and what', () => {
     ['zero batch size', (d) => (d.training.batchSize = 0), 'training.batchSize: expected a positive integer'],
     ['train fraction of 1', (d) => (d.training.trainFraction = 1), 'training.trainFraction: expected a number between 0 and 1 (both excluded)'],
     ['text in a kernel', (d) => (d.weights = { dense1: { kernel: [[1, 'a']] } }), 'weights.dense1.kernel[0][1]: expected a finite number'],
+    ['unknown initializer', (d) => (d.nodes[1].params.init = 'orthogonal'), `nodes[1].params.init: expected one of ${INITIALIZERS.join(', ')}`],
+    ['zero epsilon', (d) => (d.nodes[2] = { id: 'act1', type: 'layer_norm', params: { epsilon: 0 } }), 'nodes[2].params.epsilon: expected a number from 0 to 1, 0 excluded'],
+    ['momentum above 1', (d) => (d.nodes[2] = { id: 'act1', type: 'batch_norm', params: { momentum: 1.5, epsilon: 0.001 } }), 'nodes[2].params.momentum: expected a number from 0 to 1'],
+    ['dropout rate of 1', (d) => (d.nodes[2] = { id: 'act1', type: 'dropout', params: { rate: 1 } }), 'nodes[2].params.rate: expected a number from 0 to 1, 1 excluded'],
+    ['rate as text', (d) => (d.nodes[2] = { id: 'act1', type: 'dropout', params: { rate: '0.5' } }), 'nodes[2].params.rate: expected a number from 0 to 1, 1 excluded'],
     [
       'a kernel weight past float32',
       (d) => (d.weights = { dense1: { kernel: [[0.5, -1e39]] } }),

@@ -4,9 +4,12 @@
  */
 
 /** The activation, loss and optimizer names a document may use, and leaky_relu's fixed slope. */
-export { ACTIVATION_FNS, LOSS_FNS, OPTIMIZERS, LEAKY_RELU_ALPHA } from './functions.ts';
-/** One of `ACTIVATION_FNS`, `LOSS_FNS`, `OPTIMIZERS`. */
-export type { ActivationFn, LossFn, OptimizerName } from './functions.ts';
+export { ACTIVATION_FNS, LOSS_FNS, OPTIMIZERS, INITIALIZERS, LEAKY_RELU_ALPHA } from './functions.ts';
+/** One of `ACTIVATION_FNS`, `LOSS_FNS`, `OPTIMIZERS`, `INITIALIZERS`. */
+export type { ActivationFn, LossFn, OptimizerName, Initializer } from './functions.ts';
+/** The range a decimal parameter takes, shared by the schema and the editor's field. */
+export { isWithin, describeBounds } from './fields.ts';
+export type { NumberBounds } from './fields.ts';
 /** The built-in datasets as the compiler sees them: input width and target kind, by name. */
 export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
@@ -24,10 +27,31 @@ export type { TableDatasetName, TableDatasetSpec } from './tableDatasets.ts';
  * tensors. `specOf(node)` is the spec of a node's kind; `isNodeType` guards a string.
  */
 export { NODE_SPECS, NODE_TYPES, isNodeType, specOf } from './nodes/registry.ts';
-/** `NodeType`: a registered kind. `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically. */
-export type { NodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
-/** What the registry knows about one kind of node, and the pieces of it. */
-export type { NodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** `exportFormsOf(type)`: how a kind between the input and the loss is written to each format. */
+export { exportFormsOf, OP_NODE_TYPES } from './nodes/registry.ts';
+/**
+ * `NodeType`: a registered kind; `OpNodeType`: one between the input and the loss.
+ * `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically.
+ */
+export type { NodeType, OpNodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
+/** What the registry knows about one kind of node, and the pieces of it; `OpNodeSpec` adds the export forms. */
+export type { NodeSpec, OpNodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** The export forms a kind carries: its Keras layer (written and read), its ONNX nodes and its PyTorch code, as plain data. */
+export type {
+  ExportForms,
+  FormNode,
+  FormWeight,
+  KerasForm,
+  KerasLayerForm,
+  KerasReader,
+  KerasReading,
+  OnnxAttribute,
+  OnnxForm,
+  OnnxNodeForm,
+  PytorchForm,
+  PythonValue,
+  OnnxOperand,
+} from './nodes/exportForms.ts';
 /** `parameterCount(tensors)`: trainable values; `portName(k)`: `in<k>`; the families of kinds. */
 export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
 /** How activation and loss functions read in the editor. */
@@ -38,8 +62,8 @@ export { LOSS_LABELS } from './nodes/loss.ts';
  * from; the compiler refuses a graph past them, naming its largest nodes.
  */
 export { MAX_JSON_FILE_BYTES, MAX_PARAMETERS, MAX_ACTIVATION_BYTES, EVALUATION_ROWS, BYTES_PER_VALUE, SAVED_WEIGHT_BYTES } from './budget.ts';
-/** The widest dense layer a model may have. */
-export { MAX_UNITS } from './nodes/dense.ts';
+/** The widest dense layer a model may have; how the initializers read in the editor. */
+export { MAX_UNITS, INITIALIZER_LABELS } from './nodes/dense.ts';
 /** The `format` and `version` a document carries, and the schema of its `training` block. */
 export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
 /**
@@ -54,6 +78,8 @@ export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeig
  * prototype, `ownValue` reads only own keys, `idRecordSchema` parses one without dropping `__proto__`.
  */
 export { idRecord, idRecordSchema, ownValue } from './idRecord.ts';
+/** The shortest decimal float32 reads back as the same value: how weights are written as text. */
+export { shortestFloat32 } from './float32Text.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
 export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
 export { formatPath } from './formatPath.ts';
@@ -73,6 +99,10 @@ export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */
 export type { ResolvedTrainingSettings } from './trainingDefaults.ts';
 /** Starter documents for the editor's Templates menu, and `layerStack`, the chain they are built from. */
-export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, layerStack } from './templates.ts';
+export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, fixedDeepTemplate, wideAndDeepTemplate, layerStack, DEEP_TRAINING } from './templates.ts';
 /** One layer of `layerStack`: units, an optional activation after it, an optional `useBias`. */
 export type { StackLayer } from './templates.ts';
+/** `deepNetwork(options)`: a deep stack with fixes applied (initializer, normalisation, residual skips). */
+export { deepNetwork } from './deepNetwork.ts';
+/** What `deepNetwork` builds: activation, depth, width and the fixes. */
+export type { DeepNetworkOptions, DeepNormalization } from './deepNetwork.ts';

@@ -1,5 +1,5 @@
 /** The training loop's session on the real engine: one `setUpTraining` run, stepped by the loop. */
-import { setUpTraining, type Network, type Trainer, type TrainingPlan } from '../engine/index.ts';
+import { setUpTraining, type KernelChoice, type Network, type Trainer, type TrainingPlan } from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
 import type { InitMessage, TrainingSession } from './loopContracts.ts';
@@ -13,8 +13,9 @@ class EngineSession implements TrainingSession {
   constructor(
     private readonly model: NetloomModel,
     private readonly plan: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
+    private readonly kernels: KernelChoice,
   ) {
-    const setup = setUpTraining(model, plan);
+    const setup = setUpTraining(model, plan, { kernels });
     this.network = setup.network;
     this.trainer = setup.trainer;
     this.points = planePoints(setup.dataset);
@@ -59,7 +60,7 @@ class EngineSession implements TrainingSession {
   /** The same data, new weights from the seed (never the model's stored ones), the current hyperparameters. */
   reset(): void {
     const plan = { data: this.plan.data, hyperparameters: this.trainer.hyperparameters };
-    const setup = setUpTraining({ ...this.model, weights: undefined }, plan);
+    const setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels });
     this.network = setup.network;
     this.trainer = setup.trainer;
   }
@@ -69,6 +70,6 @@ class EngineSession implements TrainingSession {
  * Builds a session from an `init` message. Throws the compiler's CompileFailedError, naming
  * nodes, when the graph cannot train (the UI disables Train for those, so this is a last line of defence).
  */
-export function createEngineSession({ model, data, hyperparameters }: InitMessage): TrainingSession {
-  return new EngineSession(model, { data, hyperparameters });
+export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage): TrainingSession {
+  return new EngineSession(model, { data, hyperparameters }, kernels);
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, copyFile, mkdir, readFile, truncate, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { engineNetwork } from '../../export/testModels.ts';
+import { modelNetwork } from '../../engine/index.ts';
+import { networkShape, randomDag } from '../../export/testDags.ts';
 import { xorTemplate } from '../../model/index.ts';
 import { readModelFile } from '../modelFile.ts';
 import { cli, useTempDir } from '../testing.ts';
@@ -29,7 +30,20 @@ describe('cli import', () => {
     expect(run.stdout).toEqual([`imported ${tfjsModelJson} (2 dense layers) into ${out}`]);
     const imported = await readModelFile(out);
     expect(imported.nodes.map(({ id, type, params }) => ({ id, type, params }))).toEqual(model.nodes.map(({ id, type, params }) => ({ id, type, params })));
-    expect(imported.weights).toEqual(engineNetwork(model).weights());
+    expect(imported.weights).toEqual(modelNetwork(model).weights());
+  });
+
+  it('turns an exported graph with branches and merges back into the same graph and weights, which validate accepts', async () => {
+    const dag = randomDag('relu', 'sigmoid', 12);
+    expect((await cli('export', await tmp.writeModel('dag.json', dag), '--format', 'tfjs', '--out', tmp.path('dag'))).code).toBe(0);
+
+    const run = await cli('import', join(tmp.path('dag'), 'model.json'), '--out', out);
+
+    expect(run.code).toBe(0);
+    const imported = await readModelFile(out);
+    expect(networkShape(imported)).toEqual(networkShape(dag));
+    expect(imported.weights).toEqual(modelNetwork(dag).weights());
+    expect((await cli('validate', out)).code).toBe(0);
   });
 
   it('refuses a layer Netloom lacks (exit 1, naming it) and writes nothing', async () => {

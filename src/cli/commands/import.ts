@@ -8,7 +8,7 @@ import { assertWritable, InvalidModelError, readInputFile, readJsonFile, writeOu
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Turn a TensorFlow.js Layers model (model.json + weight files) of Dense layers into a Netloom model',
+  summary: 'Turn a TensorFlow.js Layers model (model.json + weight files: Dense, Activation, LeakyReLU, Add, Concatenate layers) into a Netloom model',
   usage: 'import <model.json from TensorFlow.js> --out <model.netloom.json>',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { out: { type: 'string' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
+import { batchNormModel, cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 describe('predict', () => {
   const tmp = useTempDir();
@@ -12,6 +12,13 @@ describe('predict', () => {
   it('prints one array per row for several rows', async () => {
     const file = await tmp.writeModel('linear.json', linearModel());
     expect((await cli('predict', file, '--input', '1,1; 2,0;0,-1')).stdout).toEqual(['{"output":[[3.5],[2.5],[-1.5]]}']);
+  });
+
+  it('runs in inference mode: BatchNorm normalises one row with its moving statistics', async () => {
+    const run = await cli('predict', await tmp.writeModel('bn.json', batchNormModel()), '--input', '3');
+    expect(run.code).toBe(0);
+    // gamma · (x − movingMean) / √(movingVariance + ε) + beta
+    expect(JSON.parse(run.stdout[0]!).output[0]).toBeCloseTo((2 * (3 - 1)) / Math.sqrt(4.001) + 0.5, 6);
   });
 
   it('takes input rows that start with a minus sign', async () => {

@@ -5,7 +5,7 @@ import { loadNetwork } from '../loadNetwork.ts';
 
 export const predictCommand: Command = {
   name: 'predict',
-  summary: "Run a model's network on input rows and print its outputs as JSON",
+  summary: "Run a model's network on input rows in inference mode (BatchNorm on its moving statistics, no dropout) and print its outputs as JSON",
   usage: 'predict <model.json> --input "x1,x2;x1,x2"   (rows separated by ;)',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { input: { type: 'string' } });

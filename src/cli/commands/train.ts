@@ -3,8 +3,9 @@ import { planTraining, setUpTraining, TrainingDivergedError, type Network, type 
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
-import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
+import { describeEpoch, initialRecord, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
 import { nonFiniteNumbers, printJsonResult, toJsonLine } from '../jsonOutput.ts';
+import { kernelsFromEnv } from '../kernelsFromEnv.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { resolveTrainingSettings, SETTING_FLAGS } from '../trainSettings.ts';
 
@@ -16,7 +17,8 @@ export const trainCommand: Command = {
   summary: "Train a model on a built-in dataset (flags override the model's training settings)",
   usage:
     'train <model.json> [--dataset NAME] [--epochs N] [--optimizer sgd|momentum|adam] [--lr X] ' +
-    '[--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]',
+    '[--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]   ' +
+    '(--epochs 0 takes no step: --out then writes the initial weights drawn from the seed)',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
       ...SETTING_FLAGS,
@@ -32,11 +34,13 @@ export const trainCommand: Command = {
     if (values.metrics !== undefined) await assertWritable(values.metrics);
     const metrics = values.metrics === undefined ? undefined : new MetricsFile(values.metrics);
 
-    const { network, trainer } = setUpTraining(model, planTraining(settings));
+    const { network, trainer } = setUpTraining(model, planTraining(settings), { kernels: kernelsFromEnv() });
     const started = performance.now();
+    const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics);
+      last = await runEpochs(trainer, settings.epochs, io, metrics, timing);
+      await metrics?.finish();
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -47,7 +51,10 @@ export const trainCommand: Command = {
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
 
     const { loss, accuracy, testLoss, testAccuracy } = last;
-    const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds };
+    // Optimizer steps only: evaluating both splits after every epoch is in evalSeconds.
+    const samplesPerSecond = timing.stepSeconds > 0 ? Math.round(timing.samples / timing.stepSeconds) : 0;
+    const evalSeconds = Number(timing.evalSeconds.toFixed(3));
+    const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds, samplesPerSecond, evalSeconds };
     const finished = nonFiniteNumbers(summary).length === 0;
     if (values.out !== undefined && finished) {
       await writeOutputFile(values.out, serializeModel(withTrainedWeights(model, network, settings)));
@@ -58,22 +65,25 @@ export const trainCommand: Command = {
   },
 };
 
-/** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: MetricsFile | undefined): Promise<EpochRecord> {
+/**
+ * Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last
+ * (for 0 epochs, the initial weights' scores).
+ */
+async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: MetricsFile | undefined, timing: RunTiming): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
-  let record: EpochRecord | undefined;
+  let record = initialRecord(trainer);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer);
+    record = trainEpoch(trainer, timing);
     await metrics?.append(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
-  // The schema makes `epochs` a positive integer, so the loop ran at least once.
-  return record!;
+  return record;
 }
 
 /**
  * The `--metrics` file, created with its first line: a run that diverges before its first
- * epoch ends leaves no empty file (and an earlier file of that name as it was).
+ * epoch ends leaves no empty file (and an earlier file of that name as it was). A run that
+ * finishes without an epoch (`--epochs 0`) gets its empty file from `finish`.
  */
 class MetricsFile {
   private handle: FileHandle | undefined;
@@ -85,12 +95,20 @@ class MetricsFile {
     await this.handle.write(line);
   }
 
+  async finish(): Promise<void> {
+    this.handle ??= await openOutputFile(this.file);
+  }
+
   async close(): Promise<void> {
     await this.handle?.close();
   }
 }
 
-/** The model as trained: its weights, and the settings the run used (so the file reproduces it). */
-function withTrainedWeights(model: NetloomModel, network: Network, settings: ResolvedTrainingSettings): NetloomModel {
-  return { ...model, weights: network.weights(), training: { ...model.training, ...settings } };
+/**
+ * The model as trained: its weights, and the settings the run used (so the file reproduces it).
+ * After `--epochs 0` the weights are the initial ones and the model keeps its own epoch count
+ * (0 is no setting a model can store).
+ */
+function withTrainedWeights(model: NetloomModel, network: Network, { epochs, ...settings }: ResolvedTrainingSettings): NetloomModel {
+  return { ...model, weights: network.weights(), training: { ...model.training, ...settings, ...(epochs > 0 ? { epochs } : {}) } };
 }

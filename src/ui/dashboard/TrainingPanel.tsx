@@ -7,6 +7,7 @@ import { RunComparison } from '../charts/RunComparison.tsx';
 import { useThrottled } from '../charts/useThrottled.ts';
 import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, useRuns } from '../training/index.ts';
 import { DepthExperiment } from './DepthExperiment.tsx';
+import { FixesExperiment } from './FixesExperiment.tsx';
 import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
 import './dashboard.css';
@@ -49,6 +50,7 @@ export function TrainingPanel() {
       <GradientChart run={gradientRun} health={health} />
       <DecisionBoundary snapshot={boundary} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
+      <FixesExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
       <RunList
         runs={runs}

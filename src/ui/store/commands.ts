@@ -104,6 +104,8 @@ export const importModel = define({ label: 'Import', history: 'record', recipe: 
 
 export const loadTemplate = define({ label: 'Load template', history: 'record', recipe: replaceWith });
 
+export const openLink = define({ label: 'Open link', history: 'record', recipe: replaceWith });
+
 /** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
 export const setTrainingSettings = define({
   label: 'Training settings',

@@ -1,4 +1,6 @@
-import type { FloatArray } from './tensor.ts';
+import type { FloatArray } from '../tensor.ts';
+import { jsOptimizers } from './jsOptimizers.ts';
+import type { Kernels } from './types.ts';
 
 /*
  * The three matrix products of a dense layer, with the kernel W stored [units][inputs] as in
@@ -10,9 +12,18 @@ import type { FloatArray } from './tensor.ts';
  * The three functions repeat the same blocking skeleton on purpose (the duplicate finder flags
  * it): sharing it would take a callback or a per-element branch inside the innermost loop, which
  * is exactly what the unrolling is there to avoid. Change one, and check the others and
- * `npm run bench -- --quick --only W2,W3`; the float64 gradient checks cover both tails
- * (odd rows, units not a multiple of 4).
+ * `npm run bench -- --quick --only W2,W3`; kernels.test.ts holds all three to the naive
+ * reference over awkward shapes (odd rows, units not a multiple of 4).
  */
+
+/** The JavaScript kernels: the blocked products below and the plain optimizer loops. Any dtype. */
+export const jsKernels: Kernels = {
+  name: 'js',
+  forward: denseForward,
+  inputGradient: denseInputGradient,
+  kernelGradient: denseKernelGradient,
+  ...jsOptimizers,
+};
 
 /** out[r][j] = bias[j] + Σ_k x[r][k] · W[j][k] */
 export function denseForward(

@@ -1,0 +1,46 @@
+import { planTraining, setUpTraining, type Dataset, type KernelChoice, type KernelName } from '../../src/engine/index.ts';
+import type { System } from '../system.ts';
+import { syntheticData, type Workload } from '../workloads.ts';
+
+/** Training rows the engine cycles through (shuffled each epoch, gathered into each batch). */
+const ROWS = 2048;
+
+/** This engine as a benchmark system; `kernelsUsed` is filled in by `prepare` with what the network runs on. */
+export type NetloomSystem = System & { kernelsUsed?: KernelName };
+
+/**
+ * This engine's trainer on the given kernels, set up and stepping exactly as the app trains
+ * (`setUpTraining`, on synthetic rows). No Node APIs: the browser benchmark runs it in a worker too.
+ */
+export function netloomSystem(name: string, kernels: KernelChoice): NetloomSystem {
+  const system: NetloomSystem = {
+    name,
+    activate: async () => {},
+    prepare: (workload, seed) => {
+      const plan = planTraining({ optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize, seed, l2: 0 });
+      const { network, trainer } = setUpTraining(workload.model, plan, { kernels, dataset: syntheticDataset(workload, seed) });
+      system.kernelsUsed = network.backend.kernels.name;
+      return { step: () => void trainer.step(), dispose: () => {} };
+    },
+  };
+  return system;
+}
+
+function syntheticDataset(workload: Workload, seed: number): Dataset {
+  const { x, y, inputSize, outputSize } = syntheticData(workload, ROWS, seed);
+  const split = { x, y, count: ROWS };
+  return {
+    info: {
+      name: workload.id,
+      label: workload.description,
+      inputSize,
+      task: { kind: 'classification', classes: Math.max(outputSize, 2) },
+      planar: false,
+    },
+    inputSize,
+    outputSize,
+    train: split,
+    test: split,
+    extent: null,
+  };
+}
