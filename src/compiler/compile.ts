@@ -26,7 +26,7 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...inferred.errors,
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
-    ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
+    ...(dataset ? checkDataset(graph, ports, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
     ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
     ...checkBudget(graph, inferred, batchSize ?? TRAINING_DEFAULTS.batchSize),
   ];

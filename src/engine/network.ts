@@ -83,6 +83,8 @@ export class Network {
   private readonly fusedOp: number;
   private readonly denseKernels: FloatArray[];
   private readonly decayed: OpTensor[];
+  /** Tensors that training changes without a gradient (moving statistics), and their values before the last training pass. */
+  private readonly state: { value: FloatArray; before: FloatArray }[];
   private readonly context: StepContext;
   /** The node with the largest `minTrainingRows`, as messages name it. */
   private readonly batchStatisticsNode: string;
@@ -119,6 +121,7 @@ export class Network {
     const opTensors = this.ops.flatMap((op) => op.tensors);
     this.parameters = opTensors.flatMap((tensor) => (tensor.grad ? [{ value: tensor.value, grad: tensor.grad }] : []));
     this.decayed = opTensors.filter((tensor) => tensor.decay && tensor.grad);
+    this.state = opTensors.flatMap((tensor) => (tensor.grad ? [] : [{ value: tensor.value, before: allocate(this.dtype, tensor.value.length) }]));
     const dense = compiled.ops
       .map((op, i) => ({ op, i }))
       .filter(({ op }) => op.node.type === 'dense')
@@ -182,6 +185,7 @@ export class Network {
    * @throws BatchTooSmallError when `rows` is under `minTrainingRows`.
    */
   computeGradients(x: ArrayLike<number>, y: ArrayLike<number>, rows: number, l2 = 0): number {
+    for (let s = 0; s < this.state.length; s++) this.state[s]!.before.set(this.state[s]!.value);
     const target = asDtype(this.dtype, y);
     const output = this.forward(asDtype(this.dtype, x), rows, true);
     const loss = this.lossValue(target, rows);
@@ -221,6 +225,14 @@ export class Network {
    */
   weightSnapshot(): TensorSnapshot[] {
     return this.tensorViews((tensor) => tensor.value).map((view) => ({ ...view, values: view.values.slice() }));
+  }
+
+  /**
+   * Puts the state tensors (BatchNorm's moving statistics) back as they were before the last
+   * training pass moved them: the trainer calls it when that step diverged, so it leaves no trace.
+   */
+  restoreState(): void {
+    for (let s = 0; s < this.state.length; s++) this.state[s]!.value.set(this.state[s]!.before);
   }
 
   /** Writes the L2 norm of each dense kernel's last gradient into `out`, in `denseIds` order. */

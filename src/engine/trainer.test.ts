@@ -166,6 +166,29 @@ describe('createTrainer', () => {
     expect(trainer.stepCount).toBe(1);
   });
 
+  it('puts the moving statistics back too when a step diverges, so a BatchNorm network keeps the last good step’s state', () => {
+    const model = graph(
+      [input('x', 2), dense('h', 8), batchNorm('bn'), activation('r', 'relu'), dense('o', 1), loss('L', 'mse')],
+      [['x', 'h'], ['h', 'bn'], ['bn', 'r'], ['r', 'o'], ['o', 'L']],
+    );
+    const network = networkFor(model, { seed: 1 });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e25, batchSize: 10, l2: 0 }, 1);
+    let before = network.weights();
+    let error: unknown;
+    try {
+      for (let i = 0; i < 50; i++) {
+        before = network.weights();
+        trainer.step();
+      }
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    expect(network.weights()).toEqual(before);
+    expect(Object.values(before.bn!).flat().every(Number.isFinite)).toBe(true);
+  });
+
   it('stops a cross-entropy run whose loss is finite but past what float32 probabilities can hold', () => {
     // Fused BCE stays finite however wrong the network is; at lr 1e6 it reaches ~1e6.
     const trainer = xorTrainer({ lr: 1e6 });

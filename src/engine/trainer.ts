@@ -135,13 +135,18 @@ export class Trainer {
     const loss = network.computeGradients(this.batchX, this.batchY, rows);
     const epoch = this.epochsDone + 1;
     // Written so that NaN fails the comparison too; Infinity fails the first, whatever the ceiling.
-    if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) {
+      network.restoreState();
+      throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    }
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
     if (this.hyper.l2 > 0) network.addWeightDecay(this.hyper.l2);
     const badWeight = this.optimizer.update(this.hyper.lr);
     if (badWeight !== undefined) {
-      // The weights are back as they were; the optimizer's moments are not, so it starts afresh.
+      // The weights are back as they were, and so are the moving statistics; the optimizer's
+      // moments are not, so it starts afresh.
+      network.restoreState();
       this.optimizer.dispose();
       this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.backend);
       throw new TrainingDivergedError(this.steps + 1, epoch, loss, badWeight);
