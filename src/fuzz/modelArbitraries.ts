@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { planTraining, setUpTraining } from '../engine/index.ts';
-import { deepTemplate, idRecord, NODE_TYPES, serializeModel, TEMPLATES, type NetloomModel } from '../model/index.ts';
+import { ACTIVATION_FNS, deepTemplate, idRecord, INITIALIZERS, LOSS_FNS, NODE_TYPES, serializeModel, TEMPLATES, type NetloomModel } from '../model/index.ts';
 import { prototypeNamedChain, prototypeNamedGraph, PROTOTYPE_NAMES } from '../model/prototypeNames.testkit.ts';
 import { linearModel, residualModel } from '../cli/testing.ts';
 import { activation, concatenate, dense, graph, input, loss } from '../compiler/testModels.ts';
@@ -35,15 +35,21 @@ const idPool = fc.constantFrom('x', 'h', 'a', 'b', 'm', 'L', 'out', ...PROTOTYPE
 /** Mostly small, valid sizes; now and then one past a limit, or no size at all. */
 const smallCount = fc.oneof({ weight: 40, arbitrary: fc.integer({ min: 1, max: 12 }) }, { weight: 1, arbitrary: fc.constantFrom(0, 64, 65, 4096, 1e6, 2.5, -3) });
 
-const activationFn = fc.constantFrom('relu', 'sigmoid', 'tanh', 'linear', 'leaky_relu', 'softmax');
-const lossFn = fc.constantFrom('mse', 'cross_entropy', 'binary_cross_entropy');
+const activationFn = fc.constantFrom(...ACTIVATION_FNS);
+const lossFn = fc.constantFrom(...LOSS_FNS);
+const initializer = fc.constantFrom(...INITIALIZERS);
+/** A fraction now and then at or past its bounds (epsilon 0, a momentum of 1, a dropout rate of 1). */
+const fraction = fc.oneof({ weight: 20, arbitrary: fc.double({ min: 0.001, max: 0.999, noNaN: true }) }, { weight: 1, arbitrary: fc.constantFrom(0, 1, -0.5, 2) });
 
 const mergeInputs = fc.oneof({ weight: 40, arbitrary: fc.integer({ min: 2, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(1, 64, 65) });
 
 /** Params of the right shape for each kind, mostly; now and then another kind's, or none. */
 const PARAMS = {
   input: fc.record({ size: smallCount }),
-  dense: fc.record({ units: smallCount, useBias: fc.boolean() }, { requiredKeys: ['units'] }),
+  dense: fc.record({ units: smallCount, useBias: fc.boolean(), init: initializer }, { requiredKeys: ['units'] }),
+  layer_norm: fc.record({ epsilon: fraction }),
+  batch_norm: fc.record({ momentum: fraction, epsilon: fraction }),
+  dropout: fc.record({ rate: fraction }),
   activation: fc.record({ fn: activationFn }),
   add: fc.record({ inputs: mergeInputs }),
   concatenate: fc.record({ inputs: mergeInputs }),
@@ -109,16 +115,19 @@ const HEADS = [
 ] as const;
 
 const step = fc.record({
-  kind: fc.constantFrom('dense', 'activation', 'add', 'concatenate'),
+  kind: fc.constantFrom('dense', 'activation', 'add', 'concatenate', 'layer_norm', 'batch_norm', 'dropout'),
   units: fc.integer({ min: 1, max: 6 }),
   fn: activationFn,
+  init: initializer,
+  rate: fc.double({ min: 0, max: 0.9, noNaN: true }),
   /** Which earlier values it reads, as numbers wrapped around the values there are. */
   reads: fc.array(fc.nat(), { minLength: 2, maxLength: 3 }),
 });
 
 /**
- * Networks that compile: from the input, each step adds a dense layer, an activation, an Add
- * of values of one width or a Concatenate, reading earlier values; whatever nothing reads is
+ * Networks that compile: from the input, each step adds a dense layer, an activation, a
+ * LayerNorm, a BatchNorm, a Dropout, an Add of values of one width or a Concatenate, reading
+ * earlier values; whatever nothing reads is
  * concatenated before the head, so every node lies on the way to the loss. Ids are prototype
  * names now and then. They train on the head's dataset.
  */
@@ -149,11 +158,14 @@ export const randomNetwork: fc.Arbitrary<unknown> = fc
       unread.add(node.id);
     };
     add({ id: nextId('input'), type: 'input', params: { size: head.inputSize } }, head.inputSize, [], false);
-    for (const { kind, units, fn, reads } of steps) {
+    for (const { kind, units, fn, init, rate, reads } of steps) {
       const picked = reads.map((n) => values[n % values.length]!);
       const first = picked[0]!;
-      if (kind === 'dense') add({ id: nextId('dense'), type: 'dense', params: { units } }, units, [first], false);
+      if (kind === 'dense') add({ id: nextId('dense'), type: 'dense', params: { units, init } }, units, [first], false);
       else if (kind === 'activation') add({ id: nextId('act'), type: 'activation', params: { fn } }, first.width, [first], false);
+      else if (kind === 'layer_norm') add({ id: nextId('ln'), type: 'layer_norm', params: { epsilon: 0.001 } }, first.width, [first], false);
+      else if (kind === 'batch_norm') add({ id: nextId('bn'), type: 'batch_norm', params: { momentum: 0.9, epsilon: 0.001 } }, first.width, [first], false);
+      else if (kind === 'dropout') add({ id: nextId('drop'), type: 'dropout', params: { rate } }, first.width, [first], false);
       else if (kind === 'concatenate') add({ id: nextId('cat'), type: 'concatenate', params: { inputs: picked.length } }, picked.reduce((sum, v) => sum + v.width, 0), picked, true);
       else {
         const same = picked.filter((value) => value.width === first.width);
