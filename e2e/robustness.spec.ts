@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { layerStack, parseModelJson, serializeModel } from '../src/model/index.ts';
+import { prototypeNamedChain } from '../src/model/prototypeNames.testkit.ts';
 import { exportJson, importFile, openEditor, statusLine } from './editor-helpers.ts';
 import { numberIn, trainingControls } from './training-helpers.ts';
 
@@ -74,4 +75,29 @@ test('issue 15 item 8: 25,000 copies of one wire open as one drawn wire with one
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
   await expect(statusLine(page)).toContainText('Loss node "loss" receives nothing from the input');
+});
+
+test('issue 15 item 5: a graph whose ids are names of Object.prototype imports, trains in the worker, exports and comes back', async ({ page }) => {
+  await importFile(page, 'prototype-names.netloom.json', JSON.stringify(prototypeNamedChain()));
+  await expect(statusLine(page)).toContainText('Ready');
+  for (const id of ['__proto__', 'constructor', 'toString']) await expect(page.getByRole('group', { name: new RegExp(` ${id}$`) })).toBeVisible();
+  const controls = trainingControls(page);
+  await controls.getByRole('button', { name: 'Step epoch' }).click();
+  await expect(controls.getByLabel('Epoch', { exact: true })).toHaveText('1');
+
+  const exported = await exportJson(page);
+  const saved = JSON.parse(exported.text);
+  expect(Object.keys(saved.weights)).toEqual(['__proto__', 'constructor']);
+  expect(saved.weights.__proto__).not.toEqual((prototypeNamedChain() as { weights: Record<string, unknown> }).weights.__proto__);
+  await page.waitForTimeout(1000);
+  await page.reload();
+  await expect(statusLine(page)).toContainText('Ready');
+  expect(JSON.parse((await exportJson(page)).text)).toEqual(saved);
+});
+
+test('issue 15 item 7: an input of 10⁹ features is refused in the editor with the numbers, and Train is off', async ({ page }) => {
+  await page.getByLabel('Size of input').fill('1000000000');
+  await expect(statusLine(page)).toContainText('the network has 8,000,000,017 parameters, over the 7,000,000 Netloom trains');
+  const controls = trainingControls(page);
+  await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 });

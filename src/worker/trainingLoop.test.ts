@@ -73,11 +73,12 @@ function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number
   const clock: FakeClock = { t: 0 };
   const session = new FakeSession(clock, options.stepMs ?? 0.01, options.divergeAt, options.evaluateMs);
   const tasks: (() => void)[] = [];
-  const messages: { at: number; message: FromWorker }[] = [];
+  const messages: { at: number; message: FromWorker; transferred: number }[] = [];
   const loop = new TrainingLoop({
     now: () => clock.t,
     defer: (task) => tasks.push(task),
-    post: (message) => messages.push({ at: clock.t, message: structuredClone(message) }),
+    // As postMessage does: the buffers in `transfer` move to the copy, and are left empty here.
+    post: (message, transfer = []) => messages.push({ at: clock.t, message: structuredClone(message, { transfer }), transferred: transfer.length }),
     createSession: () => session,
   });
   const init: InitMessage = {
@@ -142,6 +143,15 @@ describe('TrainingLoop', () => {
     expect(stats.samplesPerSecond).toBe(0);
     expect(stats.evaluation?.step).toBe(stats.step);
     expect(ofType('weights').at(-1)!.tensors).toEqual([{ nodeId: 'dense1', name: 'kernel', shape: [1, 1], values: Float32Array.of(stats.step) }]);
+  });
+
+  it('transfers the weights’ buffers rather than copying them, every 5 s while training (issue 15 item 17)', () => {
+    const { send, runFor, messages } = harness();
+    send({ type: 'play' });
+    runFor(12_000);
+    const weights = messages.filter(({ message }) => message.type === 'weights');
+    expect(weights.map(({ at }) => Math.floor(at / 5000))).toEqual([1, 2]);
+    expect(weights.every(({ transferred }) => transferred === 1)).toBe(true);
   });
 
   it('keeps every step while few, then averages, so a long run stays small', () => {

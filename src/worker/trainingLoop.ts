@@ -115,6 +115,9 @@ export class TrainingLoop {
     this.lastEvaluation = undefined;
     this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
     this.publishAll('idle', send);
+    // The page has these weights either way: the next copy is due a full interval from now.
+    const now = this.host.now();
+    this.weightsCadence.ran(now, now);
   }
 
   private play(): void {

@@ -122,12 +122,16 @@ export class WasmKernels implements Kernels {
   // network allocates parameters, gradients and state in the arena); anything else goes to JS.
 
   sgd(value: FloatArray, grad: FloatArray, previous: FloatArray, lr: number): number {
-    if (!this.inMemory(value, grad, previous)) return jsKernels.sgd(value, grad, previous, lr);
+    const { buffer } = this;
+    if (value.buffer !== buffer || grad.buffer !== buffer || previous.buffer !== buffer) return jsKernels.sgd(value, grad, previous, lr);
     return this.exports.sgd(value.byteOffset, grad.byteOffset, previous.byteOffset, value.length, lr);
   }
 
   momentum(value: FloatArray, grad: FloatArray, velocity: FloatArray, previous: FloatArray, lr: number, mu: number): number {
-    if (!this.inMemory(value, grad, velocity, previous)) return jsKernels.momentum(value, grad, velocity, previous, lr, mu);
+    const { buffer } = this;
+    if (value.buffer !== buffer || grad.buffer !== buffer || velocity.buffer !== buffer || previous.buffer !== buffer) {
+      return jsKernels.momentum(value, grad, velocity, previous, lr, mu);
+    }
     return this.exports.momentum(value.byteOffset, grad.byteOffset, velocity.byteOffset, previous.byteOffset, value.length, lr, mu);
   }
 
@@ -135,7 +139,10 @@ export class WasmKernels implements Kernels {
     value: FloatArray, grad: FloatArray, m: FloatArray, v: FloatArray, previous: FloatArray,
     lr: number, beta1: number, beta2: number, epsilon: number, step: number,
   ): number {
-    if (!this.inMemory(value, grad, m, v, previous)) return jsKernels.adam(value, grad, m, v, previous, lr, beta1, beta2, epsilon, step);
+    const { buffer } = this;
+    if (value.buffer !== buffer || grad.buffer !== buffer || m.buffer !== buffer || v.buffer !== buffer || previous.buffer !== buffer) {
+      return jsKernels.adam(value, grad, m, v, previous, lr, beta1, beta2, epsilon, step);
+    }
     // The bias corrections in float64 here; the kernel folds them in as documented in optimizers.ts (assembly).
     const stepSize = lr / (1 - beta1 ** step);
     const invRootC2 = 1 / Math.sqrt(1 - beta2 ** step);
@@ -144,12 +151,6 @@ export class WasmKernels implements Kernels {
       value.byteOffset, grad.byteOffset, m.byteOffset, v.byteOffset, previous.byteOffset, value.length,
       stepSize, beta1, beta2, 1 - beta1, 1 - beta2, epsilon, invRootC2,
     );
-  }
-
-  /** Whether every array lies in the arena's memory, so a kernel can take their byte offsets. */
-  private inMemory(...arrays: FloatArray[]): boolean {
-    for (const array of arrays) if (array.buffer !== this.buffer) return false;
-    return true;
   }
 
   /**
