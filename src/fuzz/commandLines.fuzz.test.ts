@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ beforeAll(async () => {
     return join(dir, name);
   };
   await mkdir(join(dir, 'folder'));
+  await mkdir(join(dir, 'written'));
   await mkdir(join(dir, 'tfjs'));
   for (const [name, bytes] of Object.entries(exportTfjsFiles(xorTemplate()))) await writeFile(join(dir, 'tfjs', name), bytes);
   const columns = ['x1', '__proto__', 'constructor', 'toString', 'label'];
@@ -51,6 +53,14 @@ afterAll(async () => {
 });
 
 const COMMANDS = ['validate', 'predict', 'grad', 'train', 'data', 'export', 'import', 'help', 'frobnicate', '', '--help'];
+/** Flags naming a file the command writes: their values are always paths in the temporary folder. */
+const OUTPUT_FLAGS = new Set(['--out', '--metrics', '--csv']);
+
+/** `value` as a path in the temporary folder (it already is one, or it becomes a name there). */
+function inTempFolder(value: string): string {
+  return value.startsWith(dir) ? value : join(dir, 'written', value.replace(/[/\\]/g, '_') || 'empty');
+}
+
 const FLAGS = ['--input', '--target', '--dataset', '--epochs', '--optimizer', '--lr', '--batch-size', '--seed', '--metrics', '--out', '--format', '--csv', '--features', '--categorical', '--help', '-h', '--', '--nope', '-x', '--input=1,2'];
 
 /** Values a flag might get: numbers of every sign and form, rows, names, paths (some in the temp folder). */
@@ -101,12 +111,14 @@ const commandLine = fc
     fc.tuple(wellFormed, fc.array(token, { maxLength: 1 })).map(([line, tokens]) => [...line, ...tokens.flat()]),
   )
   .map((argv) => argv.filter((arg, i) => i > 0 || arg !== ''))
+  .map((argv) => argv.map((arg, i) => (OUTPUT_FLAGS.has(argv[i - 1] ?? '') ? inTempFolder(arg) : arg)))
   // --epochs from `value` could ask for a long run: keep the small ones.
   .filter((argv) => argv.every((arg, i) => argv[i - 1] !== '--epochs' || ['0', '1', '2', '-1', '1.5', 'x', ''].includes(arg) || Number.isNaN(Number(arg))));
 
 describe('fuzzing command lines (issue 15)', () => {
   it('every command line ends in exit 0, or 1 or 2 with an error line; never another exception', async () => {
     const outcomes = new Map<string, number>();
+    const here = readdirSync(process.cwd());
     await fc.assert(
       fc.asyncProperty(commandLine, async (argv) => {
         const before = prototypeState();
@@ -122,6 +134,8 @@ describe('fuzzing command lines (issue 15)', () => {
       }),
       fuzzParameters(500),
     );
+    // Everything written went into the temporary folder.
+    expect(readdirSync(process.cwd())).toEqual(here);
     if (process.env.FUZZ_REPORT) console.log([...outcomes].sort().map(([key, n]) => `${key}: ${n}`).join('\n'));
   }, 120_000);
 });
