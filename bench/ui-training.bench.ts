@@ -6,20 +6,17 @@
  * of weights sent every 5 s, 12 s), which issue 15 item 17 found blocking the page for up to
  * 1.5 s at a time. Then the worker case: W3
  * (784-128-64-10) on the engine in a Chromium Web Worker against Node, alternating (see
- * workerBench.ts; the app has no 784-feature dataset yet, so this runs outside the app's page).
+ * workerBench.ts; it runs outside the app's page: `npm run bench:mnist` times MNIST epochs in the app itself).
  * Writes bench/ui-results.json.
  *
  * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first; on
  * NETLOOM_E2E_PORT if set, else 4179.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { deepTemplate, serializeModel, type NetloomModel } from '../src/model/index.ts';
 import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
-import { launchChromium, startPreview, URL } from './browser.ts';
+import { distFolder, launchChromium, startPreview, URL } from './browser.ts';
 import { FULL, measureWorkload, median } from './measure.ts';
 import { netloom } from './runners/netloom.ts';
 import { measureWorkerCase } from './workerBench.ts';
@@ -50,15 +47,6 @@ const APP_CASES: AppCase[] = [
   // Long enough for the worker to send the weights twice while it trains.
   { id: '10×512', description: '2→10×512 sigmoid→1 (2.4 M parameters), batch 32', model: deepModel('10x512', 512), trainMs: 12_000 },
 ];
-
-function distFolder(): string {
-  const given = process.env.NETLOOM_DIST;
-  if (given) return given;
-  const folder = join(tmpdir(), 'netloom-bench-ui-dist');
-  console.log(`Building the app into ${folder}…`);
-  execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir'], { stdio: 'inherit' });
-  return folder;
-}
 
 /**
  * Records long tasks and frame intervals in the page. A string, not a function: tsx would wrap
@@ -187,7 +175,7 @@ async function main() {
   const w2 = WORKLOADS.find((workload) => workload.id === 'W2')!;
   console.log('Measuring the engine on W2 in Node (the same-time baseline)…');
   const engineNow = (await measureWorkload(w2, [netloom], FULL)).netloom!.median;
-  const preview = await startPreview(distFolder());
+  const preview = await startPreview(distFolder('bench-ui'));
   const cases: AppCaseSummary[] = [];
   try {
     for (const appCase of APP_CASES) cases.push(await measureAppCase(appCase, appCase.id === 'W2' ? engineNow : null));

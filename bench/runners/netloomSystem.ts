@@ -1,4 +1,4 @@
-import { planTraining, setUpTraining, type Dataset, type KernelChoice, type KernelName } from '../../src/engine/index.ts';
+import { fixedProvider, planTraining, setUpTraining, type Dataset, type KernelChoice, type KernelName } from '../../src/engine/index.ts';
 import type { System } from '../system.ts';
 import { syntheticData, type Workload } from '../workloads.ts';
 
@@ -18,7 +18,7 @@ export function netloomSystem(name: string, kernels: KernelChoice): NetloomSyste
     activate: async () => {},
     prepare: (workload, seed) => {
       const plan = planTraining({ optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize, seed, l2: 0 });
-      const { network, trainer } = setUpTraining(workload.model, plan, { kernels, dataset: syntheticDataset(workload, seed) });
+      const { network, trainer } = setUpTraining(workload.model, plan, { kernels, provider: fixedProvider(syntheticDataset(workload, seed)) });
       system.kernelsUsed = network.backend.kernels.name;
       return { step: () => void trainer.step(), dispose: () => {} };
     },

@@ -1,6 +1,6 @@
 /** What the training loop needs from the engine and from its host (the worker, or a test). */
 import type { TensorSnapshot } from '../engine/index.ts';
-import type { BoundarySnapshot } from './metricTypes.ts';
+import type { BoundarySnapshot, PredictionViews } from './metricTypes.ts';
 import type { FromWorker, Hyperparameters, SplitScore, ToWorker } from './protocol.ts';
 
 /** One training step's report, as the engine's trainer gives it (a reused object). */
@@ -24,6 +24,8 @@ export interface TrainingSession {
   weightSnapshot(): TensorSnapshot[];
   /** Null when the inputs are not 2-D. */
   boundary(): BoundarySnapshot | null;
+  /** What the network makes of the test split, in the views that fit the data. */
+  predictions(): PredictionViews;
   /** New weights from the seed, fresh optimizer state, step 0. */
   reset(): void;
 }

@@ -7,7 +7,7 @@
  */
 import type { DataSettings, Hyperparameters, KernelChoice, SplitScore, TensorSnapshot } from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
-import type { BoundarySnapshot, GradientPoint, LossPoint } from './metricTypes.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint, PredictionViews } from './metricTypes.ts';
 
 /**
  * What the optimizer uses (can change while a run goes on), which data a session trains on
@@ -49,6 +49,16 @@ export interface TrainingStats {
 export const SESSION_STATUSES = ['idle', 'running', 'paused', 'done'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
+/**
+ * A table file a run trains on, sent with `init` when the data is a file the person loaded: the
+ * worker parses it (and checks that its hash is the one the model records). `bytes` is transferred.
+ */
+export interface TableFile {
+  name: string;
+  sha256: string;
+  bytes: ArrayBuffer;
+}
+
 // ── UI → worker ────────────────────────────────────────────────────────────────────────────────
 
 export type ToWorker =
@@ -61,6 +71,8 @@ export type ToWorker =
       hyperparameters: Hyperparameters;
       /** `play` trains until this many epochs are complete, then reports `done`. */
       epochs: number;
+      /** The file's bytes when `data.source` is a file (built-in tables are fetched by the worker). */
+      table?: TableFile;
       /** Forces the engine's kernels (`js` or `wasm`); default `auto`, the best the browser has. */
       kernels?: KernelChoice;
     }
@@ -87,6 +99,8 @@ export type FromWorker =
   /** Points recorded since the previous batch (already decimated), and the progress so far. */
   | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
+  /** What the network makes of the test split (confusion matrix, digits, predicted vs actual), taken with each evaluation. */
+  | { type: 'predictions'; session: number; views: PredictionViews }
   /**
    * A copy of every tensor, as flat typed arrays whose buffers are transferred (no copy on the
    * way, nothing to parse): sent every few seconds while training and whenever it stops.
@@ -118,6 +132,7 @@ const FROM_WORKER_TYPES = {
   ready: true,
   metrics: true,
   boundary: true,
+  predictions: true,
   weights: true,
   status: true,
   diverged: true,

@@ -7,6 +7,7 @@ import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
 import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
+import type { PredictionViews } from './metricTypes.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type Hyperparameters, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
@@ -40,6 +41,8 @@ export class TrainingLoop {
   private epochStartStep = 0;
   private lastStep = 0;
   private lastEvaluation: Evaluation | undefined;
+  /** The prediction views taken with the last evaluation, until they are posted. */
+  private unsentViews: PredictionViews | undefined;
   private samplesInWindow = 0;
   private windowStart = 0;
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
@@ -113,6 +116,7 @@ export class TrainingLoop {
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
+    this.unsentViews = undefined;
     this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
     this.publishAll('idle', send);
     // The page has these weights either way: the next copy is due a full interval from now.
@@ -213,9 +217,11 @@ export class TrainingLoop {
     return true;
   }
 
+  /** Both splits' scores, and the views of the test split on the same weights (so the matrix and the accuracy agree). */
   private evaluate(session: TrainingSession): Evaluation {
     const start = this.host.now();
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
+    this.unsentViews = session.predictions();
     this.evaluationCadence.ran(start, this.host.now());
     return this.lastEvaluation;
   }
@@ -267,6 +273,8 @@ export class TrainingLoop {
       evaluation: this.lastEvaluation,
     };
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
+    if (this.unsentViews) this.post({ type: 'predictions', views: this.unsentViews });
+    this.unsentViews = undefined;
   }
 
   private postBoundary(): void {

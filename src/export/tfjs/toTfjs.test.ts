@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activation, add, chain, concatenate, dense, graph, input, loss } from '../../compiler/testModels.ts';
+import { activation, add, batchNorm, chain, concatenate, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng } from '../../engine/index.ts';
 import { loadModel, ownValue, type NetloomModel } from '../../model/index.ts';
 import { prototypeNamedChain, prototypeState } from '../../model/prototypeNames.testkit.ts';
@@ -146,5 +146,17 @@ describe('node ids that are names of Object.prototype (issue 15 item 5)', () => 
     );
     expect(exportOnnx(model).length).toBeGreaterThan(0);
     expect(prototypeState()).toEqual(before);
+  });
+
+  it('imports an export whose layer was renamed `constructor` after it was written (found by the fuzz suite)', () => {
+    const model = graph(
+      [input('x', 2), dense('h', 4), batchNorm('bn'), activation('t', 'tanh'), dense('o', 1), activation('s', 'sigmoid'), loss('L', 'binary_cross_entropy')],
+      chain('x', 'h', 'bn', 't', 'o', 's', 'L'),
+    );
+    const { modelJson, weightData } = exportTfjs(model);
+    // A one-node layer renamed: Netloom's metadata still knows it as bn, so nothing is restored for `constructor`.
+    const json = JSON.parse(JSON.stringify(modelJson).replaceAll('"bn"', '"constructor"').replaceAll('"bn/', '"constructor/'));
+    const imported = importTfjs(json, weightData);
+    expect(imported.nodes.map((node) => node.id)).toEqual(['x', 'h', 'constructor', 't', 'o', 's', 'L']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearAxis, logAxis, stepAxisTicks } from './axisTicks.ts';
+import { linearAxis, logAxis, rangeAxis, stepAxisTicks } from './axisTicks.ts';
 
 describe('logAxis', () => {
   it('covers the data with whole decades', () => {
@@ -44,5 +44,17 @@ describe('linearAxis', () => {
 
   it('falls back to 0–1 when there is nothing positive to show', () => {
     expect(linearAxis(-Infinity)).toEqual({ ticks: [0, 1], domain: [0, 1] });
+  });
+});
+
+describe('rangeAxis', () => {
+  it('covers the values with round ticks, not from 0', () => {
+    expect(rangeAxis(9.2, 46.6)).toEqual({ ticks: [0, 10, 20, 30, 40, 50], domain: [0, 50] });
+    expect(rangeAxis(-0.93, 0.97)).toEqual({ ticks: [-1, -0.5, 0, 0.5, 1], domain: [-1, 1] });
+  });
+
+  it('widens a single value into a unit range, and falls back to 0–1 without numbers', () => {
+    expect(rangeAxis(3, 3).domain).toEqual([2.4, 3.6]);
+    expect(rangeAxis(NaN, 1)).toEqual({ ticks: [0, 1], domain: [0, 1] });
   });
 });

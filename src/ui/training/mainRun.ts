@@ -4,8 +4,8 @@
  * export); editing the graph (or the data settings) while it trains stops it and says why, so
  * a stale network never trains silently.
  */
-import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import type { Hyperparameters, TensorSnapshot } from '../../worker/protocol.ts';
+import type { DataReference, NetloomModel, NodeWeights } from '../../model/index.ts';
+import type { Hyperparameters, TableFile, TensorSnapshot } from '../../worker/protocol.ts';
 import { planTraining, sameData, storedWeights } from '../../worker/protocol.ts';
 import { addRun, setMainRunId } from './runsStore.ts';
 import { newRunRecord } from './runRecord.ts';
@@ -21,6 +21,8 @@ export interface EditorBinding {
   applyTrainedWeights(weights: Record<string, NodeWeights>): void;
   /** Registers how to write weights held back while a run trains (an export calls it first); undefined unregisters. */
   setPendingWeights(write: (() => void) | undefined): void;
+  /** The bytes of the table file a run on `source` trains on (the Data panel has them); undefined for other data. */
+  tableFile?(source: DataReference): TableFile | undefined;
 }
 
 /** The ways the e2e tests can break the training worker. */
@@ -127,6 +129,7 @@ export class MainRunController {
         if (!this.stale) this.heldWeights = tensors;
       },
       onStopped: () => this.writeHeldWeights(),
+      table: this.editor.tableFile?.(settings.data.source),
     });
     this.run = run;
     this.runStructure = this.editor.getStructureVersion();

@@ -29,6 +29,7 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
     case 'error':
       return { ...run, status: run.status === 'running' ? 'paused' : run.status, message: message.message };
     case 'boundary':
+    case 'predictions':
     case 'weights':
     case 'pong':
       return run;

@@ -4,7 +4,7 @@
  */
 import type { GradientPoint, LossPoint } from '../../worker/metricTypes.ts';
 
-export type { BoundarySnapshot, GradientPoint, LossPoint } from '../../worker/metricTypes.ts';
+export type { BoundarySnapshot, GradientPoint, LossPoint, PredictionViews, ConfusionMatrix, DigitSamples, RegressionFit } from '../../worker/metricTypes.ts';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'crashed';
 

@@ -1,17 +1,20 @@
 import type { NetloomModel } from '../../model/index.ts';
-import { unhandledMessage, type FromWorker, type Hyperparameters, type TensorSnapshot } from '../../worker/protocol.ts';
+import { unhandledMessage, type FromWorker, type Hyperparameters, type TableFile, type TensorSnapshot } from '../../worker/protocol.ts';
 import { planTraining, type TrainingPlan } from '../../worker/protocol.ts';
 import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
-import { getRunsState, setBoundary, setStats, updateRun } from './runsStore.ts';
+import { getRunsState, setBoundary, setPredictions, setStats, updateRun } from './runsStore.ts';
 import type { ClientListener, TrainingClient } from './trainingClient.ts';
 
-export interface TrainingRunHooks {
+/** What a run reports to its owner, and the table file it sends to its worker. */
+export interface TrainingRunOptions {
   /** The worker sent the current weights (every few seconds while running, and whenever it stops). */
   onWeights?(tensors: TensorSnapshot[]): void;
   /** The run stopped moving: paused, finished, diverged, crashed, or reset (after the weights it stopped on). */
   onStopped?(): void;
   /** The run stopped for good: finished, diverged or crashed. */
   onSettled?(): void;
+  /** The table file the run trains on, sent with `init` (its bytes are transferred: give a copy). */
+  table?: TableFile | undefined;
 }
 
 // Session numbers are unique across all runs, so a worker reused by a later run can never
@@ -33,7 +36,7 @@ export class TrainingRun implements ClientListener {
     readonly id: string,
     private readonly client: TrainingClient,
     private readonly model: NetloomModel,
-    private readonly hooks: TrainingRunHooks = {},
+    private readonly options: TrainingRunOptions = {},
   ) {
     this.settings = planTraining(model.training);
     this.currentHyperparameters = this.settings.hyperparameters;
@@ -56,7 +59,8 @@ export class TrainingRun implements ClientListener {
   start(): void {
     this.session = ++lastSession;
     this.client.listen(this);
-    this.client.send({ type: 'init', session: this.session, model: this.model, ...this.settings });
+    const { table } = this.options;
+    this.client.send({ type: 'init', session: this.session, model: this.model, ...this.settings, ...(table ? { table } : {}) }, table ? [table.bytes] : []);
   }
 
   play(): void {
@@ -110,16 +114,19 @@ export class TrainingRun implements ClientListener {
       case 'boundary':
         setBoundary(this.id, message.snapshot);
         return;
+      case 'predictions':
+        setPredictions(this.id, message.views);
+        return;
       case 'weights':
-        this.hooks.onWeights?.(message.tensors);
+        this.options.onWeights?.(message.tensors);
         return;
       case 'status':
         this.playing = message.status === 'running';
-        if (!this.playing) this.hooks.onStopped?.();
+        if (!this.playing) this.options.onStopped?.();
         if (message.status === 'done') this.settle();
         return;
       case 'diverged':
-        this.hooks.onStopped?.();
+        this.options.onStopped?.();
         this.settle();
         return;
       case 'error':
@@ -136,7 +143,7 @@ export class TrainingRun implements ClientListener {
   crashed(reason: string): void {
     this.session = 0;
     updateRun(this.id, (run) => withStatus(run, 'crashed', crashMessage(reason)));
-    this.hooks.onStopped?.();
+    this.options.onStopped?.();
     this.settle();
   }
 
@@ -144,6 +151,6 @@ export class TrainingRun implements ClientListener {
     this.playing = false;
     const stats = getRunsState().stats.get(this.id);
     if (stats) setStats(this.id, { ...stats, samplesPerSecond: 0 });
-    this.hooks.onSettled?.();
+    this.options.onSettled?.();
   }
 }
