@@ -97,7 +97,7 @@ test('issue 15 item 5: a graph whose ids are names of Object.prototype imports, 
 
 test('issue 15 item 7: an input of 10⁹ features is refused in the editor with the numbers, and Train is off', async ({ page }) => {
   await page.getByLabel('Size of input').fill('1000000000');
-  await expect(statusLine(page)).toContainText('the network has 8,000,000,017 parameters, over the 7,000,000 Netloom trains');
+  await expect(statusLine(page)).toContainText('the network has 8,000,000,017 parameters, over the 7,000,000 Netloom can train');
   const controls = trainingControls(page);
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
 });

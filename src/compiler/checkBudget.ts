@@ -13,14 +13,12 @@ import type { Graph } from './topology.ts';
 import type { CompileError } from './types.ts';
 import { grouped, nodeName } from './wording.ts';
 
-/** How many of the largest nodes a budget message names. */
-const NAMED = 3;
-
 /**
  * Refuses a network the engine could not allocate, with the numbers: more parameters than
  * `MAX_PARAMETERS`, or more activation memory than `MAX_ACTIVATION_BYTES` for `batchSize` rows
  * (at least `EVALUATION_ROWS`): the output and the gradient of every node, and one more buffer
- * for each extra reader of a value. Counts only nodes whose widths are known.
+ * for each extra reader of a value. Counts only nodes whose widths are known. Each error is put
+ * on the node that weighs most, so the editor shows it where a change helps most.
  */
 export function checkBudget(graph: Graph, { shapes, inputWidths }: ShapeInference, batchSize: number): CompileError[] {
   const params: [string, number][] = [];
@@ -40,29 +38,28 @@ export function checkBudget(graph: Graph, { shapes, inputWidths }: ShapeInferenc
   const errors: CompileError[] = [];
   const totalParams = sum(params);
   if (totalParams > MAX_PARAMETERS) {
-    const largest = largestOf(params);
+    const [id, count] = largestOf(params);
     errors.push({
       code: 'too_large',
-      nodeIds: largest.map(([id]) => id),
+      nodeIds: [id],
       message:
-        `the network has ${grouped.format(totalParams)} parameters, over the ${grouped.format(MAX_PARAMETERS)} Netloom trains ` +
-        `(a trained model must fit in the ${formatBytes(MAX_JSON_FILE_BYTES)} file Netloom reads back); ` +
-        `the largest: ${describe(graph, largest, 'parameters')}; use fewer or narrower layers`,
+        `the network has ${grouped.format(totalParams)} parameters, over the ${grouped.format(MAX_PARAMETERS)} Netloom can train ` +
+        `and save in a file it reads back (${formatBytes(MAX_JSON_FILE_BYTES)}); the largest is ${describe(graph, id, count)}: use fewer or narrower layers`,
     });
   }
   const rows = Math.max(batchSize, EVALUATION_ROWS);
   const values = sum(perRow);
   const bytes = values * rows * BYTES_PER_VALUE;
   if (bytes > MAX_ACTIVATION_BYTES) {
-    const largest = largestOf(perRow);
+    const [id, count] = largestOf(perRow);
     const batch = batchSize > EVALUATION_ROWS ? `batches of ${grouped.format(batchSize)} samples` : `${EVALUATION_ROWS} samples at once`;
     errors.push({
       code: 'too_large',
-      nodeIds: largest.map(([id]) => id),
+      nodeIds: [id],
       message:
-        `the outputs of its ${grouped.format(perRow.length)} nodes and their gradients take ${grouped.format(values)} values per sample, ` +
-        `${formatBytes(bytes)} for ${batch}, over the ${formatBytes(MAX_ACTIVATION_BYTES)} Netloom allows; ` +
-        `the largest: ${describe(graph, largest, 'values')}; use fewer or narrower layers${batchSize > EVALUATION_ROWS ? ', or a smaller batch' : ''}`,
+        `the outputs and gradients of its ${grouped.format(perRow.length)} nodes take ${grouped.format(values)} values per sample: ` +
+        `${formatBytes(bytes)} for ${batch}, over the ${formatBytes(MAX_ACTIVATION_BYTES)} Netloom allows; the widest is ${describe(graph, id, count)}: ` +
+        `use fewer or narrower layers${batchSize > EVALUATION_ROWS ? ', or a smaller batch' : ''}`,
     });
   }
   return errors;
@@ -74,11 +71,14 @@ function sum(entries: readonly [string, number][]): number {
   return total;
 }
 
-/** The `NAMED` entries with the largest counts, largest first (ties in document order). */
-function largestOf(entries: readonly [string, number][]): [string, number][] {
-  return [...entries].sort((a, b) => b[1] - a[1]).slice(0, NAMED);
+/** The entry with the largest count (the first of equals, in document order). */
+function largestOf(entries: readonly [string, number][]): [string, number] {
+  let largest = entries[0]!;
+  for (const entry of entries) if (entry[1] > largest[1]) largest = entry;
+  return largest;
 }
 
-function describe(graph: Graph, entries: readonly [string, number][], unit: string): string {
-  return entries.map(([id, n]) => `${nodeName(graph.nodes.get(id)!)} ${grouped.format(n)} ${unit}`).join(', ');
+/** `Dense node "dense1" (8,000,000,008)` */
+function describe(graph: Graph, id: string, count: number): string {
+  return `${nodeName(graph.nodes.get(id)!)} (${grouped.format(count)})`;
 }

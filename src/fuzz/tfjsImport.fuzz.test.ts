@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../compiler/index.ts';
-import { ImportError, exportTfjs, importTfjs, tfjsWeightFiles } from '../export/index.ts';
+import { ImportError, importTfjs, tfjsWeightFiles } from '../export/index.ts';
+import { exported, savedByTfjs } from '../export/tfjs/tfjsTestFiles.ts';
 import { parseModelJson, serializeModel, TEMPLATES } from '../model/index.ts';
 import { prototypeNamedChain, prototypeState } from '../model/prototypeNames.testkit.ts';
 import { loadModel } from '../model/index.ts';
@@ -51,37 +52,25 @@ function compileFindings(model: Parameters<typeof compile>[0]): string[] {
   return result.ok ? [] : result.errors.map((error) => `imported but does not compile: ${error.code}: ${error.message}`);
 }
 
-async function savedByTfjs(model: tf.LayersModel): Promise<TfjsFiles> {
-  let saved: tf.io.ModelArtifacts | undefined;
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      saved = artifacts;
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }),
-  );
-  const { modelTopology, weightSpecs, weightData } = saved!;
-  return {
-    modelJson: JSON.parse(JSON.stringify({ format: 'layers-model', modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: weightSpecs }] })),
-    weightData: new Uint8Array(weightData as ArrayBuffer),
-  };
-}
-
-function netloomExport(model: Parameters<typeof exportTfjs>[0], withMetadata: boolean): TfjsFiles {
-  const { modelJson, weightData } = exportTfjs(model);
-  const json = JSON.parse(JSON.stringify(modelJson));
-  if (!withMetadata) delete json.userDefinedMetadata;
-  return { modelJson: json, weightData };
+function netloomExport(model: Parameters<typeof exported>[0], withMetadata: boolean): TfjsFiles {
+  const { modelJson, weightData } = exported(model);
+  if (!withMetadata) delete (modelJson as { userDefinedMetadata?: unknown }).userDefinedMetadata;
+  return { modelJson, weightData };
 }
 
 const seeds: TfjsFiles[] = [];
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
+  // Every kind of layer the importer reads, in one stack.
   const sequential = tf.sequential({
     layers: [
       tf.layers.dense({ inputShape: [3], units: 5, activation: 'relu', name: 'hidden' }),
+      tf.layers.batchNormalization({ name: 'bn' }),
       tf.layers.leakyReLU({ alpha: 0.01, name: 'leaky' }),
+      tf.layers.dropout({ rate: 0.2, name: 'drop' }),
       tf.layers.dense({ units: 4, useBias: false, name: 'narrow' }),
+      tf.layers.layerNormalization({ name: 'ln' }),
       tf.layers.activation({ activation: 'tanh', name: 'squash' }),
       tf.layers.dense({ units: 2, activation: 'softmax', name: 'probs' }),
     ],

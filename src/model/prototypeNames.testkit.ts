@@ -5,7 +5,7 @@
  * training the wrong network, or touching `Object.prototype`.
  */
 import { idRecord } from './idRecord.ts';
-import type { NetloomModel } from './types.ts';
+import type { ModelNode, NetloomModel } from './types.ts';
 
 /** `__proto__`, `constructor`, `toString`, `hasOwnProperty`, `valueOf`, … every own name of Object.prototype. */
 export const PROTOTYPE_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype);
@@ -15,73 +15,74 @@ const layer = (units: number, inputs: number, scale: number) => ({
   bias: Array.from({ length: units }, (_, j) => 0.1 * j - 0.2),
 });
 
-/**
- * XOR's 2-4-1 chain as a file would hold it (own `__proto__` keys, as JSON.parse makes them):
- * input `hasOwnProperty` → dense `__proto__` (4, with weights) → `toString` (tanh) → dense
- * `constructor` (1, with weights) → `valueOf` (sigmoid) → loss `isPrototypeOf`.
- */
-export function prototypeNamedChain(): unknown {
+/** The nodes both documents share, each named after a member of Object.prototype. */
+function sharedNodes(): Record<'input' | 'hidden' | 'squash' | 'out' | 'head' | 'loss', ModelNode> {
+  return {
+    input: { id: 'hasOwnProperty', type: 'input', params: { size: 2 } },
+    hidden: { id: '__proto__', type: 'dense', params: { units: 4 } },
+    squash: { id: 'toString', type: 'activation', params: { fn: 'tanh' } },
+    out: { id: 'constructor', type: 'dense', params: { units: 1 } },
+    head: { id: 'valueOf', type: 'activation', params: { fn: 'sigmoid' } },
+    loss: { id: 'isPrototypeOf', type: 'loss', params: { fn: 'binary_cross_entropy' } },
+  };
+}
+
+/** The document as a file holds it: through JSON, so `__proto__` keys are own keys, as JSON.parse makes them. */
+function asFile(nodes: ModelNode[], edges: [string, string, string?][], weights: NetloomModel['weights'], name?: string): unknown {
   const model: NetloomModel = {
     format: 'netloom',
     version: 1,
-    name: 'prototype names',
-    nodes: [
-      { id: 'hasOwnProperty', type: 'input', params: { size: 2 } },
-      { id: '__proto__', type: 'dense', params: { units: 4 } },
-      { id: 'toString', type: 'activation', params: { fn: 'tanh' } },
-      { id: 'constructor', type: 'dense', params: { units: 1 } },
-      { id: 'valueOf', type: 'activation', params: { fn: 'sigmoid' } },
-      { id: 'isPrototypeOf', type: 'loss', params: { fn: 'binary_cross_entropy' } },
-    ],
-    edges: [
-      { source: 'hasOwnProperty', target: '__proto__' },
-      { source: '__proto__', target: 'toString' },
-      { source: 'toString', target: 'constructor' },
-      { source: 'constructor', target: 'valueOf' },
-      { source: 'valueOf', target: 'isPrototypeOf' },
-    ],
-    weights: idRecord([
-      ['__proto__', layer(4, 2, 1)],
-      ['constructor', layer(1, 4, -1)],
-    ]),
+    ...(name ? { name } : {}),
+    nodes,
+    edges: edges.map(([source, target, targetHandle]) => (targetHandle ? { source, target, targetHandle } : { source, target })),
+    weights,
     training: { dataset: 'xor', optimizer: 'adam', lr: 0.03, batchSize: 10, epochs: 5, seed: 1 },
   };
   return JSON.parse(JSON.stringify(model));
 }
 
 /**
- * A graph with a merge, every id a prototype name: input `hasOwnProperty` feeds dense
- * `__proto__` → `toString` (tanh) and dense `propertyIsEnumerable`; both join in the Add node
- * `__defineGetter__`, then dense `constructor` → `valueOf` (sigmoid) → loss `isPrototypeOf`.
+ * XOR's 2-4-1 chain: input `hasOwnProperty` → dense `__proto__` (4, with weights) →
+ * `toString` (tanh) → dense `constructor` (1, with weights) → `valueOf` (sigmoid) → loss
+ * `isPrototypeOf`.
+ */
+export function prototypeNamedChain(): unknown {
+  const { input, hidden, squash, out, head, loss } = sharedNodes();
+  const ids = [input, hidden, squash, out, head, loss].map((node) => node.id);
+  return asFile(
+    [input, hidden, squash, out, head, loss],
+    ids.slice(1).map((id, i) => [ids[i]!, id]),
+    idRecord([
+      ['__proto__', layer(4, 2, 1)],
+      ['constructor', layer(1, 4, -1)],
+    ]),
+    'prototype names',
+  );
+}
+
+/**
+ * A graph with a merge: input `hasOwnProperty` feeds dense `__proto__` → `toString` (tanh) and
+ * dense `propertyIsEnumerable`; both join in the Add node `__defineGetter__`, then dense
+ * `constructor` → `valueOf` (sigmoid) → loss `isPrototypeOf`.
  */
 export function prototypeNamedGraph(): unknown {
-  const model: NetloomModel = {
-    format: 'netloom',
-    version: 1,
-    nodes: [
-      { id: 'hasOwnProperty', type: 'input', params: { size: 2 } },
-      { id: '__proto__', type: 'dense', params: { units: 4 } },
-      { id: 'toString', type: 'activation', params: { fn: 'tanh' } },
-      { id: 'propertyIsEnumerable', type: 'dense', params: { units: 4 } },
-      { id: '__defineGetter__', type: 'add', params: { inputs: 2 } },
-      { id: 'constructor', type: 'dense', params: { units: 1 } },
-      { id: 'valueOf', type: 'activation', params: { fn: 'sigmoid' } },
-      { id: 'isPrototypeOf', type: 'loss', params: { fn: 'binary_cross_entropy' } },
+  const { input, hidden, squash, out, head, loss } = sharedNodes();
+  const side: ModelNode = { id: 'propertyIsEnumerable', type: 'dense', params: { units: 4 } };
+  const join: ModelNode = { id: '__defineGetter__', type: 'add', params: { inputs: 2 } };
+  return asFile(
+    [input, hidden, squash, side, join, out, head, loss],
+    [
+      [input.id, hidden.id],
+      [hidden.id, squash.id],
+      [input.id, side.id],
+      [squash.id, join.id, 'in0'],
+      [side.id, join.id, 'in1'],
+      [join.id, out.id],
+      [out.id, head.id],
+      [head.id, loss.id],
     ],
-    edges: [
-      { source: 'hasOwnProperty', target: '__proto__' },
-      { source: '__proto__', target: 'toString' },
-      { source: 'hasOwnProperty', target: 'propertyIsEnumerable' },
-      { source: 'toString', target: '__defineGetter__', targetHandle: 'in0' },
-      { source: 'propertyIsEnumerable', target: '__defineGetter__', targetHandle: 'in1' },
-      { source: '__defineGetter__', target: 'constructor' },
-      { source: 'constructor', target: 'valueOf' },
-      { source: 'valueOf', target: 'isPrototypeOf' },
-    ],
-    weights: idRecord([['__proto__', layer(4, 2, 1)]]),
-    training: { dataset: 'xor', optimizer: 'adam', lr: 0.03, batchSize: 10, epochs: 5, seed: 1 },
-  };
-  return JSON.parse(JSON.stringify(model));
+    idRecord([['__proto__', layer(4, 2, 1)]]),
+  );
 }
 
 /** Object.prototype's own property names and values, to check after a test that nothing was added or replaced. */

@@ -37,7 +37,7 @@ describe('validate', () => {
     for (const argv of [['validate'], ['predict', '--input', '1'], ['export', '--format', 'onnx', '--out', tmp.path('m.onnx')]]) {
       const run = await cli(argv[0]!, file, ...argv.slice(1));
       expect(run.code).toBe(1);
-      expect(run.stderr.join('\n')).toContain('too_large: the network has 1,000,000,001 parameters, over the 7,000,000 Netloom trains');
+      expect(run.stderr.join('\n')).toContain('too_large: the network has 1,000,000,001 parameters, over the 7,000,000 Netloom can train');
     }
   });
 
