@@ -73,7 +73,7 @@ export class MainRunController {
     this.current().stepEpoch();
   }
 
-  /** New weights from the seed. A run that can go on restarts its history; otherwise a new run starts without the graph's weights. */
+  /** New weights from the seed: a run that can go on restarts its history; otherwise a new run starts and is reset at once. */
   reset(): void {
     if (this.run && !this.stale && this.run.canContinue) this.run.reset();
     // A new run starts from the graph's weights; resetting it at once gives the seed's and sends them back.
