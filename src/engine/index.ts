@@ -33,7 +33,21 @@ export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './tr
  * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
  * kernel gradient norms of one step. `SplitScore`: loss and accuracy (null for regression) of a split.
  */
-export type { Trainer, Hyperparameters, StepMetrics, SplitScore } from './trainer.ts';
+export type { Trainer, Hyperparameters, StepMetrics, SplitScore, StepObserver } from './trainer.ts';
+
+/**
+ * `new NetworkProbe(network, compiled, {every})`, attached with `trainer.observe(probe)`: update
+ * ratios, activation mean/std/saturation/dead units and weight, gradient and activation
+ * quantiles; `report()` returns what it saw since the last report.
+ */
+export { NetworkProbe, updateRatio } from './probe/networkProbe.ts';
+/** `ProbeReport`: one report; `ProbeQuantiles`: its distributions; `ProbeOptions`: the sampling interval. */
+export type { ProbeReport, ProbeQuantiles, ProbeOptions } from './probe/networkProbe.ts';
+/** `ActivationStats`: mean, std, saturated, dead of one activation node. Thresholds of saturation. */
+export type { ActivationStats } from './probe/activationStats.ts';
+export { TANH_SATURATION, SIGMOID_SATURATION } from './probe/activationStats.ts';
+/** The levels of a distribution band (TensorBoard's), and `quantilesOf(sample, count)`. */
+export { QUANTILE_LEVELS } from './probe/quantiles.ts';
 
 /** `generateDataset(name, {seed, outputSize, noise?, trainFraction?, samples?})` and heatmap grids. */
 export { generateDataset, createGrid } from './datasets/index.ts';

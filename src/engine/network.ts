@@ -55,6 +55,8 @@ export class Network {
   readonly parameters: Parameter[];
 
   private readonly ops: Op[];
+  /** Op index by node id, for the read-only views (`nodeOutput`, `nodeTensors`). */
+  private readonly opIndex: Map<string, number>;
   /** The value slot each op reads at each port. */
   private readonly inputSlots: number[][];
   private readonly portGradients: PortGradient[][];
@@ -85,6 +87,7 @@ export class Network {
     this.portGradients = planPortGradients(this.inputSlots);
     this.outputSlot = slotOf.get(compiled.output)!;
     this.ops = buildOps(compiled, this.dtype, options.seed);
+    this.opIndex = new Map(compiled.ops.map((op, i) => [op.nodeId, i]));
     this.inputBuffers = this.inputSlots.map((slots) => new Array<FloatArray>(slots.length));
 
     const lastOp = this.outputSlot - 1;
@@ -189,6 +192,27 @@ export class Network {
       for (let i = 0; i < grad.length; i++) sum += grad[i]! * grad[i]!;
       out[d] = Math.sqrt(sum);
     }
+  }
+
+  /**
+   * What node `nodeId` computed in the last forward pass: its buffer (batch-major, read only;
+   * the next pass overwrites it), the rows of that pass, and its width. For statistics (see
+   * `probe/networkProbe.ts`), never for training. Throws for an id that is not an op.
+   */
+  nodeOutput(nodeId: string): { values: FloatArray; rows: number; width: number } {
+    const slot = this.opSlot(nodeId);
+    return { values: this.values[slot]!, rows: this.context.rows, width: this.widths[slot]! };
+  }
+
+  /** The tensors node `nodeId` owns (value and gradient buffers, read only): e.g. a dense node's kernel and bias. */
+  nodeTensors(nodeId: string): readonly OpTensor[] {
+    return this.ops[this.opSlot(nodeId) - 1]!.tensors;
+  }
+
+  private opSlot(nodeId: string): number {
+    const index = this.opIndex.get(nodeId);
+    if (index === undefined) throw new Error(`No op computes node ${nodeId}`);
+    return index + 1;
   }
 
   /** Adds `l2 · w` to the gradient of every decayed tensor (the kernels): the gradient of the penalty l2/2 · Σ‖w‖². */

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { planTraining, setUpTraining, TrainingDivergedError, type Network, type Trainer } from '../../engine/index.ts';
+import { NetworkProbe, planTraining, setUpTraining, TrainingDivergedError, type Network, type Trainer } from '../../engine/index.ts';
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
@@ -30,11 +30,14 @@ export const trainCommand: Command = {
     if (values.out !== undefined) await assertWritable(values.out);
     const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
 
-    const { network, trainer } = setUpTraining(model, planTraining(settings));
+    const { compiled, network, trainer } = setUpTraining(model, planTraining(settings));
+    // The metrics file gets the statistics of every step; without one, nothing is measured.
+    const probe = metrics && new NetworkProbe(network, compiled, { every: 1 });
+    trainer.observe(probe ?? null);
     const started = performance.now();
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics);
+      last = await runEpochs(trainer, settings.epochs, io, metrics && { file: metrics, probe: probe! });
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -54,13 +57,18 @@ export const trainCommand: Command = {
   },
 };
 
-/** Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last. */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined): Promise<EpochRecord> {
+/** Trains `epochs` epochs, logging each (with the probe's statistics) to the metrics file and some to stdout; returns the last. */
+async function runEpochs(
+  trainer: Trainer,
+  epochs: number,
+  io: CliIO,
+  metrics: { file: FileHandle; probe: NetworkProbe } | undefined,
+): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
   let record: EpochRecord | undefined;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer);
-    await metrics?.write(`${JSON.stringify(record)}\n`);
+    record = trainEpoch(trainer, metrics?.probe);
+    await metrics?.file.write(`${JSON.stringify(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
   // The schema makes `epochs` a positive integer, so the loop ran at least once.
