@@ -48,6 +48,9 @@ export type { ActivationStats } from './probe/activationStats.ts';
 export { TANH_SATURATION, SIGMOID_SATURATION } from './probe/activationStats.ts';
 /** The levels of a distribution band (TensorBoard's), and `quantilesOf(sample, count)`. */
 export { QUANTILE_LEVELS } from './probe/quantiles.ts';
+/** `histogramOf(values, bins)`: counts in equal bins over the values' range. */
+export { histogramOf } from './probe/histogram.ts';
+export type { Histogram } from './probe/histogram.ts';
 
 /** `generateDataset(name, {seed, outputSize, noise?, trainFraction?, samples?})` and heatmap grids. */
 export { generateDataset, createGrid } from './datasets/index.ts';

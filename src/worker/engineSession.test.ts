@@ -54,4 +54,32 @@ describe('the engine-backed session', () => {
     const broken = { ...xorTemplate(), edges: xorTemplate().edges.slice(1) };
     expect(() => createEngineSession(initFor(broken))).toThrow(/input/i);
   });
+
+  it('reports the probe’s statistics of the steps since the last report, none when they are off', () => {
+    const session = createEngineSession(initFor(xorTemplate()));
+    expect(session.activations).toEqual([{ id: 'act1', fn: 'tanh' }, { id: 'act2', fn: 'sigmoid' }]);
+    expect(session.probeReport()).toBeNull();
+    for (let i = 0; i < 20; i++) session.step();
+    const report = session.probeReport()!;
+    expect(report.sampledSteps).toBe(3); // steps 1, 9, 17
+    expect(report.updateRatios).toHaveLength(2);
+    session.setStatistics(false);
+    for (let i = 0; i < 20; i++) session.step();
+    expect(session.probeReport()).toBeNull();
+  });
+
+  it('shows a dense node’s tensors and an activation’s output histogram to the inspector', () => {
+    const session = createEngineSession(initFor(xorTemplate()));
+    session.step();
+    const dense = session.inspect('dense1');
+    expect(dense).toMatchObject({ kind: 'dense', nodeId: 'dense1', step: 1, units: 8, inputs: 2 });
+    if (dense?.kind !== 'dense') throw new Error('expected a dense inspection');
+    expect(Array.from(dense.kernel)).toEqual((session.weights().dense1!.kernel as number[][]).flat().map(Math.fround));
+    const activation = session.inspect('act1');
+    if (activation?.kind !== 'activation') throw new Error('expected an activation inspection');
+    // the first step is sampled: a batch of 10 rows × 8 tanh units
+    expect(activation.histogram.counts.reduce((a, b) => a + b)).toBe(80);
+    expect(session.inspect('input')).toBeNull();
+    expect(session.inspect('nope')).toBeNull();
+  });
 });

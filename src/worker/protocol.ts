@@ -7,7 +7,7 @@
  */
 import type { DataSettings, Hyperparameters, SplitScore } from '../engine/index.ts';
 import type { NetloomModel, NodeWeights } from '../model/index.ts';
-import type { BoundarySnapshot, GradientPoint, LossPoint } from './metricTypes.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint, NodeInspection, ProbedActivation, ProbePoint } from './metricTypes.ts';
 
 /**
  * What the optimizer uses (can change while a run goes on), which data a session trains on
@@ -68,15 +68,26 @@ export type ToWorker =
   /** Re-initialise the weights from the seed and start a new history. */
   | { type: 'reset'; session: number }
   | { type: 'setHyperparameters'; hyperparameters: Partial<Hyperparameters> }
+  /** Record the layer statistics (`probes` in metrics) or not; on from the start, kept across sessions. */
+  | { type: 'setStatistics'; on: boolean }
+  /** Send `inspection`s of this node while training (null: of none). */
+  | { type: 'inspect'; nodeId: string | null }
+  /** At most this many steps a second, so a fast run can be watched (null: full speed). */
+  | { type: 'setSpeed'; stepsPerSecond: number | null }
   /** Makes the worker throw outside any handler, so the crash recovery can be tested for real. */
   | { type: 'debugCrash' };
 
 // ── worker → UI ────────────────────────────────────────────────────────────────────────────────
 
 export type FromWorker =
-  | { type: 'ready'; session: number; denseIds: string[]; stepsPerEpoch: number }
-  /** Points recorded since the previous batch (already decimated), and the progress so far. */
-  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
+  | { type: 'ready'; session: number; denseIds: string[]; activations: ProbedActivation[]; stepsPerEpoch: number }
+  /**
+   * Points recorded since the previous batch (already decimated), the layer statistics of the
+   * steps since then (none when they are off), and the progress so far.
+   */
+  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; probes: ProbePoint[]; stats: TrainingStats }
+  /** The inspected node as it is now (see `inspect`). */
+  | { type: 'inspection'; session: number; inspection: NodeInspection }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
   /** The current tensors, keyed by node id, as the model document stores them. */
   | { type: 'weights'; session: number; weights: Record<string, NodeWeights> }
@@ -95,12 +106,16 @@ const TO_WORKER_TYPES = {
   stepEpoch: true,
   reset: true,
   setHyperparameters: true,
+  setStatistics: true,
+  inspect: true,
+  setSpeed: true,
   debugCrash: true,
 } as const satisfies Record<ToWorker['type'], true>;
 
 const FROM_WORKER_TYPES = {
   ready: true,
   metrics: true,
+  inspection: true,
   boundary: true,
   weights: true,
   status: true,

@@ -5,6 +5,7 @@
  */
 import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
+import { Pace } from './pace.ts';
 import { TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
@@ -17,6 +18,8 @@ const SLICE_MS = 12;
  */
 export const METRICS_INTERVAL_MS = 100;
 const BOUNDARY_INTERVAL_MS = 250;
+/** The inspected node's tensors, as often as the boundary: live enough to watch a heatmap change. */
+const INSPECTION_INTERVAL_MS = 250;
 /**
  * Weights while training, for the crash recovery: each copy goes into the editor's document and
  * re-renders the graph. Whenever training stops they are sent at once, so an export is never stale.
@@ -45,6 +48,10 @@ export class TrainingLoop {
   private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, BOUNDARY_SHARE);
   private readonly weightsCadence = new Cadence(WEIGHTS_INTERVAL_MS);
   private readonly evaluationCadence = new Cadence(0, EVALUATION_SHARE);
+  private readonly inspectionCadence = new Cadence(INSPECTION_INTERVAL_MS);
+  private readonly pace = new Pace();
+  private statistics = true;
+  private inspected: string | null = null;
 
   constructor(private readonly host: LoopHost) {}
 
@@ -66,6 +73,14 @@ export class TrainingLoop {
         return this.reset(message.session);
       case 'setHyperparameters':
         return this.session?.setHyperparameters(message.hyperparameters);
+      case 'setStatistics':
+        this.statistics = message.on;
+        return this.session?.setStatistics(message.on);
+      case 'inspect':
+        this.inspected = message.nodeId;
+        return this.postInspection();
+      case 'setSpeed':
+        return this.pace.set(message.stepsPerSecond, this.host.now());
       case 'debugCrash':
         return this.host.defer(() => {
           throw new Error('crash requested by the debug hook');
@@ -102,12 +117,14 @@ export class TrainingLoop {
   /** A fresh history on the session's current weights. */
   private begin(): void {
     const session = this.session!;
+    session.setStatistics(this.statistics);
     this.diverged = false;
     this.recorder = new MetricsRecorder(session.denseIds.length);
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
-    this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
+    const { denseIds, activations, stepsPerEpoch } = session;
+    this.host.post({ type: 'ready', session: this.sessionId, denseIds, activations, stepsPerEpoch });
     this.publishAll('idle');
   }
 
@@ -122,6 +139,7 @@ export class TrainingLoop {
     this.evaluationCadence.restart();
     this.samplesInWindow = 0;
     this.windowStart = this.host.now();
+    this.pace.restart(this.windowStart);
     this.metricsCadence.ran(this.windowStart, this.windowStart);
     this.post({ type: 'status', status: 'running' });
     this.queueSlice();
@@ -156,7 +174,9 @@ export class TrainingLoop {
   private queueSlice(): void {
     if (this.sliceQueued) return;
     this.sliceQueued = true;
-    this.host.defer(this.runSlice);
+    const wait = this.pace.wait(this.host.now());
+    if (wait > 0) this.host.after(wait, this.runSlice);
+    else this.host.defer(this.runSlice);
   }
 
   private readonly runSlice = (): void => {
@@ -164,8 +184,9 @@ export class TrainingLoop {
     const session = this.session;
     if (!this.running || !session) return;
     const end = this.host.now() + SLICE_MS;
-    while (this.host.now() < end) {
+    while (this.host.now() < end && this.pace.isDue(this.host.now())) {
       if (!this.advance(session)) return;
+      this.pace.took();
       if (session.completedEpochs >= this.targetEpochs) return this.stop('done');
     }
     this.publishDue();
@@ -216,6 +237,7 @@ export class TrainingLoop {
     if (!this.metricsCadence.isDue(now)) return;
     this.postMetrics();
     if (this.boundaryCadence.isDue(now)) this.postBoundary();
+    if (this.inspectionCadence.isDue(now)) this.postInspection();
     if (this.weightsCadence.isDue(now)) this.postWeights();
   }
 
@@ -224,6 +246,7 @@ export class TrainingLoop {
     if (this.session && this.lastEvaluation?.step !== this.lastStep) this.evaluate(this.session);
     this.postMetrics();
     this.postBoundary();
+    this.postInspection();
     this.postWeights();
     this.post({ type: 'status', status });
   }
@@ -244,6 +267,7 @@ export class TrainingLoop {
       targetEpochs: this.targetEpochs,
       evaluation: this.lastEvaluation,
     };
+    this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
   }
 
@@ -252,6 +276,13 @@ export class TrainingLoop {
     const snapshot = this.session?.boundary();
     this.boundaryCadence.ran(start, this.host.now());
     if (snapshot) this.post({ type: 'boundary', snapshot });
+  }
+
+  private postInspection(): void {
+    const now = this.host.now();
+    this.inspectionCadence.ran(now, now);
+    const inspection = this.inspected === null ? null : this.session?.inspect(this.inspected);
+    if (inspection) this.post({ type: 'inspection', inspection });
   }
 
   private postWeights(): void {

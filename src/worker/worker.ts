@@ -19,6 +19,7 @@ const loop = new TrainingLoop({
     deferred.push(task);
     channel.port2.postMessage(null);
   },
+  after: (ms, task) => setTimeout(task, ms),
   post: (message: FromWorker) => self.postMessage(message),
   createSession: createEngineSession,
 });

@@ -85,6 +85,15 @@ describe('NetworkProbe on a hand-computed batch', () => {
     expect(gradients[2]![8]).toBeCloseTo(Math.max(...grad[0]!), 6);
   });
 
+  it('hands out a copy of the latest sampled outputs of an activation', () => {
+    const { network, probe } = handProbe();
+    expect(probe.activationSample('act1')).toHaveLength(0);
+    network.computeGradients(X, Y, 3);
+    probe.afterBackward(1);
+    expect(Array.from(probe.activationSample('act1'))).toEqual([1, 0, 0, 0, 1, 0, 2, 0, 0]);
+    expect(() => probe.activationSample('dense1')).toThrow(/not an activation node/);
+  });
+
   it('keeps the dead fraction of the last complete epoch', () => {
     const { network, probe } = handProbe();
     network.computeGradients(X, Y, 3);

@@ -81,6 +81,8 @@ export class NetworkProbe implements StepObserver {
   readonly kernelIds: readonly string[];
   /** Activation nodes by depth (longest path from the input), then topological order. */
   readonly activationIds: readonly string[];
+  /** The function of each activation node, in `activationIds` order. */
+  readonly activationFns: readonly ActivationFn[];
   private readonly kernels: KernelProbe[];
   private readonly activations: ActivationProbe[];
   private readonly scratch = new Float32Array(MAX_SAMPLE);
@@ -103,8 +105,9 @@ export class NetworkProbe implements StepObserver {
       .filter(({ role }) => role === 'activation')
       .sort((a, b) => a.op.depth - b.op.depth || a.i - b.i);
     this.activationIds = activationOps.map(({ op }) => op.nodeId);
-    this.activations = activationOps.map(({ op }) => {
-      const fn = (op.node.params as { fn: ActivationFn }).fn;
+    this.activationFns = activationOps.map(({ op }) => (op.node.params as { fn: ActivationFn }).fn);
+    this.activations = activationOps.map(({ op }, a) => {
+      const fn = this.activationFns[a]!;
       return {
         nodeId: op.nodeId,
         fn,
@@ -191,6 +194,16 @@ export class NetworkProbe implements StepObserver {
   }
 
   /** Quantiles of a kept sample, sorted in the scratch buffer so the sample stays as taken. */
+  /**
+   * The outputs of activation node `nodeId` at the latest sampled step: a copy of at most
+   * `MAX_SAMPLE` of them (read at a regular stride), empty before the first sample.
+   */
+  activationSample(nodeId: string): Float32Array {
+    const activation = this.activations.find((candidate) => candidate.nodeId === nodeId);
+    if (!activation) throw new Error(`probe: ${nodeId} is not an activation node`);
+    return activation.sample.slice(0, activation.sampleCount);
+  }
+
   private sortedCopyQuantiles(sample: Float32Array, count: number): number[] {
     this.scratch.set(sample.subarray(0, count));
     return quantilesOf(this.scratch, count);

@@ -4,7 +4,7 @@
  * re-render when another run or the decision boundary moves on.
  */
 import type { TrainingStats } from '../../worker/protocol.ts';
-import type { BoundarySnapshot, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, NodeInspection, RunRecord } from './runTypes.ts';
 
 export interface RunsState {
   /** Oldest first. */
@@ -13,9 +13,11 @@ export interface RunsState {
   mainRunId: string | undefined;
   boundaries: ReadonlyMap<string, BoundarySnapshot>;
   stats: ReadonlyMap<string, TrainingStats>;
+  /** The latest view of the node each run's inspector shows. */
+  inspections: ReadonlyMap<string, NodeInspection>;
 }
 
-const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), stats: new Map() };
+const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), stats: new Map(), inspections: new Map() };
 
 /** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
@@ -83,6 +85,7 @@ export function deleteRun(id: string): void {
     mainRunId: state.mainRunId === id ? undefined : state.mainRunId,
     boundaries: withoutKey(state.boundaries, id),
     stats: withoutKey(state.stats, id),
+    inspections: withoutKey(state.inspections, id),
   });
 }
 
@@ -92,6 +95,10 @@ export function setMainRunId(id: string | undefined): void {
 
 export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined): void {
   setState({ ...state, boundaries: withKey(state.boundaries, id, snapshot) });
+}
+
+export function setInspection(id: string, inspection: NodeInspection | undefined): void {
+  setState({ ...state, inspections: withKey(state.inspections, id, inspection) });
 }
 
 export function setStats(id: string, stats: TrainingStats | undefined): void {
