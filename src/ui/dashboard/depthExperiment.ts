@@ -34,7 +34,7 @@ function fitsDeepTemplate(dataset: string | undefined): boolean {
  * The current model's data and seed, when the deep template can train on them; the
  * template's optimizer and learning rate either way, so both runs differ only in activation.
  */
-function sharedTraining(current: NetloomModel, template: TrainingSettings): TrainingSettings {
+export function sharedTraining(current: NetloomModel, template: TrainingSettings): TrainingSettings {
   const settings = current.training ?? {};
   const training = { ...template, seed: settings.seed ?? template.seed };
   if (!fitsDeepTemplate(settings.dataset)) return training;
