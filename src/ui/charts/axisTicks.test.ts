@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearAxis, logAxis, stepAxisTicks } from './axisTicks.ts';
+import { linearAxis, logAxis, rangeAxis, stepAxisTicks } from './axisTicks.ts';
 
 describe('logAxis', () => {
   it('covers the data with whole decades', () => {
@@ -44,5 +44,17 @@ describe('linearAxis', () => {
 
   it('falls back to 0–1 when there is nothing positive to show', () => {
     expect(linearAxis(-Infinity)).toEqual({ ticks: [0, 1], domain: [0, 1] });
+  });
+});
+
+describe('rangeAxis', () => {
+  it('covers a range through 0 with round ticks', () => {
+    // a span of 0.64 in at most 5 pieces: steps of 0.2, from the step below −0.23 to the one above 0.41
+    expect(rangeAxis(-0.23, 0.41)).toEqual({ ticks: [-0.4, -0.2, 0, 0.2, 0.4, 0.6], domain: [-0.4, 0.6] });
+    expect(rangeAxis(-3e-5, -1e-5)).toEqual({ ticks: [-3e-5, -2.5e-5, -2e-5, -1.5e-5, -1e-5], domain: [-3e-5, -1e-5] });
+  });
+
+  it('falls back to 0 … max for an empty range', () => {
+    expect(rangeAxis(1, 1)).toEqual({ ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], domain: [0, 1] });
   });
 });

@@ -54,3 +54,13 @@ export function linearAxis(max: number, maxTicks = 5): { ticks: number[]; domain
   const ticks = Array.from({ length: Math.ceil(max / step - 1e-9) + 1 }, (_, i) => Number((i * step).toPrecision(12))); // 3 × 0.2 is 0.6000000000000001
   return { ticks, domain: [0, ticks.at(-1)!] };
 }
+
+/** Ticks at round numbers covering [min, max] for a linear value axis that goes below 0 (weights, gradients). */
+export function rangeAxis(min: number, max: number, maxTicks = 5): { ticks: number[]; domain: [number, number] } {
+  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return linearAxis(Math.abs(max));
+  const step = roundStep(max - min, maxTicks);
+  const first = Math.floor(min / step + 1e-9);
+  const last = Math.ceil(max / step - 1e-9);
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Number(((first + i) * step).toPrecision(12)));
+  return { ticks, domain: [ticks[0]!, ticks.at(-1)!] };
+}

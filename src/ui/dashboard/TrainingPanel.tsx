@@ -6,7 +6,11 @@ import { LossChart } from '../charts/LossChart.tsx';
 import { RunComparison } from '../charts/RunComparison.tsx';
 import { useThrottled } from '../charts/useThrottled.ts';
 import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, useRuns } from '../training/index.ts';
+import { NodeInspector } from '../inspector/NodeInspector.tsx';
 import { DepthExperiment } from './DepthExperiment.tsx';
+import { DepthSweep } from './DepthSweep.tsx';
+import { DiagnosticsSection } from './DiagnosticsSection.tsx';
+import { SpeedControl } from './SpeedControl.tsx';
 import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
 import './dashboard.css';
@@ -45,10 +49,14 @@ export function TrainingPanel() {
   return (
     <aside aria-label="Training" className="training-panel">
       <TrainingControls />
+      <SpeedControl />
       <LossChart run={lossRun} />
       <GradientChart run={gradientRun} health={health} />
+      <DiagnosticsSection run={gradientRun} />
+      <NodeInspector run={gradientRun} />
       <DecisionBoundary snapshot={boundary} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
+      <DepthSweep />
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
       <RunList
         runs={runs}
