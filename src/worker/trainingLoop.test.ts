@@ -14,6 +14,7 @@ class FakeSession implements TrainingSession {
   readonly denseIds = ['dense1', 'dense2'];
   readonly activations = [{ id: 'act1', fn: 'tanh' as const }];
   statistics: boolean[] = [];
+  private reportedAt = 0;
   readonly stepsPerEpoch = STEPS_PER_EPOCH;
   readonly batchSize = BATCH;
   hyperparameterChanges: Partial<Hyperparameters>[] = [];
@@ -62,13 +63,17 @@ class FakeSession implements TrainingSession {
   reset() {
     this.resets += 1;
     this.steps = 0;
+    this.reportedAt = 0;
   }
 
   setStatistics(on: boolean) {
     this.statistics.push(on);
   }
 
+  /** A report of the steps since the last one, as the engine's probe gives (none without new steps). */
   probeReport() {
+    if (this.steps === this.reportedAt) return null;
+    this.reportedAt = this.steps;
     const stats = { mean: 0, std: 1, saturated: 0.5, dead: null };
     return { sampledSteps: 1, updateRatios: [1e-3, 1e-2], activationStats: [stats], quantiles: { weights: [], gradients: [], activations: [] } };
   }
@@ -280,6 +285,14 @@ describe('TrainingLoop', () => {
     send({ type: 'setStatistics', on: false });
     send({ type: 'reset', session: 2 });
     expect(session.statistics).toEqual([true, false, false]);
+  });
+
+  it('takes the layer statistics with every evaluation too, so a run over in a moment still has their history', () => {
+    const { send, ofType } = harness();
+    send({ type: 'stepEpoch' });
+    send({ type: 'stepEpoch' });
+    // an evaluation at each epoch's end (steps 10, 20), none left for the metrics batches
+    expect(ofType('metrics').flatMap((m) => m.probes).map((p) => p.step)).toEqual([10, 20]);
   });
 
   it('sends the inspected node at once, while training, and when training stops', () => {

@@ -214,9 +214,11 @@ export class TrainingLoop {
     return true;
   }
 
+  /** Both splits measured, and (so a run that ends in a second still has a history of them) the layer statistics so far. */
   private evaluate(session: TrainingSession): Evaluation {
     const start = this.host.now();
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
+    this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.evaluationCadence.ran(start, this.host.now());
     return this.lastEvaluation;
   }

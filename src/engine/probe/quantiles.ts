@@ -7,8 +7,8 @@ import type { FloatArray } from '../tensor.ts';
  */
 export const QUANTILE_LEVELS = [0, 0.0668, 0.1587, 0.3085, 0.5, 0.6915, 0.8413, 0.9332, 1] as const;
 
-/** The most values a distribution is estimated from: a larger tensor is read at a regular stride. */
-export const MAX_SAMPLE = 1024;
+/** The most values a distribution is estimated from (plenty for 9 quantiles): a larger tensor is read at a regular stride. */
+export const MAX_SAMPLE = 256;
 
 /**
  * Copies `count` values of `source` (its first `count`, or fewer at a regular stride when

@@ -52,8 +52,8 @@ export function TrainingPanel() {
       <SpeedControl />
       <LossChart run={lossRun} />
       <GradientChart run={gradientRun} health={health} />
-      <DiagnosticsSection run={gradientRun} />
-      <NodeInspector run={gradientRun} />
+      <DiagnosticsSection run={liveMainRun} />
+      <NodeInspector run={liveMainRun} />
       <DecisionBoundary snapshot={boundary} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       <DepthSweep />

@@ -1,6 +1,7 @@
 import { useEffect, useId } from 'react';
 import { formatPercent, formatValue } from '../charts/numberFormat.ts';
 import { useThrottled } from '../charts/useThrottled.ts';
+import { STATISTICS_REFRESH_MS } from '../dashboard/DiagnosticsSection.tsx';
 import { useModel } from '../store/index.ts';
 import { updateView, useViewValue } from '../store/viewStore.ts';
 import { mainRun, useInspection, type NodeInspection, type RunRecord } from '../training/index.ts';
@@ -80,8 +81,10 @@ function ActivationView({ inspection, run }: { inspection: Extract<NodeInspectio
  * The node inspector: for the dense or activation node selected on the canvas (or picked in
  * its list, the keyboard's way), live while training: a dense layer's weights as a heatmap with
  * its bias, gradient and update statistics; an activation's output histogram and statistics.
+ * `run` is the main run's live record.
  */
-export function NodeInspector({ run }: { run: RunRecord | undefined }) {
+export function NodeInspector({ run: liveRun }: { run: RunRecord | undefined }) {
+  const run = useThrottled(liveRun, STATISTICS_REFRESH_MS);
   const headingId = useId();
   const pickerId = useId();
   const model = useModel();
