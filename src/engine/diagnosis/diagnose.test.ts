@@ -66,6 +66,7 @@ describe('diagnose, on series recorded from CLI runs', () => {
     const finding = diagnose(recorded('small-spiral'))!;
     expect(finding.cause).toBe('underfitting');
     expect(finding.sentence).toContain('at 67 % training accuracy');
+    expect(finding.evidence).toEqual(['train accuracy: 67 %', expect.stringMatching(/^loss fell \d+ % over the second half/), expect.stringMatching(/^first \/ last layer gradient: \d\.\de-?\d+$/)]);
     expect(finding.fixes[0]!.fix).toEqual({ kind: 'widenLayers', factor: 2 });
   });
 });

@@ -129,16 +129,17 @@ export const updateRatioOutOfRange: Rule = ({ series, stall, recent }) => {
   };
 };
 
-export const underfitting: Rule = ({ series, stall }) => {
+export const underfitting: Rule = ({ stall, recent }) => {
   if (!stall.stalled) return null;
   const reached = stall.accuracy === null ? '' : ` at ${percent(stall.accuracy)} training accuracy`;
+  const norms = recentByLayer(recent, (sample) => sample.gradNorms);
   return {
     cause: 'underfitting',
     sentence: `The network is too small for this data: training stalls${reached} while its gradients and updates are healthy. More units or more layers give it room.`,
     evidence: [
       ...(stall.accuracy === null ? [] : [`train accuracy: ${percent(stall.accuracy)}`]),
       `loss fell ${percent(Math.max(0, stall.improvement))} over the second half of the run`,
-      `task: ${series.task}`,
+      ...(norms.length > 1 ? [`first / last layer gradient: ${scientific(norms[0]! / norms.at(-1)!)}`] : []),
     ],
     fixes: [{ label: 'Double the units of the hidden layers', fix: { kind: 'widenLayers', factor: 2 } }],
   };

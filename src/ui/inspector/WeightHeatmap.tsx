@@ -4,7 +4,7 @@ import { divergingPixels, largestMagnitude } from './heatmapColors.ts';
 
 /** The heatmap's on-screen width; each cell is at least a pixel, and square where there is room. */
 const MAX_WIDTH = 300;
-const MAX_CELL = 14;
+const MAX_CELL = 24;
 
 interface WeightHeatmapProps {
   /** Row-major `[rows][columns]`. */
