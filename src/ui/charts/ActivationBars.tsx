@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
-import { BarChart, CartesianGrid, ResponsiveContainer, usePlotArea, useXAxisScale, useYAxisScale, XAxis, YAxis } from 'recharts';
+import { BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { RunRecord } from '../training/runTypes.ts';
 import { describeBar, stuckBars, type StuckBar } from './activationHealth.ts';
 import { AxisTickLabel } from './AxisTickLabel.tsx';
 import { GIVEN_TICKS } from './axisTicks.ts';
-import { barRect } from './DepthBars.tsx';
+import { LayerBars } from './DepthBars.tsx';
 import { formatPercent } from './numberFormat.ts';
 import { GRID_COLOR } from './palette.ts';
 import { PlaceholderCover } from './PlaceholderCover.tsx';
@@ -15,19 +15,8 @@ const MARGIN = { top: 4, right: 16, bottom: 0, left: 0 };
 const FRACTION_TICKS = [0, 0.5, 1];
 const FRACTION_DOMAIN = [0, 1];
 
-function Bars({ bars }: { bars: readonly StuckBar[] }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plotArea = usePlotArea();
-  if (!x || !y || !plotArea) return null;
-  return bars.map((bar, i) => {
-    const start = x(i + 1, { position: 'start' });
-    const end = x(i + 1, { position: 'end' });
-    if (start === undefined || end === undefined || bar.kind === null) return null;
-    const rect = barRect(start, end, y(bar.fraction), plotArea.y + plotArea.height);
-    return <rect key={bar.id} {...rect} fill={STUCK_COLORS[bar.kind]} />;
-  });
-}
+const barHeight = (bar: StuckBar) => bar.fraction;
+const barColor = (bar: StuckBar) => (bar.kind === null ? null : STUCK_COLORS[bar.kind]);
 
 /**
  * Per activation node, by depth (first on the left): the fraction of its outputs in the flat
@@ -59,7 +48,7 @@ export const ActivationBars = memo(function ActivationBars({ run }: { run: RunRe
             <CartesianGrid stroke={GRID_COLOR} vertical={false} />
             <XAxis dataKey="layer" tick={AxisTickLabel} stroke={GRID_COLOR} interval={0} />
             <YAxis domain={FRACTION_DOMAIN} ticks={FRACTION_TICKS} {...GIVEN_TICKS} tickFormatter={formatPercent} tick={AxisTickLabel} width={52} stroke={GRID_COLOR} />
-            <Bars bars={bars} />
+            <LayerBars items={bars} value={barHeight} color={barColor} />
           </BarChart>
         </ResponsiveContainer>
       </PlaceholderCover>

@@ -32,22 +32,34 @@ export function barRect(start: number, end: number, valueY: number | undefined, 
   return { x: start + gap, y: top, width: end - start - 2 * gap, height: bottom - top };
 }
 
+interface LayerBarsProps<T> {
+  /** One per layer, first layer first; bar k stands at x = k + 1. */
+  items: readonly T[];
+  /** The bar's height on the y axis (undefined: a sliver). */
+  value(item: T): number | undefined;
+  /** The bar's colour; null for a layer without a bar. */
+  color(item: T, layer: number): string | null;
+  className?: string;
+}
+
 /**
  * One bar per layer, drawn by us on the chart's scales. Recharts' own `<Bar>` takes its values
  * as chart data, and new data re-runs the chart's whole store on every redraw while training;
  * here the chart's data is only the list of layers, which stays the same for a whole run.
  */
-function NormBars({ norms }: { norms: readonly number[] }) {
+export function LayerBars<T>({ items, value, color, className }: LayerBarsProps<T>) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plotArea = usePlotArea();
   if (!x || !y || !plotArea) return null;
-  return norms.map((norm, layer) => {
+  return items.map((item, layer) => {
     const start = x(layer + 1, { position: 'start' });
     const end = x(layer + 1, { position: 'end' });
-    if (start === undefined || end === undefined) return null;
-    const rect = barRect(start, end, norm > 0 ? y(norm) : undefined, plotArea.y + plotArea.height);
-    return <rect key={layer} className="depth-bars__bar" {...rect} fill={depthColor(layer, norms.length)} />;
+    const fill = color(item, layer);
+    if (start === undefined || end === undefined || fill === null) return null;
+    const height = value(item);
+    const rect = barRect(start, end, height === undefined ? undefined : y(height), plotArea.y + plotArea.height);
+    return <rect key={layer} className={className} {...rect} fill={fill} />;
   });
 }
 
@@ -85,7 +97,12 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               width={52}
               stroke={GRID_COLOR}
             />
-            <NormBars norms={shown} />
+            <LayerBars
+              items={shown}
+              value={(norm) => (norm > 0 ? norm : undefined)}
+              color={(_, layer) => depthColor(layer, shown.length)}
+              className="depth-bars__bar"
+            />
           </BarChart>
         </ResponsiveContainer>
       </PlaceholderCover>
