@@ -25,7 +25,8 @@ const barColor = (bar: StuckBar) => (bar.kind === null ? null : STUCK_COLORS[bar
 export const ActivationBars = memo(function ActivationBars({ run }: { run: RunRecord | undefined }) {
   const latest = run?.probes.at(-1);
   const bars = useMemo(() => stuckBars(run?.activations ?? [], latest?.activationStats ?? []), [run?.activations, latest]);
-  const layers = useMemo(() => bars.map((_, i) => ({ layer: i + 1 })), [bars]);
+  // The chart's data is the list of layers alone, the same for a whole run: new data would re-run recharts' whole store.
+  const layers = useMemo(() => Array.from({ length: bars.length }, (_, i) => ({ layer: i + 1 })), [bars.length]);
   const empty = !latest || bars.length === 0;
   return (
     <figure className="depth-bars activation-bars">
