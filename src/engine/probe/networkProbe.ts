@@ -98,7 +98,7 @@ export class NetworkProbe implements StepObserver {
     const roles = new Map(compiled.ops.map((op, i) => [op.nodeId, { op, i, role: PROBED_AS[op.node.type as OpType] }]));
     this.kernelIds = network.denseIds.filter((id) => roles.get(id)?.role === 'kernel');
     this.kernels = this.kernelIds.map((id) => {
-      const kernel = network.nodeTensors(id)[0]!;
+      const kernel = network.nodeTensors(id).find((tensor) => tensor.name === 'kernel')!;
       return { value: kernel.value, grad: kernel.grad!, before: new Float32Array(kernel.value.length), ratioSum: 0, gradSample: new Float32Array(MAX_SAMPLE), gradCount: 0 };
     });
     const activationOps = [...roles.values()]
