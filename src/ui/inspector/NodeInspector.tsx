@@ -11,7 +11,6 @@ import './inspector.css';
 
 /** As often as the charts: the worker sends the inspected node four times a second. */
 const REFRESH_MS = 400;
-const NO_SELECTION: readonly string[] = [];
 
 /** Label and value pairs under the picture. */
 function Facts({ facts }: { facts: [string, string][] }) {
@@ -88,7 +87,7 @@ export function NodeInspector({ run: liveRun }: { run: RunRecord | undefined }) 
   const headingId = useId();
   const pickerId = useId();
   const model = useModel();
-  const selected = useViewValue((view) => view.selectedNodeIds) ?? NO_SELECTION;
+  const selected = useViewValue((view) => view.selectedNodeIds);
   const inspectable = model.nodes.filter((node) => node.type === 'dense' || node.type === 'activation');
   const nodeId = selected.length === 1 && inspectable.some((node) => node.id === selected[0]) ? selected[0]! : null;
   useEffect(() => mainRun().inspect(nodeId), [nodeId]);
