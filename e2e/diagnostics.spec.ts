@@ -44,15 +44,19 @@ test('the loss chart shows each line’s value under the pointer, and under the 
 
 test('the inspector shows a dense node’s weights and an activation’s outputs, live', async ({ page }) => {
   const inspector = page.getByRole('region', { name: 'Inspector' });
+  // Off screen it is not redrawn: look at it, as a person would.
+  await inspector.scrollIntoViewIfNeeded();
   await expect(inspector).toContainText('Select a dense or activation node');
   await page.getByRole('group', { name: 'Dense dense1', exact: true }).click({ position: { x: 30, y: 8 } });
   await expect(inspector).toContainText('Press Train or Step to see dense1');
   await button(page, 'Step').click();
+  await inspector.scrollIntoViewIfNeeded();
   await expect(inspector.getByRole('img', { name: /^Kernel of dense1: 8 × 2, from / })).toBeVisible();
   await expect(inspector.getByRole('img', { name: /^Bias of dense1: 1 × 8/ })).toBeVisible();
   await expect(inspector).toContainText(/Step\s*1/);
   await button(page, 'Step epoch').click();
   await expect.poll(() => stepsTrained(page)).toBeGreaterThan(1);
+  await inspector.scrollIntoViewIfNeeded();
   await expect(inspector).toContainText(new RegExp(`Step\\s*${await stepsTrained(page)}Gradient`));
   await expect(inspector).toContainText(/Gradient norm\s*\d/);
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ActivationBars } from '../charts/ActivationBars.tsx';
 import { DistributionChart } from '../charts/DistributionChart.tsx';
 import { UpdateRatioChart } from '../charts/UpdateRatioChart.tsx';
+import { useHeldOffScreen, useOnScreen } from '../charts/useOnScreen.ts';
 import { useThrottled } from '../charts/useThrottled.ts';
 import { mainRun, type RunRecord } from '../training/index.ts';
 import { DiagnosisBanner } from './DiagnosisBanner.tsx';
@@ -13,6 +14,12 @@ import './diagnostics.css';
  */
 export const STATISTICS_REFRESH_MS = 1000;
 
+/** The run as a chart should show it: redrawn at most once per `STATISTICS_REFRESH_MS`, and not at all off screen. */
+function useChartRun(run: RunRecord | undefined): [(element: HTMLDivElement | null) => void, RunRecord | undefined] {
+  const [ref, onScreen] = useOnScreen<HTMLDivElement>();
+  return [ref, useThrottled(useHeldOffScreen(run, onScreen), STATISTICS_REFRESH_MS)];
+}
+
 /**
  * "Why it learns, or not": the diagnosis, and the statistics behind it (update sizes, stuck
  * units by depth, distributions) for the main run (`run` is its live record). The statistics can be switched off for
@@ -21,10 +28,11 @@ export const STATISTICS_REFRESH_MS = 1000;
 export function DiagnosticsSection({ run }: { run: RunRecord | undefined }) {
   const headingId = useId();
   const [statistics, setStatistics] = useState(true);
+  // The diagnosis stays live on or off screen: it is cheap, and what it says should be current when seen.
   const diagnosisRun = useThrottled(run, STATISTICS_REFRESH_MS);
-  const ratioRun = useThrottled(run, STATISTICS_REFRESH_MS);
-  const barsRun = useThrottled(run, STATISTICS_REFRESH_MS);
-  const distributionRun = useThrottled(run, STATISTICS_REFRESH_MS);
+  const [ratioRef, ratioRun] = useChartRun(run);
+  const [barsRef, barsRun] = useChartRun(run);
+  const [distributionRef, distributionRun] = useChartRun(run);
   return (
     <section className="diagnostics" aria-labelledby={headingId}>
       <header className="diagnostics__header">
@@ -44,9 +52,15 @@ export function DiagnosticsSection({ run }: { run: RunRecord | undefined }) {
       <DiagnosisBanner run={diagnosisRun} />
       {statistics && (
         <>
-          <UpdateRatioChart run={ratioRun} />
-          <ActivationBars run={barsRun} />
-          <DistributionChart run={distributionRun} />
+          <div ref={ratioRef}>
+            <UpdateRatioChart run={ratioRun} />
+          </div>
+          <div ref={barsRef}>
+            <ActivationBars run={barsRun} />
+          </div>
+          <div ref={distributionRef}>
+            <DistributionChart run={distributionRun} />
+          </div>
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useId } from 'react';
 import { formatPercent, formatValue } from '../charts/numberFormat.ts';
+import { useHeldOffScreen, useOnScreen } from '../charts/useOnScreen.ts';
 import { useThrottled } from '../charts/useThrottled.ts';
 import { STATISTICS_REFRESH_MS } from '../dashboard/DiagnosticsSection.tsx';
 import { useModel } from '../store/index.ts';
@@ -83,7 +84,8 @@ function ActivationView({ inspection, run }: { inspection: Extract<NodeInspectio
  * `run` is the main run's live record.
  */
 export function NodeInspector({ run: liveRun }: { run: RunRecord | undefined }) {
-  const run = useThrottled(liveRun, STATISTICS_REFRESH_MS);
+  const [ref, onScreen] = useOnScreen<HTMLElement>();
+  const run = useThrottled(useHeldOffScreen(liveRun, onScreen), STATISTICS_REFRESH_MS);
   const headingId = useId();
   const pickerId = useId();
   const model = useModel();
@@ -91,10 +93,10 @@ export function NodeInspector({ run: liveRun }: { run: RunRecord | undefined }) 
   const inspectable = model.nodes.filter((node) => node.type === 'dense' || node.type === 'activation');
   const nodeId = selected.length === 1 && inspectable.some((node) => node.id === selected[0]) ? selected[0]! : null;
   useEffect(() => mainRun().inspect(nodeId), [nodeId]);
-  const live = useThrottled(useInspection(run?.id), REFRESH_MS);
+  const live = useThrottled(useHeldOffScreen(useInspection(run?.id), onScreen), REFRESH_MS);
   const inspection = live?.nodeId === nodeId ? live : undefined;
   return (
-    <section className="inspector" aria-labelledby={headingId}>
+    <section ref={ref} className="inspector" aria-labelledby={headingId}>
       <header className="inspector__header">
         <h3 id={headingId}>Inspector</h3>
         <label className="chart-control" htmlFor={pickerId}>
