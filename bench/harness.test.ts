@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { measureWorkload, median } from './measure.ts';
 import { formatTable, summarize } from './report.ts';
 import { netloom } from './runners/netloom.ts';
-import { WORKLOADS } from './workloads.ts';
+import { flopsPerSample, WORKLOADS } from './workloads.ts';
 
 const TINY = { warmupMs: 1, runMs: 5, runs: 3 };
 
@@ -14,8 +14,13 @@ describe('benchmark harness (engine only, no TensorFlow.js)', () => {
     expect(throughput.netloom!.median).toBeGreaterThan(0);
     const result = summarize(w1, throughput);
     expect(result.parameters).toBe(2 * 8 + 8 + 8 * 8 + 8 + 8 + 1);
-    expect(result.gflops.netloom).toBeCloseTo((throughput.netloom!.median * result.parameters * 6) / 1e9, 12);
+    expect(result.gflops.netloom).toBeCloseTo((throughput.netloom!.median * flopsPerSample(w1)) / 1e9, 12);
     expect(formatTable([result], ['netloom'])).toContain('W1 2-8-8-1 tanh, batch 10');
+  });
+
+  it('counts the FLOPs of the dense products, without the first layer\'s input gradient', () => {
+    // W1 2-8-8-1: 4·2·8 + 6·8·8 + 6·8·1
+    expect(flopsPerSample(WORKLOADS[0]!)).toBe(64 + 384 + 48);
   });
 
   it('takes the median of the runs', () => {

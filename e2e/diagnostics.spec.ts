@@ -76,7 +76,7 @@ test('a depth sweep trains sigmoid, tanh and ReLU at 2 to 20 layers, shows its p
   await sweep.getByRole('button', { name: 'Run depth sweep' }).click();
   await expect(sweep.getByRole('progressbar')).toBeVisible();
   await expect(sweep).toContainText('21 of 21 runs, done', { timeout: 100_000 });
-  const ratios = sweep.getByRole('img', { name: /^First layer's gradient relative to the last layer's against depth/ });
+  const ratios = sweep.getByRole('img', { name: /^First hidden layer's gradient relative to the last hidden layer's against depth/ });
   // One line per activation, a value at each depth from 2 to 20.
   const label = (await ratios.getAttribute('aria-label'))!;
   for (const name of ['Sigmoid', 'Tanh', 'ReLU']) expect(label).toMatch(new RegExp(`${name} 2: [^;]*, 10: [^;]*, 20: `));

@@ -43,10 +43,10 @@ export async function dropFromPalette(page: Page, kind: string, at: { x: number;
   await mouseDrag(page, await centreOf(item), at);
 }
 
-/** Drags a wire from one node's output handle to another's input handle. */
-export async function wire(page: Page, fromId: string, toId: string, release = true) {
+/** Drags a wire from one node's output handle to another's input handle (on a merge node, the port named `port`). */
+export async function wire(page: Page, fromId: string, toId: string, { release = true, port }: { release?: boolean; port?: string } = {}) {
   const from = await centreOf(page.getByLabel(`Output of ${fromId}`, { exact: true }));
-  const to = await centreOf(page.getByLabel(`Input of ${toId}`, { exact: true }));
+  const to = await centreOf(page.getByLabel(port ? `Input ${port} of ${toId}` : `Input of ${toId}`, { exact: true }));
   await mouseDrag(page, from, to, release);
 }
 

@@ -65,7 +65,7 @@ test('refuses a wire that would make a loop, and says why', async ({ page }) => 
   await wire(page, 'dense3', 'act3');
   await expect(page.locator('.react-flow__edge')).toHaveCount(6);
 
-  await wire(page, 'act3', 'dense3', false);
+  await wire(page, 'act3', 'dense3', { release: false });
   await expect(page.getByRole('status').filter({ hasText: 'Can’t connect' })).toContainText('would make a loop');
   await page.mouse.up();
   await expect(page.locator('.react-flow__edge')).toHaveCount(6);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
-import { generateDataset } from '../src/engine/index.ts';
-import { withTrainingDefaults, type NetloomModel } from '../src/model/index.ts';
+import { planTraining, setUpTraining } from '../src/engine/index.ts';
+import type { NetloomModel } from '../src/model/index.ts';
 import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
 
 /** "97.5 %" → 97.5 */
@@ -13,8 +13,7 @@ async function percentIn(output: Locator): Promise<number> {
 /** Test accuracy of an exported model, by the CLI's `predict` on the test split of its own dataset and seed. */
 function cliTestAccuracy(modelFile: string): number {
   const model = JSON.parse(readFileSync(modelFile, 'utf8')) as NetloomModel;
-  const { dataset, seed, noise, trainFraction } = withTrainingDefaults(model.training);
-  const { test } = generateDataset(dataset, { seed, noise, trainFraction, outputSize: 1 });
+  const { test } = setUpTraining(model, planTraining(model.training)).dataset;
   const rows = Array.from({ length: test.count }, (_, r) => `${test.x[2 * r]},${test.x[2 * r + 1]}`).join(';');
   // `--input=` keeps a first value like "-0.07,…" from reading as a flag.
   const stdout = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'predict', modelFile, `--input=${rows}`], { encoding: 'utf8' });
@@ -35,11 +34,12 @@ test('XOR trains to ≥ 90 % test accuracy, and the exported weights reproduce i
   const controls = trainingControls(page);
   // Many epochs, so the run is still going when Pause is pressed.
   await controls.getByLabel('Epochs').fill('100000');
-  await controls.getByRole('button', { name: 'Train', exact: true }).click();
-
+  // One step first: the loss it shows is the first batch's, on the untrained weights, whatever the machine's speed.
+  await controls.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(controls.getByLabel('Step', { exact: true })).toHaveText('1');
   const loss = controls.getByLabel('Loss', { exact: true });
-  await expect(loss).toBeVisible();
   const firstLoss = await numberIn(loss);
+  await controls.getByRole('button', { name: 'Train', exact: true }).click();
   const accuracy = controls.getByLabel('Test accuracy');
   await expect.poll(() => percentIn(accuracy), { timeout: 30_000 }).toBeGreaterThanOrEqual(90);
   await expect.poll(() => numberIn(loss)).toBeLessThan(firstLoss / 2);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CURRENT_VERSION, FORMAT, type ModelNode, type NetloomModel } from '../../src/model/index.ts';
-import { AUTOSAVE_KEY } from '../../src/ui/store/autosave.ts';
+import { LOCAL_AUTOSAVE_KEY } from '../../src/ui/store/autosaveStore.ts';
 import { measureFrames } from './editor-frames.ts';
 
 /**
@@ -40,7 +40,8 @@ async function dragFrameByFrame(page: Page, from: { x: number; y: number }, to: 
 }
 
 test('drag across a 200-node graph', async ({ page }) => {
-  await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE_KEY, JSON.stringify(chainOf200())]);
+  // Left where earlier versions kept the autosave; the app moves it into IndexedDB on opening.
+  await page.addInitScript(([key, text]) => localStorage.setItem(key!, text!), [LOCAL_AUTOSAVE_KEY, JSON.stringify(chainOf200())]);
   await page.goto('/');
   await expect(page.locator('.react-flow__node')).toHaveCount(NODE_COUNT);
   await page.waitForTimeout(1000);

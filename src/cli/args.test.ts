@@ -25,9 +25,22 @@ describe('command-line arguments', () => {
   });
 
   it('turns node’s multi-line flag errors into one-line usage errors', () => {
-    expect(() => parseFlags(['--lr', '-1'], { lr: { type: 'string' } })).toThrow(
-      /^Option '--lr' argument is ambiguous\. Did you forget/,
+    expect(() => parseFlags(['--lr', '--seed'], { lr: { type: 'string' }, seed: { type: 'string' } })).toThrow(
+      /^Option '--lr' argument is ambiguous\. Did you forget [^\n]*'--lr=-XYZ'\.$/,
     );
-    expect(() => parseFlags(['--lr', '-1'], { lr: { type: 'string' } })).toThrow(UsageError);
+    expect(() => parseFlags(['--lr', '-x'], { lr: { type: 'string' } })).toThrow(UsageError);
+  });
+
+  it('takes a negative number as a flag’s value, wherever the flag is', () => {
+    const options = { input: { type: 'string' }, target: { type: 'string' }, seed: { type: 'string' }, lr: { type: 'string' } } as const;
+    const argv = ['m.json', '--input', '-1,0.5;-.25,-1e-3', '--target', '-1', '--seed', '-1', '--lr', '-Infinity'];
+    expect(parseFlags(argv, options)).toEqual({
+      values: { input: '-1,0.5;-.25,-1e-3', target: '-1', seed: '-1', lr: '-Infinity' },
+      positionals: ['m.json'],
+    });
+  });
+
+  it('keeps a negative number after `--` a positional', () => {
+    expect(parseFlags(['--', '--seed', '-1'], { seed: { type: 'string' } }).positionals).toEqual(['--seed', '-1']);
   });
 });

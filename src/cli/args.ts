@@ -6,15 +6,41 @@ type FlagOptions = Record<string, { type: 'string' | 'boolean' }>;
 
 /**
  * `util.parseArgs` in strict mode with positionals allowed; a flag it does not know, or one
- * missing its value, becomes a UsageError (exit 2) instead of a stack trace.
+ * missing its value, becomes a UsageError (exit 2) instead of a stack trace. A string flag's
+ * value may be a negative number (`--input -1,0.5`, `--seed -1`).
  */
 export function parseFlags<const T extends FlagOptions>(argv: string[], options: T) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's messages span several lines; the CLI keeps an error to one.
     throw new UsageError((error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' '));
   }
+}
+
+/** `-1`, `-.5`, `-1,0.5;2,3`, `-1e-3`, `-Infinity`: no flag is spelled like this. */
+const NEGATIVE_NUMBER = /^-(\d|\.\d|Infinity)/;
+
+/**
+ * parseArgs refuses `--seed -1` as ambiguous (is `-1` a value or a short flag?). No flag here
+ * is a dash and a digit, so a string flag followed by a negative number takes it as its value,
+ * as if written `--seed=-1`. Anything else starting with `-` stays ambiguous and is refused.
+ */
+function joinNegativeValues(argv: readonly string[], options: FlagOptions): string[] {
+  const takesString = (arg: string) => arg.startsWith('--') && Object.hasOwn(options, arg.slice(2)) && options[arg.slice(2)]!.type === 'string';
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...args, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (next !== undefined && takesString(arg) && NEGATIVE_NUMBER.test(next)) {
+      args.push(`${arg}=${next}`);
+      i += 1;
+    } else {
+      args.push(arg);
+    }
+  }
+  return args;
 }
 
 /** The single positional argument a command takes, e.g. the model file. */

@@ -9,7 +9,7 @@ export interface EpochRecord {
   accuracy: number | null;
   testLoss: number;
   testAccuracy: number | null;
-  /** Per dense node id: the mean over the epoch's steps of its kernel gradient's L2 norm. */
+  /** Per dense node id: the mean over the epoch's steps of its kernel gradient's L2 norm (empty before any step). */
   gradNorms: Record<string, number>;
   /** Per dense node id: the mean over the epoch's steps of ‖Δkernel‖ / ‖kernel‖ (with `--metrics`). */
   updateRatios?: Record<string, number>;
@@ -22,33 +22,37 @@ export interface EpochRecord {
   quantiles?: { weights: Record<string, number[]>; gradients: Record<string, number[]>; activations: Record<string, number[]> };
 }
 
+/** Where a run's time went, added up over its epochs: optimizer steps and the samples they took, and evaluation. */
+export interface RunTiming {
+  stepSeconds: number;
+  samples: number;
+  evalSeconds: number;
+}
+
 /**
- * Trains one epoch and evaluates both splits; with a probe attached to the trainer, adds its
- * report of the epoch. Throws the engine's TrainingDivergedError when the loss stops being finite.
+ * Trains one epoch and evaluates both splits, adding the time of each to `timing`; with a probe
+ * attached to the trainer, adds its report of the epoch. Throws the engine's
+ * TrainingDivergedError when the loss stops being finite.
  */
-export function trainEpoch(trainer: Trainer, probe?: NetworkProbe): EpochRecord {
+export function trainEpoch(trainer: Trainer, timing: RunTiming, probe?: NetworkProbe): EpochRecord {
   const { denseIds } = trainer.network;
   const normSums = new Float64Array(denseIds.length);
   const epoch = trainer.epoch + 1;
   let steps = 0;
+  const started = performance.now();
   while (trainer.epoch < epoch) {
     const { gradNorms } = trainer.step();
     for (let i = 0; i < normSums.length; i++) normSums[i]! += gradNorms[i]!;
     steps += 1;
   }
-  const train = trainer.evaluate('train');
-  const test = trainer.evaluate('test');
+  const trained = performance.now();
+  timing.stepSeconds += (trained - started) / 1000;
+  // An epoch visits every training row once.
+  timing.samples += trainer.dataset.train.count;
+  const scores = scoreNow(trainer);
+  timing.evalSeconds += (performance.now() - trained) / 1000;
   const statistics = probe ? probeFields(probe, probe.report()) : {};
-  return {
-    epoch,
-    step: trainer.stepCount,
-    loss: train.loss,
-    accuracy: train.accuracy,
-    testLoss: test.loss,
-    testAccuracy: test.accuracy,
-    gradNorms: Object.fromEntries(denseIds.map((id, i) => [id, normSums[i]! / steps])),
-    ...statistics,
-  };
+  return { ...scores, gradNorms: Object.fromEntries(denseIds.map((id, i) => [id, normSums[i]! / steps])), ...statistics };
 }
 
 /** A probe report keyed by node id, as the metrics file has it. */
@@ -63,6 +67,25 @@ function probeFields(probe: NetworkProbe, report: ProbeReport): Pick<EpochRecord
       gradients: byKernel(report.quantiles.gradients),
       activations: byActivation(report.quantiles.activations),
     },
+  };
+}
+
+/** The record of a run that takes no step (`--epochs 0`): the initial weights' scores, no gradients. */
+export function initialRecord(trainer: Trainer): EpochRecord {
+  return { ...scoreNow(trainer), gradNorms: {} };
+}
+
+/** Both splits scored on the current weights, at the trainer's current epoch and step. */
+function scoreNow(trainer: Trainer): Omit<EpochRecord, 'gradNorms'> {
+  const train = trainer.evaluate('train');
+  const test = trainer.evaluate('test');
+  return {
+    epoch: trainer.epoch,
+    step: trainer.stepCount,
+    loss: train.loss,
+    accuracy: train.accuracy,
+    testLoss: test.loss,
+    testAccuracy: test.accuracy,
   };
 }
 

@@ -1,4 +1,5 @@
 import { modelNetwork, type Network } from '../engine/index.ts';
+import { kernelsFromEnv } from './kernelsFromEnv.ts';
 import { compileModelFile } from './modelFile.ts';
 
 /**
@@ -8,5 +9,5 @@ import { compileModelFile } from './modelFile.ts';
 export async function loadNetwork(file: string): Promise<Network> {
   // Compiling first reports an invalid graph as every command does (exit 1, node ids).
   const { model } = await compileModelFile(file);
-  return modelNetwork(model);
+  return modelNetwork(model, { kernels: kernelsFromEnv() });
 }

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { InputFileError, UsageError, type CliIO, type Command } from './command.ts';
+import { dataCommand } from './commands/data.ts';
 import { exportCommand } from './commands/export.ts';
 import { gradCommand } from './commands/grad.ts';
 import { importCommand } from './commands/import.ts';
@@ -14,6 +15,7 @@ const COMMANDS: readonly Command[] = [
   predictCommand,
   gradCommand,
   trainCommand,
+  dataCommand,
   exportCommand,
   importCommand,
 ];

@@ -59,3 +59,57 @@ export function linearModel(): NetloomModel {
     training: { dataset: 'regression', optimizer: 'sgd', lr: 0.05, batchSize: 10, epochs: 5, seed: 3 },
   };
 }
+
+/**
+ * x(2) → d1 (kernel diag(1, 2)) → r = d1 + x → out (kernel [[1, 1]]) → mse: a skip connection
+ * whose outputs and gradients are checkable by hand.
+ */
+export function residualModel(): NetloomModel {
+  return {
+    format: 'netloom',
+    version: 1,
+    nodes: [
+      { id: 'x', type: 'input', params: { size: 2 } },
+      { id: 'd1', type: 'dense', params: { units: 2 } },
+      { id: 'r', type: 'add', params: { inputs: 2 } },
+      { id: 'out', type: 'dense', params: { units: 1 } },
+      { id: 'L', type: 'loss', params: { fn: 'mse' } },
+    ],
+    edges: [
+      { source: 'x', target: 'd1' },
+      { source: 'd1', target: 'r' },
+      { source: 'x', target: 'r' },
+      { source: 'r', target: 'out' },
+      { source: 'out', target: 'L' },
+    ],
+    weights: { d1: { kernel: [[1, 0], [0, 2]], bias: [0, 0] }, out: { kernel: [[1, 1]], bias: [0] } },
+    training: { dataset: 'regression', optimizer: 'sgd', lr: 0.01, batchSize: 10, epochs: 3, seed: 3 },
+  };
+}
+
+/**
+ * `linearModel` with the largest float32 weights: y = 3e38 · (x1 + x2) overflows to ±Infinity
+ * for x1 + x2 > 1.2, and one training step on the whole dataset leaves the loss NaN.
+ */
+export function overflowingModel(): NetloomModel {
+  const model = linearModel();
+  return { ...model, weights: { h: { kernel: [[3e38, 3e38]], bias: [0] } }, training: { ...model.training, batchSize: 1000, epochs: 1 } };
+}
+
+/** x(1) → bn (gamma 2, beta 0.5, moving mean 1, moving variance 4) → mse, with no dataset to fit. */
+export function batchNormModel(): NetloomModel {
+  return {
+    format: 'netloom',
+    version: 1,
+    nodes: [
+      { id: 'x', type: 'input', params: { size: 1 } },
+      { id: 'bn', type: 'batch_norm', params: { momentum: 0.9, epsilon: 0.001 } },
+      { id: 'L', type: 'loss', params: { fn: 'mse' } },
+    ],
+    edges: [
+      { source: 'x', target: 'bn' },
+      { source: 'bn', target: 'L' },
+    ],
+    weights: { bn: { gamma: [2], beta: [0.5], movingMean: [1], movingVariance: [4] } },
+  };
+}

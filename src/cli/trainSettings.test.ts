@@ -15,4 +15,9 @@ describe('resolveTrainingSettings', () => {
     );
     expect(() => resolveTrainingSettings(undefined, { dataset: 'mnist' })).toThrow(/^--dataset: expected one of xor/);
   });
+
+  it('takes --epochs 0 (no step), which a model cannot store, and refuses other epoch counts below 1', () => {
+    expect(resolveTrainingSettings({ epochs: 40 }, { epochs: '0' }).epochs).toBe(0);
+    expect(() => resolveTrainingSettings(undefined, { epochs: '-1' })).toThrow(new UsageError('--epochs: expected a positive integer'));
+  });
 });

@@ -22,13 +22,16 @@ function flagOf(setting: string): string {
 /**
  * The settings a run uses: the flags given, else the model's `training` block, else the
  * defaults. The merged block is checked by the model's own schema, so a flag obeys exactly
- * the rules a saved setting does; a bad flag is a UsageError naming it.
+ * the rules a saved setting does; a bad flag is a UsageError naming it. One exception:
+ * `--epochs 0`, which a model cannot store (the editor's Train would do nothing), means a run
+ * that takes no step, e.g. to write the initial weights drawn from the seed.
  */
 export function resolveTrainingSettings(training: TrainingSettings | undefined, flags: SettingFlags): ResolvedTrainingSettings {
+  const epochs = numberFlag(flags.epochs, '--epochs');
   const overrides: Record<string, unknown> = {
     dataset: flags.dataset,
     optimizer: flags.optimizer,
-    epochs: numberFlag(flags.epochs, '--epochs'),
+    epochs: epochs === 0 ? undefined : epochs,
     lr: numberFlag(flags.lr, '--lr'),
     batchSize: numberFlag(flags['batch-size'], '--batch-size'),
     seed: numberFlag(flags.seed, '--seed'),
@@ -40,5 +43,6 @@ export function resolveTrainingSettings(training: TrainingSettings | undefined, 
     const problems = result.error.issues.map((issue) => `${flagOf(String(issue.path[0]))}: ${issue.message}`);
     throw new UsageError(problems.join('; '));
   }
-  return withTrainingDefaults(result.data);
+  const resolved = withTrainingDefaults(result.data);
+  return epochs === 0 ? { ...resolved, epochs: 0 } : resolved;
 }

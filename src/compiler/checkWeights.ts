@@ -34,7 +34,9 @@ export function weightProblems(node: ModelNode, inputWidths: readonly number[], 
   for (const name of spec.tensorNames) {
     if (!Object.hasOwn(stored, name)) continue;
     const shape = expected.find((candidate) => candidate.name === name);
-    const problem = shape ? describeShapeProblem(stored[name]!, shape) : `"${name}" is stored, but the node has no such tensor with its current params`;
+    const problem = shape
+      ? (describeShapeProblem(stored[name]!, shape) ?? describeSignProblem(stored[name]!, shape))
+      : `"${name}" is stored, but the node has no such tensor with its current params`;
     if (problem) problems.push(problem);
   }
   return problems;
@@ -55,6 +57,15 @@ function describeShapeProblem(tensor: Tensor, spec: TensorSpec): string | undefi
   }
   if (tensor.length !== shape[0] || columns !== shape[1]) return `${name} is ${tensor.length}×${columns}, ${expected}`;
   return undefined;
+}
+
+/** A negative value where none may be (a variance). */
+function describeSignProblem(tensor: Tensor, { name, axes, nonNegative }: TensorSpec): string | undefined {
+  if (!nonNegative) return undefined;
+  const values = tensor.flat();
+  const index = values.findIndex((value) => value < 0);
+  if (index === -1) return undefined;
+  return `${name} is ${values[index]} for ${axes[0]} ${index}, but it cannot be negative`;
 }
 
 /** A row's length, or -1 for a value that is not a row. */

@@ -1,4 +1,5 @@
 import { DATASETS, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
+import { checkBatchSize } from './checkBatchSize.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
 import { checkStructure } from './checkStructure.ts';
@@ -16,14 +17,16 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const graph = buildGraph(model);
   const ports = assignPorts(graph);
   const inferred = inferShapes(graph, ports);
-  const datasetName = options.dataset ?? model.training?.dataset;
+  const dataset = options.dataset ?? model.training?.dataset;
+  const batchSize = options.batchSize ?? model.training?.batchSize;
   const errors = [
     ...checkStructure(graph),
     ...ports.errors,
     ...inferred.errors,
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
-    ...(datasetName ? checkDataset(graph, inferred, DATASETS[datasetName]) : []),
+    ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
+    ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

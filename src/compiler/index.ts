@@ -14,13 +14,13 @@ export { canConnect } from './canConnect.ts';
 export type { Connection, ConnectCheck } from './canConnect.ts';
 /** `weightProblems(node, inputWidths, stored)`: why stored tensors do not fit a node (empty when they do). */
 export { weightProblems } from './checkWeights.ts';
-/** `count(3, 'unit')` → `3 units`: the plural rule every message about counts uses. */
-export { count } from './wording.ts';
+/** `count(3, 'unit')` → `3 units`: the plural rule every message about counts uses; `nodeName(node)` → `Dense node "h"`. */
+export { count, nodeName } from './wording.ts';
 /**
  * `CompileResult`: the network or the errors, with `GraphFacts` (widths, ports) inferred so far.
  * `CompiledNetwork` / `CompiledOp` / `OpType`: the op graph the engine builds a network from.
  * `CompileError` / `CompileErrorCode`: one problem, its kind and the node ids it is about.
- * `CompileOptions`: the dataset to check the widths against.
+ * `CompileOptions`: the dataset and batch size to check the graph against.
  */
 export type {
   CompiledNetwork,

@@ -13,6 +13,9 @@ export const activation = (id: string, fn: ActivationFn): ModelNode => ({ id, ty
 export const loss = (id: string, fn: LossFn): ModelNode => ({ id, type: 'loss', params: { fn } });
 export const concatenate = (id: string, inputs = 2): ModelNode => ({ id, type: 'concatenate', params: { inputs } });
 export const add = (id: string, inputs = 2): ModelNode => ({ id, type: 'add', params: { inputs } });
+export const layerNorm = (id: string, epsilon = 0.001): ModelNode => ({ id, type: 'layer_norm', params: { epsilon } });
+export const batchNorm = (id: string, momentum = 0.99, epsilon = 0.001): ModelNode => ({ id, type: 'batch_norm', params: { momentum, epsilon } });
+export const dropout = (id: string, rate: number): ModelNode => ({ id, type: 'dropout', params: { rate } });
 
 /** A wire: `[source, target]`, or `[source, target, 'in1']` into a given port. */
 export type Wire = [string, string] | [string, string, string];

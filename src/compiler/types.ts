@@ -1,4 +1,4 @@
-import type { DatasetName, LossFn, ModelNode, NodeType, NodeWeights } from '../model/index.ts';
+import type { DatasetInfo, DatasetName, LossFn, ModelNode, NodeWeights, OpNodeType } from '../model/index.ts';
 
 /**
  * One node of the network as the engine runs it: an op that reads the values named in
@@ -24,8 +24,8 @@ export interface CompiledOp {
   paramCount: number;
 }
 
-/** Op kinds: every node type but the input and the loss, which are the graph's ends. */
-export type OpType = Exclude<NodeType, 'input' | 'loss'>;
+/** Op kinds: every node type but the input and the loss, which are the graph's ends (the model's `OpNodeType`). */
+export type OpType = OpNodeType;
 
 /** A valid graph, ready for the engine: the ops between the input and the loss, in topological order. */
 export interface CompiledNetwork {
@@ -59,7 +59,8 @@ export type CompileErrorCode =
   | 'weights_shape'
   | 'loss_head'
   | 'dataset_input'
-  | 'dataset_output';
+  | 'dataset_output'
+  | 'batch_size';
 
 /** A reason the graph cannot run, naming the node(s) it is about. */
 export interface CompileError {
@@ -69,8 +70,13 @@ export interface CompileError {
 }
 
 export interface CompileOptions {
-  /** Check the input and output widths against this dataset (default: the model's training.dataset). */
-  dataset?: DatasetName;
+  /**
+   * Check the input and output widths against this dataset: a built-in one by name, or any
+   * dataset's shape (default: the model's training.dataset).
+   */
+  dataset?: DatasetName | DatasetInfo;
+  /** Check nodes that normalise over the batch against this batch size (default: the model's training.batchSize). */
+  batchSize?: number;
 }
 
 /** What the compiler learnt about the graph, filled as far as it got even when there are errors (the editor shows it). */

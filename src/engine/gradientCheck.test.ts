@@ -1,74 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { activation, add, concatenate, dense, graph, input, loss } from '../compiler/testModels.ts';
-import { ACTIVATION_FNS, type ActivationFn, type LossFn, type NetloomModel, type StackLayer } from '../model/index.ts';
-import type { Network } from './network.ts';
-import { createRng } from './rng.ts';
+import { describe, it } from 'vitest';
+import { activation, add, batchNorm, concatenate, dense, input, layerNorm } from '../compiler/testModels.ts';
+import { ACTIVATION_FNS, type ActivationFn, type LossFn, type StackLayer } from '../model/index.ts';
+import { expectGradientsMatch, HEADS, HIDDEN, INPUTS, LOSSES, OUTPUTS, withHead } from './gradientCheck.testkit.ts';
 import { networkFor, stackNetwork } from './testNetworks.ts';
-
-const INPUTS = 3;
-const HIDDEN = 5;
-const OUTPUTS = 4;
-const ROWS = 5;
-const STEP = 1e-6;
-
-/** Targets each loss is defined for: one-hot rows, 0/1 values, or any real numbers. */
-function targetsFor(loss: LossFn, seed: number): Float64Array {
-  const rng = createRng(seed, 'data');
-  const t = new Float64Array(ROWS * OUTPUTS);
-  for (let r = 0; r < ROWS; r++) {
-    if (loss === 'cross_entropy') t[r * OUTPUTS + rng.int(OUTPUTS)] = 1;
-    for (let j = 0; j < OUTPUTS; j++) {
-      if (loss === 'binary_cross_entropy') t[r * OUTPUTS + j] = rng.int(2);
-      if (loss === 'mse') t[r * OUTPUTS + j] = rng.normal();
-    }
-  }
-  return t;
-}
-
-function randomInputs(seed: number): Float64Array {
-  const rng = createRng(seed, 'data');
-  return Float64Array.from({ length: ROWS * INPUTS }, () => rng.normal());
-}
-
-/**
- * ‖analytic − numeric‖ / (‖analytic‖ + ‖numeric‖) over every parameter, the numeric gradient
- * by central differences of (loss + l2/2 · Σ‖kernel‖²).
- */
-function gradientError(network: Network, x: Float64Array, t: Float64Array, l2: number): { error: number; norm: number } {
-  network.computeGradients(x, t, ROWS, l2);
-  const analytic = network.parameters.map((p) => Float64Array.from(p.grad));
-  const objective = () => network.lossOn(x, t, ROWS) + (l2 / 2) * kernelSquares(network);
-  let diff = 0;
-  let norms = 0;
-  let analyticNorm = 0;
-  network.parameters.forEach(({ value }, p) => {
-    for (let i = 0; i < value.length; i++) {
-      const saved = value[i]!;
-      value[i] = saved + STEP;
-      const up = objective();
-      value[i] = saved - STEP;
-      const down = objective();
-      value[i] = saved;
-      const numeric = (up - down) / (2 * STEP);
-      const a = analytic[p]![i]!;
-      diff += (a - numeric) ** 2;
-      norms += a * a + numeric * numeric;
-      analyticNorm += a * a;
-    }
-  });
-  return { error: Math.sqrt(diff) / Math.sqrt(norms), norm: Math.sqrt(analyticNorm) };
-}
-
-function kernelSquares(network: Network): number {
-  const kernels = Object.values(network.weights()).map((w) => (w.kernel as number[][]).flat());
-  return kernels.flat().reduce((sum, w) => sum + w * w, 0);
-}
-
-function expectGradientsMatch(network: Network, loss: LossFn, l2 = 0) {
-  const { error, norm } = gradientError(network, randomInputs(11), targetsFor(loss, 13), l2);
-  expect(norm).toBeGreaterThan(1e-3);
-  expect(error).toBeLessThan(1e-7);
-}
 
 function check(hidden: ActivationFn, head: ActivationFn | undefined, loss: LossFn, options: { useBias?: boolean; l2?: number } = {}) {
   const stack: StackLayer[] = [
@@ -76,22 +10,6 @@ function check(hidden: ActivationFn, head: ActivationFn | undefined, loss: LossF
     { units: OUTPUTS, fn: head, useBias: options.useBias },
   ];
   expectGradientsMatch(stackNetwork(INPUTS, stack, loss, { seed: 7, dtype: 'float64' }), loss, options.l2);
-}
-
-/** The output activation each loss is trained with (fused for the two cross-entropies). */
-const HEADS: Record<LossFn, ActivationFn | undefined> = {
-  mse: undefined,
-  cross_entropy: 'softmax',
-  binary_cross_entropy: 'sigmoid',
-};
-const LOSSES = Object.keys(HEADS) as LossFn[];
-
-/** Ends a graph with `last` → dense `out` (OUTPUTS wide) → the loss's head → the loss. */
-function withHead(nodes: NetloomModel['nodes'], edges: Parameters<typeof graph>[1], last: string, lossFn: LossFn): NetloomModel {
-  const head = HEADS[lossFn];
-  const tail = [dense('out', OUTPUTS), ...(head ? [activation('head', head)] : []), loss('L', lossFn)];
-  const ids = [last, ...tail.map((node) => node.id)];
-  return graph([...nodes, ...tail], [...edges, ...ids.slice(1).map((id, i): [string, string] => [ids[i]!, id])]);
 }
 
 describe('gradients match central finite differences (float64)', () => {
@@ -168,5 +86,40 @@ describe('gradients through branches and merges match central differences (float
       'mse',
     );
     expectGradientsMatch(networkFor(model, { seed: 8, dtype: 'float64' }), 'mse');
+  });
+});
+
+describe('gradients through normalisation match central differences (float64)', () => {
+  for (const lossFn of LOSSES) {
+    it(`LayerNorm between dense layers (its gamma, beta and input gradient), ${lossFn} loss`, () => {
+      const model = withHead(
+        [input('x', INPUTS), dense('h', HIDDEN), layerNorm('ln'), activation('a', 'sigmoid')],
+        [['x', 'h'], ['h', 'ln'], ['ln', 'a']],
+        'a',
+        lossFn,
+      );
+      expectGradientsMatch(networkFor(model, { seed: 4, dtype: 'float64' }), lossFn, 0.1);
+    });
+
+    it(`BatchNorm in training mode, through the batch statistics, ${lossFn} loss`, () => {
+      // The numeric gradient differentiates the training pass: every row's output depends on every row's input.
+      const model = withHead(
+        [input('x', INPUTS), dense('h', HIDDEN), batchNorm('bn'), activation('a', 'tanh'), dense('g', HIDDEN), batchNorm('bn2', 0.5), activation('b', 'relu')],
+        [['x', 'h'], ['h', 'bn'], ['bn', 'a'], ['a', 'g'], ['g', 'bn2'], ['bn2', 'b']],
+        'b',
+        lossFn,
+      );
+      expectGradientsMatch(networkFor(model, { seed: 6, dtype: 'float64' }), lossFn, 0.1, 'training');
+    });
+  }
+
+  it('LayerNorm and BatchNorm on a residual branch', () => {
+    const model = withHead(
+      [input('x', INPUTS), dense('h', HIDDEN), activation('a', 'sigmoid'), dense('d', HIDDEN), batchNorm('bn'), layerNorm('ln'), add('r')],
+      [['x', 'h'], ['h', 'a'], ['a', 'd'], ['d', 'bn'], ['bn', 'ln'], ['ln', 'r', 'in0'], ['a', 'r', 'in1']],
+      'r',
+      'mse',
+    );
+    expectGradientsMatch(networkFor(model, { seed: 2, dtype: 'float64' }), 'mse', 0, 'training');
   });
 });

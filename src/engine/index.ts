@@ -10,6 +10,8 @@ export type { Rng, RandomStream } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
+/** `toStoredTensor(values, shape)`: a flat row-major buffer as the model stores it (a list, or rows). */
+export { toStoredTensor } from './tensor.ts';
 /** `argmax(values, start, width)`: the index of a row's largest value. */
 export { argmax } from './rows.ts';
 
@@ -22,13 +24,23 @@ export { setUpTraining, modelNetwork, planTraining, sameData } from './setup.ts'
 /** `TrainingSetup`: compiled, dataset, network, trainer. `TrainingPlan`: data, hyperparameters, epochs. `DataSettings`: what the data depends on. */
 export type { TrainingSetup, TrainingPlan, DataSettings } from './setup.ts';
 
-/** `createNetwork(compiled, {seed, dtype?})`: predict, lossOn, score, computeGradients, lossAndGradients, weights. */
+/** `createNetwork(compiled, {seed, dtype?, kernels?, batchCapacity?})`: predict, lossOn, score, computeGradients, lossAndGradients, weights. */
 export { createNetwork } from './network.ts';
-/** `Network`: the built op graph and its buffers; `NetworkOptions`: seed and dtype; `Score`: loss and accuracy over rows. */
+/** `Network`: the built op graph and its buffers; `NetworkOptions`: seed, dtype, kernels, batch capacity; `Score`: loss and accuracy over rows. */
 export type { Network, NetworkOptions, Score } from './network.ts';
+
+/**
+ * The kernel seam: `KernelChoice` (auto, js, wasm) for `NetworkOptions.kernels`, read from
+ * `NETLOOM_KERNELS` by `parseKernelChoice`; `KernelName` says which kernels a network runs on
+ * (`network.backend.kernels.name`).
+ */
+export { parseKernelChoice, KERNEL_CHOICES } from './kernels/index.ts';
+export type { KernelChoice, KernelName } from './kernels/index.ts';
 
 /** `createTrainer(network, dataset, hyperparameters, seed)`: step, evaluate, setHyperparameters. */
 export { createTrainer, describeDivergedLoss, TrainingDivergedError } from './trainer.ts';
+/** A training batch with fewer rows than a node needs (BatchNorm: 2), naming the node. */
+export { BatchTooSmallError } from './batchTooSmall.ts';
 /**
  * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
  * kernel gradient norms of one step. `SplitScore`: loss and accuracy (null for regression) of a split.

@@ -1,5 +1,8 @@
-import type { CompiledNetwork, CompiledOp, OpType } from '../compiler/index.ts';
-import type { NodeWeights } from '../model/index.ts';
+import { nodeName, type CompiledNetwork, type CompiledOp, type OpType } from '../compiler/index.ts';
+import { specOf, type NodeWeights } from '../model/index.ts';
+import { arenaBytesFor } from './arenaPlan.ts';
+import { BatchTooSmallError } from './batchTooSmall.ts';
+import { createBackend, type KernelBackend, type KernelChoice } from './kernels/index.ts';
 import { createLossHead, type LossHead } from './losses.ts';
 import { ActivationOp } from './ops/activation.ts';
 import type { BuildContext, Op, OpTensor, StepContext } from './ops/op.ts';
@@ -10,10 +13,21 @@ import { argmax } from './rows.ts';
 import { allocate, asDtype, flattenInto, toStoredTensor, type Dtype, type FloatArray } from './tensor.ts';
 
 export interface NetworkOptions {
-  /** Seeds the initial weights of every op the model gives no weights for. */
+  /** Seeds the initial weights of every op the model gives no weights for, and the dropout masks. */
   seed: number;
   /** Precision of every buffer; float64 is for gradient checks. Default float32. */
   dtype?: Dtype;
+  /**
+   * Which kernels run the dense products and the optimizer updates (default `auto`: WebAssembly
+   * SIMD where the runtime has it, JavaScript otherwise). Float64 always runs on JavaScript.
+   */
+  kernels?: KernelChoice;
+  /**
+   * The largest batch the network plans its WebAssembly arena for (default: the 256-row
+   * evaluation chunk). Larger batches still work; see `kernels/README.md` for what happens when
+   * the arena's headroom runs out.
+   */
+  batchCapacity?: number;
 }
 
 /** Loss and accuracy of a network on a set of rows. */
@@ -53,6 +67,12 @@ export class Network {
   readonly denseIds: string[];
   /** Every trainable tensor with its gradient, op by op. */
   readonly parameters: Parameter[];
+  /** The kernels and the allocator every float buffer of the network and its trainer comes from. */
+  readonly backend: KernelBackend;
+  /**
+   * The fewest rows a training batch may have: 2 with a BatchNorm node (see `checkTrainingRows`), else 1.
+   */
+  readonly minTrainingRows: number;
 
   private readonly ops: Op[];
   /** Op index by node id, for the read-only views (`nodeOutput`, `nodeTensors`). */
@@ -67,7 +87,9 @@ export class Network {
   private readonly fusedOp: number;
   private readonly denseKernels: FloatArray[];
   private readonly decayed: OpTensor[];
-  private readonly context: StepContext = { training: false, rows: 0 };
+  private readonly context: StepContext;
+  /** The node with the largest `minTrainingRows`, as messages name it. */
+  private readonly batchStatisticsNode: string;
   /** Per op, the array its inputs are handed in (refilled each pass: buffers change when capacity grows). */
   private readonly inputBuffers: FloatArray[][];
   private capacity = 0;
@@ -86,8 +108,12 @@ export class Network {
     this.inputSlots = compiled.ops.map((op) => op.inputs.map((id) => slotOf.get(id)!));
     this.portGradients = planPortGradients(this.inputSlots);
     this.outputSlot = slotOf.get(compiled.output)!;
-    this.ops = buildOps(compiled, this.dtype, options.seed);
+    const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_CHUNK);
+    this.backend = createBackend(options.kernels ?? 'auto', this.dtype, arenaBytesFor(compiled, batchRows));
+    this.ops = buildOps(compiled, this.backend, options.seed);
     this.opIndex = new Map(compiled.ops.map((op, i) => [op.nodeId, i]));
+    this.context = { training: false, rows: 0, random: createRng(options.seed, 'dropout') };
+    ({ rows: this.minTrainingRows, node: this.batchStatisticsNode } = batchRequirement(compiled));
     this.inputBuffers = this.inputSlots.map((slots) => new Array<FloatArray>(slots.length));
 
     const lastOp = this.outputSlot - 1;
@@ -103,7 +129,16 @@ export class Network {
       .filter(({ op }) => op.node.type === 'dense')
       .sort((a, b) => a.op.depth - b.op.depth || a.i - b.i);
     this.denseIds = dense.map(({ op }) => op.nodeId);
-    this.denseKernels = dense.map(({ i }) => this.ops[i]!.tensors[0]!.grad!);
+    this.denseKernels = dense.map(({ i }) => this.ops[i]!.tensors.find((tensor) => tensor.name === 'kernel')!.grad!);
+  }
+
+  /**
+   * Throws when training batches of `rows` rows are too small for a node (BatchNorm needs 2):
+   * a trainer checks its batch size up front rather than failing at some later step.
+   * @throws BatchTooSmallError naming the node.
+   */
+  checkTrainingRows(rows: number): void {
+    if (rows < this.minTrainingRows) throw new BatchTooSmallError(this.batchStatisticsNode, rows, this.minTrainingRows);
   }
 
   /** The largest mean loss of a run that has not diverged (see `LossHead.ceiling`). */
@@ -149,6 +184,7 @@ export class Network {
    * Forward (in training mode) and backward on one batch: leaves in every parameter's `grad`
    * the gradient of (mean loss + l2/2 · Σ‖kernel‖²) and returns the mean loss without the L2
    * term. Passing arrays of the network's dtype avoids any copy; this is the training step's hot path.
+   * @throws BatchTooSmallError when `rows` is under `minTrainingRows`.
    */
   computeGradients(x: ArrayLike<number>, y: ArrayLike<number>, rows: number, l2 = 0): number {
     const target = asDtype(this.dtype, y);
@@ -259,17 +295,30 @@ export class Network {
     return this.head.value(logits, output, target, rows, this.outputSize);
   }
 
-  /** Grows the batch buffers when a batch larger than any before arrives; never shrinks. */
+  /**
+   * Grows the batch buffers when a batch larger than any before arrives (never shrinks); the
+   * old ones go back to the backend's allocator.
+   */
   private ensureCapacity(rows: number): void {
     if (rows <= this.capacity) return;
-    const buffer = (slot: number) => allocate(this.dtype, rows * this.widths[slot]!);
-    // Slot 0 is the caller's input: it needs neither a buffer nor a gradient.
+    const { backend } = this;
+    // Slot 0 is the caller's input: it needs neither a buffer nor a gradient, and is never ours to release.
+    if (this.capacity > 0) {
+      for (const buffer of [...this.values.slice(1), ...this.gradients.slice(1), ...this.accumulated()]) backend.release(buffer);
+    }
+    const buffer = (slot: number) => backend.allocate(rows * this.widths[slot]!);
     this.values = this.widths.map((_, slot) => (slot === INPUT_SLOT ? this.values[INPUT_SLOT]! : buffer(slot)));
     this.gradients = this.widths.map((_, slot) => (slot === INPUT_SLOT ? allocate(this.dtype, 0) : buffer(slot)));
     this.inputGradients = this.portGradients.map((ports) =>
       ports.map((port) => (port.kind === 'none' ? null : port.kind === 'direct' ? this.gradients[port.slot]! : buffer(port.slot))),
     );
+    for (const op of this.ops) op.reserve?.(rows);
     this.capacity = rows;
+  }
+
+  /** The buffers of the ports whose gradient is accumulated (owned by the network, unlike `direct` ones). */
+  private accumulated(): FloatArray[] {
+    return this.portGradients.flatMap((ports, i) => ports.flatMap((port, p) => (port.kind === 'accumulate' ? [this.inputGradients[i]![p]!] : [])));
   }
 
   private inChunks(rows: number, visit: (start: number, count: number) => void): void {
@@ -298,13 +347,14 @@ export function createNetwork(compiled: CompiledNetwork, options: NetworkOptions
 }
 
 /**
- * Every op of the graph, in order. All initial weights are drawn first, even for ops the model
- * gives weights for, so no op's init depends on which others have stored weights.
+ * Every op of the graph, in order, its tensors from `backend`. All initial weights are drawn
+ * first, even for ops the model gives weights for, so no op's init depends on which others have
+ * stored weights.
  */
-function buildOps(compiled: CompiledNetwork, dtype: Dtype, seed: number): Op[] {
+function buildOps(compiled: CompiledNetwork, backend: KernelBackend, seed: number): Op[] {
   const byId = new Map(compiled.ops.map((op) => [op.nodeId, op]));
   const build: BuildContext = {
-    dtype,
+    backend,
     weightsRng: createRng(seed, 'weights'),
     nextActivation(op: CompiledOp) {
       const [reader, ...others] = op.consumers;
@@ -320,6 +370,16 @@ function buildOps(compiled: CompiledNetwork, dtype: Dtype, seed: number): Op[] {
     }
     return built;
   });
+}
+
+/** The most rows any op needs in a training batch, and the first node that needs them (named as messages name it). */
+function batchRequirement(compiled: CompiledNetwork): { rows: number; node: string } {
+  let requirement = { rows: 1, node: '' };
+  for (const { node } of compiled.ops) {
+    const rows = specOf(node).minTrainingRows ?? 1;
+    if (rows > requirement.rows) requirement = { rows, node: nodeName(node) };
+  }
+  return requirement;
 }
 
 /**

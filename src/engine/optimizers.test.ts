@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsBackend } from './kernels/index.ts';
 import { createOptimizer, type Parameter } from './optimizers.ts';
 
 /** Adam's ε as the contract fixes it (written out, so a changed constant fails here). */
@@ -11,7 +12,7 @@ function parameter(): Parameter {
 
 function run(name: 'sgd' | 'momentum' | 'adam', grads: [number, number][], lr: number): number[] {
   const p = parameter();
-  const optimizer = createOptimizer(name, [p], 'float64');
+  const optimizer = createOptimizer(name, [p], jsBackend('float64'));
   for (const g of grads) {
     p.grad.set(g);
     optimizer.update(lr);

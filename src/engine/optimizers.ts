@@ -1,6 +1,7 @@
 import type { OptimizerName } from '../model/index.ts';
 import { assertNever } from './assertNever.ts';
-import { allocate, type Dtype, type FloatArray } from './tensor.ts';
+import type { KernelBackend, Kernels } from './kernels/index.ts';
+import type { FloatArray } from './tensor.ts';
 
 /** A trainable buffer and the gradient the last backward pass left for it. */
 export interface Parameter {
@@ -12,6 +13,8 @@ export interface Parameter {
 export interface Optimizer {
   readonly name: OptimizerName;
   update(lr: number): void;
+  /** Gives the state buffers back to the backend's allocator; the optimizer is not used again. */
+  dispose(): void;
 }
 
 /** Fixed by the engine's contract (issue 3): momentum 0.9; Adam β1 0.9, β2 0.999, ε 1e-8. */
@@ -20,14 +23,15 @@ const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;
 const ADAM_EPSILON = 1e-8;
 
-export function createOptimizer(name: OptimizerName, parameters: readonly Parameter[], dtype: Dtype): Optimizer {
+/** An optimizer over `parameters`; its state comes from `backend` and its updates run on the backend's kernels. */
+export function createOptimizer(name: OptimizerName, parameters: readonly Parameter[], backend: KernelBackend): Optimizer {
   switch (name) {
     case 'sgd':
-      return new Sgd(parameters);
+      return new Sgd(parameters, backend.kernels);
     case 'momentum':
-      return new Momentum(parameters, dtype);
+      return new Momentum(parameters, backend);
     case 'adam':
-      return new Adam(parameters, dtype);
+      return new Adam(parameters, backend);
     default:
       return assertNever(name);
   }
@@ -36,14 +40,19 @@ export function createOptimizer(name: OptimizerName, parameters: readonly Parame
 /** w ← w − lr · g */
 class Sgd implements Optimizer {
   readonly name = 'sgd';
-  constructor(private readonly parameters: readonly Parameter[]) {}
+  constructor(
+    private readonly parameters: readonly Parameter[],
+    private readonly kernels: Kernels,
+  ) {}
 
   update(lr: number): void {
     for (let p = 0; p < this.parameters.length; p++) {
       const { value, grad } = this.parameters[p]!;
-      for (let i = 0; i < value.length; i++) value[i]! -= lr * grad[i]!;
+      this.kernels.sgd(value, grad, lr);
     }
   }
+
+  dispose(): void {}
 }
 
 /** v ← μ v + g; w ← w − lr · v (the heavy-ball form PyTorch uses, so a new lr applies at once). */
@@ -53,20 +62,21 @@ class Momentum implements Optimizer {
 
   constructor(
     private readonly parameters: readonly Parameter[],
-    dtype: Dtype,
+    private readonly backend: KernelBackend,
   ) {
-    this.velocity = parameters.map((p) => allocate(dtype, p.value.length));
+    this.velocity = parameters.map((p) => backend.allocate(p.value.length));
   }
 
   update(lr: number): void {
+    const { kernels } = this.backend;
     for (let p = 0; p < this.parameters.length; p++) {
       const { value, grad } = this.parameters[p]!;
-      const v = this.velocity[p]!;
-      for (let i = 0; i < value.length; i++) {
-        v[i] = MOMENTUM * v[i]! + grad[i]!;
-        value[i]! -= lr * v[i]!;
-      }
+      kernels.momentum(value, grad, this.velocity[p]!, lr, MOMENTUM);
     }
+  }
+
+  dispose(): void {
+    for (const buffer of this.velocity) this.backend.release(buffer);
   }
 }
 
@@ -79,26 +89,22 @@ class Adam implements Optimizer {
 
   constructor(
     private readonly parameters: readonly Parameter[],
-    dtype: Dtype,
+    private readonly backend: KernelBackend,
   ) {
-    this.firstMoment = parameters.map((p) => allocate(dtype, p.value.length));
-    this.secondMoment = parameters.map((p) => allocate(dtype, p.value.length));
+    this.firstMoment = parameters.map((p) => backend.allocate(p.value.length));
+    this.secondMoment = parameters.map((p) => backend.allocate(p.value.length));
   }
 
   update(lr: number): void {
     this.steps += 1;
-    const correction1 = 1 - ADAM_BETA1 ** this.steps;
-    const correction2 = 1 - ADAM_BETA2 ** this.steps;
+    const { kernels } = this.backend;
     for (let p = 0; p < this.parameters.length; p++) {
       const { value, grad } = this.parameters[p]!;
-      const m = this.firstMoment[p]!;
-      const v = this.secondMoment[p]!;
-      for (let i = 0; i < value.length; i++) {
-        const g = grad[i]!;
-        m[i] = ADAM_BETA1 * m[i]! + (1 - ADAM_BETA1) * g;
-        v[i] = ADAM_BETA2 * v[i]! + (1 - ADAM_BETA2) * g * g;
-        value[i]! -= (lr * (m[i]! / correction1)) / (Math.sqrt(v[i]! / correction2) + ADAM_EPSILON);
-      }
+      kernels.adam(value, grad, this.firstMoment[p]!, this.secondMoment[p]!, lr, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, this.steps);
     }
+  }
+
+  dispose(): void {
+    for (const buffer of [...this.firstMoment, ...this.secondMoment]) this.backend.release(buffer);
   }
 }

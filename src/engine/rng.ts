@@ -14,9 +14,10 @@ export interface Rng {
 
 /**
  * The independent uses of one seed. Each gets its own stream so that, say, the dataset's points
- * and the initial weights are not drawn from the same sequence of numbers.
+ * and the initial weights are not drawn from the same sequence of numbers (and adding a Dropout
+ * node changes neither the data, the initial weights nor the batch order).
  */
-export const RANDOM_STREAMS = { data: 0, weights: 1, batches: 2 } as const;
+export const RANDOM_STREAMS = { data: 0, weights: 1, batches: 2, dropout: 3 } as const;
 export type RandomStream = keyof typeof RANDOM_STREAMS;
 
 /**

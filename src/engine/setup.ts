@@ -3,6 +3,7 @@ import { withTrainingDefaults, type DatasetName, type NetloomModel, type Resolve
 import type { Dataset } from './datasets/dataset.ts';
 import { generateDataset } from './datasets/index.ts';
 import { createNetwork, type Network } from './network.ts';
+import type { KernelChoice } from './kernels/index.ts';
 import type { Dtype } from './tensor.ts';
 import { createTrainer, type Hyperparameters, type Trainer } from './trainer.ts';
 
@@ -46,25 +47,31 @@ export interface TrainingSetup {
   trainer: Trainer;
 }
 
+export interface SetupOptions {
+  dtype?: Dtype;
+  /** The kernels the network runs on (default `auto`); its arena is planned for the run's batch size. */
+  kernels?: KernelChoice;
+  /** Rows to train on instead of the built-in dataset `data.dataset` names (the benchmarks' synthetic data). */
+  dataset?: Dataset;
+}
+
 /**
  * compile → dataset → network → trainer: the one place a model becomes a training run (the
  * worker, the CLI, the tests and the benchmarks all call it). The network starts from the
  * model's stored weights where it has them and from `data.seed` elsewhere.
- * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset.
+ * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset
+ *   and batch size.
  */
 export function setUpTraining(
   model: NetloomModel,
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
-  options: { dtype?: Dtype } = {},
+  { dataset: given, dtype, kernels }: SetupOptions = {},
 ): TrainingSetup {
-  const compiled = compileOrThrow(model, { dataset: data.dataset });
-  const dataset = generateDataset(data.dataset, {
-    seed: data.seed,
-    noise: data.noise,
-    trainFraction: data.trainFraction,
-    outputSize: compiled.outputSize,
-  });
-  const network = createNetwork(compiled, { seed: data.seed, ...options });
+  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset, batchSize: hyperparameters.batchSize });
+  const dataset =
+    given ??
+    generateDataset(data.dataset, { seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });
+  const network = createNetwork(compiled, { seed: data.seed, batchCapacity: hyperparameters.batchSize, ...(dtype ? { dtype } : {}), ...(kernels ? { kernels } : {}) });
   const trainer = createTrainer(network, dataset, hyperparameters, data.seed);
   return { compiled, dataset, network, trainer };
 }
@@ -74,6 +81,6 @@ export function setUpTraining(
  * weights where the model has them, the rest drawn from the model's seed, as the editor shows.
  * @throws CompileFailedError when the graph does not compile.
  */
-export function modelNetwork(model: NetloomModel, options: { dtype?: Dtype } = {}): Network {
+export function modelNetwork(model: NetloomModel, options: Pick<SetupOptions, 'dtype' | 'kernels'> = {}): Network {
   return createNetwork(compileOrThrow(model), { seed: withTrainingDefaults(model.training).seed, ...options });
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { activation, batchNorm, chain, dense, dropout, graph, input, loss } from '../compiler/testModels.ts';
 import { DATASETS, type DenseWeights, type NodeWeights, type OptimizerName } from '../model/index.ts';
 import type { Dataset } from './datasets/dataset.ts';
+import { BatchTooSmallError } from './batchTooSmall.ts';
 import { generateDataset } from './datasets/index.ts';
 import { CROSS_ENTROPY_CEILING } from './losses.ts';
 import type { NetworkOptions } from './network.ts';
-import { stackNetwork } from './testNetworks.ts';
+import { networkFor, stackNetwork } from './testNetworks.ts';
 import { createTrainer, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
 
 const xorNetwork = (options: NetworkOptions) =>
@@ -173,5 +175,62 @@ describe('createTrainer', () => {
     const network = xorNetwork({ seed: 1 });
     const iris = generateDataset('iris', { seed: 1, outputSize: 3 });
     expect(() => createTrainer(network, iris, { optimizer: 'sgd', lr: 0.1, batchSize: 10, l2: 0 }, 1)).toThrow(/iris is 4 → 3, the network 2 → 1/);
+  });
+});
+
+/** x → dense 8 → `middle` → tanh → dense 1 → sigmoid → bce, on xor (200 training rows). */
+function xorWith(middle: ReturnType<typeof batchNorm>, hyper: Partial<Hyperparameters>, seed = 1) {
+  const model = graph(
+    [input('x', 2), dense('h', 8), middle, activation('t', 'tanh'), dense('o', 1), activation('s', 'sigmoid'), loss('L', 'binary_cross_entropy')],
+    chain('x', 'h', middle.id, 't', 'o', 's', 'L'),
+  );
+  const network = networkFor(model, { seed });
+  const dataset = generateDataset('xor', { seed, outputSize: 1, noise: 0.1 });
+  return createTrainer(network, dataset, { optimizer: 'sgd', lr: 0.1, batchSize: 16, l2: 0, ...hyper }, seed);
+}
+
+describe('training with BatchNorm and Dropout', () => {
+  it('leaves out a last batch of one row with BatchNorm: 200 rows at batch size 199 are one step an epoch', () => {
+    const trainer = xorWith(batchNorm('bn'), { batchSize: 199 });
+    expect(trainer.stepsPerEpoch).toBe(1);
+    expect(trainer.step()).toMatchObject({ step: 1, epoch: 1 });
+    expect(trainer.epoch).toBe(1);
+    expect(trainer.step()).toMatchObject({ step: 2, epoch: 2 });
+    // Without BatchNorm the lone row is a batch of its own.
+    expect(xorWith(dropout('d', 0), { batchSize: 199 }).stepsPerEpoch).toBe(2);
+  });
+
+  it('refuses a batch size of 1 with BatchNorm, up front and when it changes, keeping the old one', () => {
+    expect(() => xorWith(batchNorm('bn'), { batchSize: 1 })).toThrow(BatchTooSmallError);
+    const trainer = xorWith(batchNorm('bn'), { batchSize: 8 });
+    expect(() => trainer.setHyperparameters({ batchSize: 1 })).toThrow('BatchNorm node "bn" needs at least 2 rows in a training batch');
+    expect(trainer.hyperparameters.batchSize).toBe(8);
+    expect(Number.isFinite(trainer.step().loss)).toBe(true);
+  });
+
+  it('updates BatchNorm’s moving statistics in training, never through the optimizer', () => {
+    const trainer = xorWith(batchNorm('bn', 0.5), {});
+    expect(trainer.network.parameters).toHaveLength(2 + 2 + 2);
+    trainer.step();
+    const { movingMean, movingVariance } = trainer.network.weights().bn!;
+    expect(movingMean).not.toEqual(Array(8).fill(0));
+    expect(movingVariance).not.toEqual(Array(8).fill(1));
+  });
+
+  it('repeats a dropout run bit for bit from the same seed, and another seed drops other values', () => {
+    const losses = (seed: number) => {
+      const trainer = xorWith(dropout('d', 0.5), {}, seed);
+      return Array.from({ length: 30 }, () => trainer.step().loss);
+    };
+    expect(losses(3)).toEqual(losses(3));
+    expect(losses(3)).not.toEqual(losses(4));
+  });
+
+  it('draws dropout masks from a stream of their own: adding a Dropout node leaves the initial weights as they were', () => {
+    const withDropout = xorWith(dropout('d', 0.5), {}, 2);
+    const without = xorWith(dropout('d', 0), {}, 2);
+    expect(withDropout.network.weights()).toEqual(without.network.weights());
+    // Dropout is the identity outside training, so both score the same before any step.
+    expect(withDropout.evaluate('train')).toEqual(without.evaluate('train'));
   });
 });

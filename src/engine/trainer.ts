@@ -3,7 +3,7 @@ import type { Dataset } from './datasets/dataset.ts';
 import type { Network } from './network.ts';
 import { createOptimizer, type Optimizer } from './optimizers.ts';
 import { createRng, shuffleInPlace, type Rng } from './rng.ts';
-import { allocate, type FloatArray } from './tensor.ts';
+import type { FloatArray } from './tensor.ts';
 
 /** What a training run can change between steps. */
 export interface Hyperparameters {
@@ -68,6 +68,9 @@ export class TrainingDivergedError extends Error {
 /**
  * Mini-batch training of a network on a dataset's train split. Each epoch visits every training
  * row once, in an order shuffled by the seeded RNG; the last batch of an epoch may be smaller.
+ * When it would be smaller than the network can train on (one row, with BatchNorm), it is left
+ * out, as PyTorch's `drop_last` does; the order is reshuffled every epoch, so a different row
+ * sits out each time.
  */
 export class Trainer {
   private readonly rng: Rng;
@@ -93,13 +96,15 @@ export class Trainer {
         `dataset ${dataset.info.name} is ${dataset.inputSize} → ${dataset.outputSize}, the network ${network.inputSize} → ${network.outputSize}`,
       );
     }
+    network.checkTrainingRows(hyperparameters.batchSize);
     this.rng = createRng(seed, 'batches');
     this.order = Int32Array.from({ length: dataset.train.count }, (_, i) => i);
     this.metrics = { step: 0, epoch: 0, loss: NaN, gradNorms: new Float64Array(network.denseIds.length) };
     this.hyper = { ...hyperparameters };
-    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.dtype);
-    this.batchX = allocate(network.dtype, this.hyper.batchSize * network.inputSize);
-    this.batchY = allocate(network.dtype, this.hyper.batchSize * network.outputSize);
+    // The network's backend holds the batch and the optimizer state next to the parameters.
+    this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.backend);
+    this.batchX = network.backend.allocate(this.hyper.batchSize * network.inputSize);
+    this.batchY = network.backend.allocate(this.hyper.batchSize * network.outputSize);
   }
 
   /** Completed epochs. */
@@ -112,9 +117,12 @@ export class Trainer {
     return this.steps;
   }
 
-  /** Mini-batches per epoch at the current batch size. */
+  /** Mini-batches per epoch at the current batch size (a last batch too small to train on not counted). */
   get stepsPerEpoch(): number {
-    return Math.ceil(this.dataset.train.count / this.hyper.batchSize);
+    const { count } = this.dataset.train;
+    const remainder = count % this.hyper.batchSize;
+    const full = Math.floor(count / this.hyper.batchSize);
+    return remainder >= this.network.minTrainingRows ? full + 1 : full;
   }
 
   get hyperparameters(): Readonly<Hyperparameters> {
@@ -150,7 +158,8 @@ export class Trainer {
     observer?.afterUpdate();
     this.steps += 1;
     this.cursor += rows;
-    if (this.cursor >= dataset.train.count) {
+    // Whatever is left is too few rows for a batch (none, or one with BatchNorm): the epoch is over.
+    if (dataset.train.count - this.cursor < network.minTrainingRows) {
       this.cursor = 0;
       this.epochsDone += 1;
       observer?.epochEnded();
@@ -171,16 +180,22 @@ export class Trainer {
   /**
    * Changes hyperparameters between steps. Optimizer state (momentum, Adam moments) is kept
    * unless the optimizer itself changes; the current epoch carries on at the new batch size.
+   * @throws BatchTooSmallError (changing nothing) for a batch size the network cannot train on.
    */
   setHyperparameters(changes: Partial<Hyperparameters>): void {
     const { network } = this;
     const next = { ...this.hyper, ...changes };
+    network.checkTrainingRows(next.batchSize);
+    const { backend } = network;
     if (next.optimizer !== this.hyper.optimizer) {
-      this.optimizer = createOptimizer(next.optimizer, network.parameters, network.dtype);
+      this.optimizer.dispose();
+      this.optimizer = createOptimizer(next.optimizer, network.parameters, backend);
     }
     if (next.batchSize > this.hyper.batchSize) {
-      this.batchX = allocate(network.dtype, next.batchSize * network.inputSize);
-      this.batchY = allocate(network.dtype, next.batchSize * network.outputSize);
+      backend.release(this.batchX);
+      backend.release(this.batchY);
+      this.batchX = backend.allocate(next.batchSize * network.inputSize);
+      this.batchY = backend.allocate(next.batchSize * network.outputSize);
     }
     this.hyper = next;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadModel, parseModelJson, serializeModel } from './document.ts';
+import { INITIALIZERS } from './functions.ts';
 import { xorTemplate } from './templates.ts';
 import type { NetloomModel } from './types.ts';
 
@@ -34,6 +35,12 @@ describe('loadModel: good documents', () => {
     expect(loaded(doc)).toEqual(doc);
   });
 
+  it('accepts weights up to the largest float32, and ones too small for it (they round to 0)', () => {
+    const doc = xorDoc();
+    doc.weights = { dense1: { kernel: [[3.4028234663852886e38, -3.4028235e38]], bias: [1e-50] } };
+    expect(loaded(doc).weights).toEqual(doc.weights);
+  });
+
   it('accepts weights for a dense node and a bias-free layer', () => {
     const doc = xorDoc();
     doc.nodes[1].params.useBias = false;
@@ -48,7 +55,7 @@ describe('loadModel: bad documents say where and what', () => {
     ['fractional units', (d) => (d.nodes[1].params.units = 2.5), 'nodes[1].params.units: expected a positive integer'],
     ['units as text', (d) => (d.nodes[1].params.units = '8'), 'nodes[1].params.units: expected a positive integer'],
     ['missing input size', (d) => (d.nodes[0].params = {}), 'nodes[0].params.size: expected a positive integer'],
-    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, add, concatenate, loss'],
+    ['unknown node type', (d) => (d.nodes[1].type = 'conv2d'), 'nodes[1].type: expected a type of input, dense, activation, layer_norm, batch_norm, dropout, add, concatenate, loss'],
     [
       'unknown activation',
       (d) => (d.nodes[2].params.fn = 'gelu'),
@@ -65,6 +72,21 @@ describe('loadModel: bad documents say where and what', () => {
     ['zero batch size', (d) => (d.training.batchSize = 0), 'training.batchSize: expected a positive integer'],
     ['train fraction of 1', (d) => (d.training.trainFraction = 1), 'training.trainFraction: expected a number between 0 and 1 (both excluded)'],
     ['text in a kernel', (d) => (d.weights = { dense1: { kernel: [[1, 'a']] } }), 'weights.dense1.kernel[0][1]: expected a finite number'],
+    ['unknown initializer', (d) => (d.nodes[1].params.init = 'orthogonal'), `nodes[1].params.init: expected one of ${INITIALIZERS.join(', ')}`],
+    ['zero epsilon', (d) => (d.nodes[2] = { id: 'act1', type: 'layer_norm', params: { epsilon: 0 } }), 'nodes[2].params.epsilon: expected a number from 0 to 1, 0 excluded'],
+    ['momentum above 1', (d) => (d.nodes[2] = { id: 'act1', type: 'batch_norm', params: { momentum: 1.5, epsilon: 0.001 } }), 'nodes[2].params.momentum: expected a number from 0 to 1'],
+    ['dropout rate of 1', (d) => (d.nodes[2] = { id: 'act1', type: 'dropout', params: { rate: 1 } }), 'nodes[2].params.rate: expected a number from 0 to 1, 1 excluded'],
+    ['rate as text', (d) => (d.nodes[2] = { id: 'act1', type: 'dropout', params: { rate: '0.5' } }), 'nodes[2].params.rate: expected a number from 0 to 1, 1 excluded'],
+    [
+      'a kernel weight past float32',
+      (d) => (d.weights = { dense1: { kernel: [[0.5, -1e39]] } }),
+      "weights.dense1.kernel[0][1]: expected a number within float32's range (±3.4e38), got -1e39",
+    ],
+    [
+      'a bias past float32',
+      (d) => (d.weights = { dense1: { kernel: [[0.5, 0.5]], bias: [3.4028236e38] } }),
+      "weights.dense1.bias[0]: expected a number within float32's range (±3.4e38), got 3.4028236e38",
+    ],
   ];
 
   it.each(cases)('%s', (_name, spoil, expected) => {
@@ -98,6 +120,16 @@ describe('loadModel: bad documents say where and what', () => {
     const doc = xorDoc();
     doc.edges[0].target = 'ghost';
     expect(issuesOf(doc)).toEqual(['edges[0].target: no node with id "ghost"']);
+  });
+
+  it('refuses an unknown field nested past the limit, saying where, before anything recursive meets it', () => {
+    const doc = xorDoc();
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 1300; i++) deep = { more: deep };
+    doc.nodes[1].notes = deep;
+    expect(issuesOf(doc)).toEqual([
+      'nodes[1].notes.more.more.more.more.more…: nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels',
+    ]);
   });
 
   it('refuses weights for a node that is not a dense layer', () => {

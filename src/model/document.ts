@@ -1,6 +1,7 @@
-import { parse as parseJsonWithErrors, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import { formatPath } from './formatPath.ts';
 import { migrate } from './migrations.ts';
+import { nestingTooDeep, parseJsonSyntax } from './parseJson.ts';
 import { FORMAT, modelSchema } from './schema.ts';
 import type { NetloomModel } from './types.ts';
 
@@ -19,22 +20,9 @@ export function formatIssue(issue: ModelIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
-export type JsonParseResult = { ok: true; value: unknown } | { ok: false; issue: ModelIssue };
-
-/** JSON.parse that says where a syntax error is (line and column). */
-export function parseJson(text: string): JsonParseResult {
-  // Editors on Windows often save UTF-8 with a byte-order mark, which JSON.parse refuses.
-  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  try {
-    return { ok: true, value: JSON.parse(json) };
-  } catch {
-    return { ok: false, issue: locateSyntaxError(json) };
-  }
-}
-
 /** Parses JSON text (reporting line and column on a syntax error), then loads it. */
 export function parseModelJson(text: string): LoadResult {
-  const parsed = parseJson(text);
+  const parsed = parseJsonSyntax(text);
   return parsed.ok ? loadModel(parsed.value) : { ok: false, issues: [parsed.issue] };
 }
 
@@ -43,6 +31,9 @@ export function loadModel(value: unknown): LoadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return refuse('', 'expected a JSON object (a netloom model)');
   }
+  // Before anything recursive (zod, immer, JSON.stringify on save) meets the document.
+  const tooDeep = nestingTooDeep(value);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   const doc = value as Record<string, unknown>;
   if (doc.format !== FORMAT) {
     return refuse('format', `expected "${FORMAT}", got ${JSON.stringify(doc.format)}: this is not a netloom model`);
@@ -75,28 +66,4 @@ function toModelIssue(issue: z.core.$ZodIssue, doc: Record<string, unknown>): Mo
     nodeId = index;
   }
   return { path, message: issue.message, ...(nodeId ? { nodeId } : {}) };
-}
-
-/** ['nodes', 3, 'params', 'units'] → `nodes[3].params.units` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
-
-function locateSyntaxError(text: string): ModelIssue {
-  const errors: ParseError[] = [];
-  parseJsonWithErrors(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const first = errors[0];
-  if (!first) return { path: '', message: 'not valid JSON' };
-  const before = text.slice(0, first.offset).split('\n');
-  const line = before.length;
-  const column = before[before.length - 1]!.length + 1;
-  return { path: '', message: `not valid JSON: ${describeParseError(first)} at line ${line}, column ${column}` };
-}
-
-function describeParseError(error: ParseError): string {
-  const code = printParseErrorCode(error.error);
-  // InvalidSymbol → "invalid symbol"
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -4,29 +4,61 @@
  */
 
 /** The activation, loss and optimizer names a document may use, and leaky_relu's fixed slope. */
-export { ACTIVATION_FNS, LOSS_FNS, OPTIMIZERS, LEAKY_RELU_ALPHA } from './functions.ts';
-/** One of `ACTIVATION_FNS`, `LOSS_FNS`, `OPTIMIZERS`. */
-export type { ActivationFn, LossFn, OptimizerName } from './functions.ts';
+export { ACTIVATION_FNS, LOSS_FNS, OPTIMIZERS, INITIALIZERS, LEAKY_RELU_ALPHA } from './functions.ts';
+/** One of `ACTIVATION_FNS`, `LOSS_FNS`, `OPTIMIZERS`, `INITIALIZERS`. */
+export type { ActivationFn, LossFn, OptimizerName, Initializer } from './functions.ts';
+/** The range a decimal parameter takes, shared by the schema and the editor's field. */
+export { isWithin, describeBounds } from './fields.ts';
+export type { NumberBounds } from './fields.ts';
 /** The built-in datasets as the compiler sees them: input width and target kind, by name. */
 export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
 export type { DatasetInfo, DatasetName, DatasetTask } from './datasets.ts';
+/** `training.data`: a table file recorded by name, hash and the columns chosen; the DatasetInfo of a table. */
+export { COLUMN_TYPES, dataSourceSchema, tableDatasetInfo } from './dataSource.ts';
+/** `DataSource`: a `training.data` block. `ColumnChoice`: target, features, column types. `ColumnType`: numeric | categorical. */
+export type { ColumnChoice, ColumnType, DataSource } from './dataSource.ts';
+/** The real datasets built in (penguins, cars, MNIST digits): their shape, preset columns, source and licence. */
+export { TABLE_DATASETS, TABLE_DATASET_NAMES, isTableDatasetName } from './tableDatasets.ts';
+/** `TableDatasetName`: a key of `TABLE_DATASETS`; `TableDatasetSpec`: what one entry says. */
+export type { TableDatasetName, TableDatasetSpec } from './tableDatasets.ts';
 /**
  * The registry of node kinds, keyed by `type`: each spec's ports, params, width rule and
  * tensors. `specOf(node)` is the spec of a node's kind; `isNodeType` guards a string.
  */
 export { NODE_SPECS, NODE_TYPES, isNodeType, specOf } from './nodes/registry.ts';
-/** `NodeType`: a registered kind. `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically. */
-export type { NodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
-/** What the registry knows about one kind of node, and the pieces of it. */
-export type { NodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** `exportFormsOf(type)`: how a kind between the input and the loss is written to each format. */
+export { exportFormsOf, OP_NODE_TYPES } from './nodes/registry.ts';
+/**
+ * `NodeType`: a registered kind; `OpNodeType`: one between the input and the loss.
+ * `ParamsOf<'dense'>`: one kind's params. `AnyNodeSpec`: a spec held generically.
+ */
+export type { NodeType, OpNodeType, ParamsOf, AnyNodeSpec } from './nodes/registry.ts';
+/** What the registry knows about one kind of node, and the pieces of it; `OpNodeSpec` adds the export forms. */
+export type { NodeSpec, OpNodeSpec, NodeCategory, ParamField, PortInput, TensorSpec, WidthResult } from './nodes/nodeSpec.ts';
+/** The export forms a kind carries: its Keras layer (written and read), its ONNX nodes and its PyTorch code, as plain data. */
+export type {
+  ExportForms,
+  FormNode,
+  FormWeight,
+  KerasForm,
+  KerasLayerForm,
+  KerasReader,
+  KerasReading,
+  OnnxAttribute,
+  OnnxForm,
+  OnnxNodeForm,
+  PytorchForm,
+  PythonValue,
+  OnnxOperand,
+} from './nodes/exportForms.ts';
 /** `parameterCount(tensors)`: trainable values; `portName(k)`: `in<k>`; the families of kinds. */
 export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
 /** How activation and loss functions read in the editor. */
 export { ACTIVATION_LABELS } from './nodes/activation.ts';
 export { LOSS_LABELS } from './nodes/loss.ts';
-/** The widest dense layer a model may have. */
-export { MAX_UNITS } from './nodes/dense.ts';
+/** The widest dense layer a model may have; how the initializers read in the editor. */
+export { MAX_UNITS, INITIALIZER_LABELS } from './nodes/dense.ts';
 /** The `format` and `version` a document carries, and the schema of its `training` block. */
 export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
 /**
@@ -36,15 +68,31 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  * optional `training` block as stored (every field optional).
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
+/** The shortest decimal float32 reads back as the same value: how weights are written as text. */
+export { shortestFloat32 } from './float32Text.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */
-export { loadModel, parseJson, parseModelJson, serializeModel, formatIssue, formatPath } from './document.ts';
-/** `ModelIssue`: one reason a document was refused; `LoadResult` / `JsonParseResult`: what loading / parsing returns. */
-export type { ModelIssue, LoadResult, JsonParseResult } from './document.ts';
+export { loadModel, parseModelJson, serializeModel, formatIssue } from './document.ts';
+export { formatPath } from './formatPath.ts';
+/** `ModelIssue`: one reason a document was refused; `LoadResult`: what loading returns. */
+export type { ModelIssue, LoadResult } from './document.ts';
+/**
+ * Any JSON text (a model, a TF.js model.json): syntax errors with line and column, nesting
+ * past `MAX_NESTING` refused; `nestingTooDeep` checks a value parsed elsewhere.
+ */
+export { parseJson, nestingTooDeep, MAX_NESTING } from './parseJson.ts';
+/** What `parseJson` returns. */
+export type { JsonParseResult } from './parseJson.ts';
+/** `1.5 GiB`: a byte count for a message about a size limit; a size and its limit, never shown equal. */
+export { formatBytes, formatSizeAndLimit } from './formatBytes.ts';
 /** What a run uses for each setting the `training` block leaves out. */
 export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */
 export type { ResolvedTrainingSettings } from './trainingDefaults.ts';
 /** Starter documents for the editor's Templates menu, and `layerStack`, the chain they are built from. */
-export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, layerStack } from './templates.ts';
+export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, fixedDeepTemplate, wideAndDeepTemplate, layerStack, DEEP_TRAINING } from './templates.ts';
 /** One layer of `layerStack`: units, an optional activation after it, an optional `useBias`. */
 export type { StackLayer } from './templates.ts';
+/** `deepNetwork(options)`: a deep stack with fixes applied (initializer, normalisation, residual skips). */
+export { deepNetwork } from './deepNetwork.ts';
+/** What `deepNetwork` builds: activation, depth, width and the fixes. */
+export type { DeepNetworkOptions, DeepNormalization } from './deepNetwork.ts';

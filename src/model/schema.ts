@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { dataSourceSchema } from './dataSource.ts';
 import { DATASET_NAMES, type DatasetName } from './datasets.ts';
-import { finiteNumber, numberField, positiveInt } from './fields.ts';
+import { finiteNumber, numberField, positiveInt, weightProblem } from './fields.ts';
 import { OPTIMIZERS } from './functions.ts';
 import type { NodeSpec } from './nodes/nodeSpec.ts';
 import { NODE_SPECS, NODE_TYPES, specOf } from './nodes/registry.ts';
@@ -36,9 +37,10 @@ export const edgeSchema = z.looseObject({
 });
 
 /**
- * A tensor as nested lists of finite numbers: one list for a vector (a bias), a list of rows
- * for a matrix (a kernel `[units][inputs]`). Checked by hand rather than element by element
- * through zod, which costs seconds on the millions of numbers of a large trained network.
+ * A tensor as nested lists of weights (finite, within float32's range): one list for a vector
+ * (a bias), a list of rows for a matrix (a kernel `[units][inputs]`). Checked in one loop
+ * rather than element by element through zod, which costs seconds on the millions of numbers
+ * of a large trained network.
  */
 const tensorSchema = z.array(z.unknown(), { error: 'expected a list of numbers, or a list of rows of numbers' }).superRefine((values, ctx) => {
   const matrix = Array.isArray(values[0]);
@@ -57,10 +59,8 @@ const tensorSchema = z.array(z.unknown(), { error: 'expected a list of numbers, 
 }) as unknown as z.ZodType<Tensor>;
 
 function checkNumber(value: unknown, path: number[], ctx: z.RefinementCtx): void {
-  if (typeof value === 'number' && Number.isFinite(value)) return;
-  const result = finiteNumber.safeParse(value);
-  const message = result.success ? 'expected a finite number' : result.error.issues[0]!.message;
-  ctx.addIssue({ code: 'custom', path, message });
+  const message = weightProblem(value);
+  if (message) ctx.addIssue({ code: 'custom', path, message });
 }
 
 /**
@@ -74,6 +74,7 @@ export const trainingSchema = z.looseObject({
   dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]], {
     error: `expected one of ${DATASET_NAMES.join(', ')}`,
   }).optional(),
+  data: dataSourceSchema.optional(),
   optimizer: z.enum(OPTIMIZERS, { error: `expected one of ${OPTIMIZERS.join(', ')}` }).optional(),
   lr: numberField('a positive number').positive().optional(),
   batchSize: positiveInt.optional(),

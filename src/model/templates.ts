@@ -1,3 +1,4 @@
+import { deepNetwork, type DeepNetworkOptions } from './deepNetwork.ts';
 import type { ActivationFn, LossFn } from './functions.ts';
 import { CURRENT_VERSION, FORMAT } from './schema.ts';
 import type { ModelEdge, ModelNode, NetloomModel, TrainingSettings } from './types.ts';
@@ -49,21 +50,63 @@ export function spiralTemplate(): NetloomModel {
   });
 }
 
+/** The deep networks' training: plain SGD, so the gradient each layer gets is what moves it. */
+export const DEEP_TRAINING: Readonly<TrainingSettings> = {
+  dataset: 'circle', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 100, seed: 1, noise: 0, trainFraction: 0.5,
+};
+
 /**
  * `depth` hidden layers of `width` units with activation `fn`, then a sigmoid output: the
  * vanishing-gradient experiment (sigmoid) and its control (relu).
  */
-/** The deep networks' training: plain SGD, so the gradient each layer gets is what moves it. */
-const DEEP_TRAINING: TrainingSettings = {
-  dataset: 'circle', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 100, seed: 1, noise: 0, trainFraction: 0.5,
-};
-
 export function deepTemplate(fn: ActivationFn, depth = 10, width = 16): NetloomModel {
-  const hidden = Array.from({ length: depth }, () => ({ units: width, fn }));
-  return layerStack(2, [...hidden, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', {
-    name: `deep-${fn}`,
-    training: DEEP_TRAINING,
-  });
+  return deepNetwork({ fn, depth, width }, { name: `deep-${fn}`, training: { ...DEEP_TRAINING } });
+}
+
+/** A deep network with fixes applied (see `deepNetwork`), trained as the deep templates are. */
+export function fixedDeepTemplate(name: string, options: DeepNetworkOptions): NetloomModel {
+  return deepNetwork(options, { name, training: { ...DEEP_TRAINING } });
+}
+
+/**
+ * A wide & deep classifier (Cheng et al. 2016): the raw input goes straight to the output layer
+ * (the wide, linear part) beside two ReLU layers (the deep part), joined by a Concatenate.
+ */
+export function wideAndDeepTemplate(): NetloomModel {
+  const at = (x: number, y = 0) => ({ position: { x, y } });
+  return {
+    format: FORMAT,
+    version: CURRENT_VERSION,
+    name: 'wide-and-deep',
+    nodes: [
+      { id: 'input', type: 'input', params: { size: 2 }, ...at(0, 120) },
+      { id: 'dense1', type: 'dense', params: { units: 16 }, ...at(200) },
+      { id: 'act1', type: 'activation', params: { fn: 'relu' }, ...at(400) },
+      { id: 'dense2', type: 'dense', params: { units: 16 }, ...at(600) },
+      { id: 'act2', type: 'activation', params: { fn: 'relu' }, ...at(800) },
+      { id: 'concat', type: 'concatenate', params: { inputs: 2 }, ...at(1000, 120) },
+      { id: 'dense3', type: 'dense', params: { units: 1 }, ...at(1200, 120) },
+      { id: 'act3', type: 'activation', params: { fn: 'sigmoid' }, ...at(1400, 120) },
+      { id: 'loss', type: 'loss', params: { fn: 'binary_cross_entropy' }, ...at(1600, 120) },
+    ],
+    edges: [
+      { source: 'input', target: 'dense1' },
+      { source: 'dense1', target: 'act1' },
+      { source: 'act1', target: 'dense2' },
+      { source: 'dense2', target: 'act2' },
+      { source: 'input', target: 'concat', targetHandle: 'in0' },
+      { source: 'act2', target: 'concat', targetHandle: 'in1' },
+      { source: 'concat', target: 'dense3' },
+      { source: 'dense3', target: 'act3' },
+      { source: 'act3', target: 'loss' },
+    ],
+    training: { dataset: 'moons', optimizer: 'adam', lr: 0.01, batchSize: 16, epochs: 100, seed: 1, noise: 0.1, trainFraction: 0.5 },
+  };
+}
+
+/** A menu entry for a 10 × 16 deep network with fixes applied, named `id`. */
+function fixedDeep<const Id extends string>(id: Id, label: string, options: Omit<DeepNetworkOptions, 'depth' | 'width'>) {
+  return { id, label, create: () => fixedDeepTemplate(id, { depth: 10, width: 16, ...options }) };
 }
 
 /** The templates offered in the editor's "Templates" menu, in menu order. */
@@ -72,4 +115,10 @@ export const TEMPLATES = [
   { id: 'spiral', label: 'Spiral classifier (softmax)', create: spiralTemplate },
   { id: 'deep-sigmoid', label: 'Deep sigmoid (10 × 16 sigmoid)', create: () => deepTemplate('sigmoid') },
   { id: 'deep-relu', label: 'Deep ReLU (10 × 16 ReLU)', create: () => deepTemplate('relu') },
+  fixedDeep('deep-sigmoid-layer-norm', 'Deep sigmoid + LayerNorm (10 × 16)', { fn: 'sigmoid', normalization: 'layer_norm' }),
+  fixedDeep('deep-sigmoid-batch-norm', 'Deep sigmoid + BatchNorm (10 × 16)', { fn: 'sigmoid', normalization: 'batch_norm' }),
+  fixedDeep('residual-deep-sigmoid', 'Residual deep sigmoid (10 × 16, Add skips)', { fn: 'sigmoid', residual: true }),
+  fixedDeep('deep-relu-random-normal', 'Deep ReLU, random normal init (σ 0.05)', { fn: 'relu', init: 'random_normal' }),
+  fixedDeep('deep-relu-he-normal', 'Deep ReLU, He normal init', { fn: 'relu', init: 'he_normal' }),
+  { id: 'wide-and-deep', label: 'Wide & deep (Concatenate)', create: wideAndDeepTemplate },
 ] as const;

@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { TrainingPanel } from './dashboard/TrainingPanel.tsx';
 import { Editor } from './editor/Editor.tsx';
 import { Toolbar } from './editor/toolbar/Toolbar.tsx';
+import { OpenLinkDialog } from './share/OpenLinkDialog.tsx';
 import './App.css';
 
 /** Toolbar on top; palette, canvas and the training column below. */
@@ -17,6 +18,7 @@ export function App() {
           </div>
         </div>
       </div>
+      <OpenLinkDialog />
     </ReactFlowProvider>
   );
 }

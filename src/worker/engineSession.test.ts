@@ -13,6 +13,18 @@ describe('the engine-backed session', () => {
     expect(session.evaluate('test').accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('runs on the kernels the init message asks for: js and wasm train the same within float32 rounding', () => {
+    const losses = (kernels: 'js' | 'wasm') => {
+      const session = createEngineSession({ ...initFor(xorTemplate()), kernels });
+      return Array.from({ length: 30 }, () => session.step().loss);
+    };
+    const js = losses('js');
+    const wasm = losses('wasm');
+    wasm.forEach((loss, i) => expect(loss).toBeCloseTo(js[i]!, 5));
+    // Not bit for bit: JavaScript sums in float64, WebAssembly in float32, so the option was obeyed.
+    expect(wasm).not.toEqual(js);
+  });
+
   it('draws the decision boundary over every point, with one class label per point', () => {
     const snapshot = createEngineSession(initFor(xorTemplate())).boundary()!;
     expect(snapshot.values).toHaveLength(BOUNDARY_RESOLUTION ** 2);

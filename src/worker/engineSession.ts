@@ -1,5 +1,5 @@
 /** The training loop's session on the real engine: one `setUpTraining` run, stepped by the loop. */
-import { NetworkProbe, setUpTraining, type ProbeReport, type TrainingPlan, type TrainingSetup } from '../engine/index.ts';
+import { NetworkProbe, setUpTraining, type KernelChoice, type ProbeReport, type TrainingPlan, type TrainingSetup } from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
 import { inspectNode } from './inspectNode.ts';
@@ -22,8 +22,9 @@ class EngineSession implements TrainingSession {
   constructor(
     private readonly model: NetloomModel,
     private readonly plan: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
+    private readonly kernels: KernelChoice,
   ) {
-    this.setup = setUpTraining(model, plan);
+    this.setup = setUpTraining(model, plan, { kernels });
     this.probe = this.attachProbe();
     this.points = planePoints(this.setup.dataset);
   }
@@ -72,7 +73,7 @@ class EngineSession implements TrainingSession {
   /** The same data, new weights from the seed (never the model's stored ones), the current hyperparameters. */
   reset(): void {
     const plan = { data: this.plan.data, hyperparameters: this.setup.trainer.hyperparameters };
-    this.setup = setUpTraining({ ...this.model, weights: undefined }, plan);
+    this.setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels });
     this.probe = this.attachProbe();
   }
 
@@ -102,6 +103,6 @@ class EngineSession implements TrainingSession {
  * Builds a session from an `init` message. Throws the compiler's CompileFailedError, naming
  * nodes, when the graph cannot train (the UI disables Train for those, so this is a last line of defence).
  */
-export function createEngineSession({ model, data, hyperparameters }: InitMessage): TrainingSession {
-  return new EngineSession(model, { data, hyperparameters });
+export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage): TrainingSession {
+  return new EngineSession(model, { data, hyperparameters }, kernels);
 }

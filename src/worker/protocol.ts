@@ -5,7 +5,7 @@
  * Every message about training carries the `session` number of the `init` or `reset` that began
  * its history: the UI drops messages of an older session that were already in flight.
  */
-import type { DataSettings, Hyperparameters, SplitScore } from '../engine/index.ts';
+import type { DataSettings, Hyperparameters, KernelChoice, SplitScore } from '../engine/index.ts';
 import type { NetloomModel, NodeWeights } from '../model/index.ts';
 import type { BoundarySnapshot, GradientPoint, LossPoint, NodeInspection, ProbedActivation, ProbePoint } from './metricTypes.ts';
 
@@ -58,6 +58,8 @@ export type ToWorker =
       hyperparameters: Hyperparameters;
       /** `play` trains until this many epochs are complete, then reports `done`. */
       epochs: number;
+      /** Forces the engine's kernels (`js` or `wasm`); default `auto`, the best the browser has. */
+      kernels?: KernelChoice;
     }
   | { type: 'play' }
   | { type: 'pause' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FromWorker, Hyperparameters, ToWorker } from './protocol.ts';
-import { TrainingDivergedError } from '../engine/index.ts';
+import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, StepReport, TrainingSession } from './loopContracts.ts';
 import { METRICS_INTERVAL_MS, TrainingLoop } from './trainingLoop.ts';
 import { xorTemplate } from '../model/index.ts';
@@ -49,6 +49,7 @@ class FakeSession implements TrainingSession {
   }
 
   setHyperparameters(changes: Partial<Hyperparameters>) {
+    if (changes.batchSize === 1) throw new BatchTooSmallError('BatchNorm node "bn"', 1, 2);
     this.hyperparameterChanges.push(changes);
   }
 
@@ -261,6 +262,22 @@ describe('TrainingLoop', () => {
     const { send, session } = harness();
     send({ type: 'setHyperparameters', hyperparameters: { lr: 0.5 } });
     expect(session.hyperparameterChanges).toEqual([{ lr: 0.5 }]);
+  });
+
+  it('refuses a batch size the network cannot train on: the run pauses and says why', () => {
+    const { send, runFor, ofType, session } = harness();
+    send({ type: 'play' });
+    runFor(50);
+    send({ type: 'setHyperparameters', hyperparameters: { batchSize: 1 } });
+    expect(session.hyperparameterChanges).toEqual([]);
+    expect(ofType('status').at(-1)!.status).toBe('paused');
+    expect(ofType('error')).toEqual([
+      {
+        type: 'error',
+        session: 1,
+        message: 'BatchNorm node "bn" needs at least 2 rows in a training batch: it normalises each feature over the batch, and one row has no variance',
+      },
+    ]);
   });
 
   it('reports a session that cannot be built as an error of that session', () => {

@@ -6,9 +6,9 @@
 import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
 import { Pace } from './pace.ts';
-import { TrainingDivergedError } from '../engine/index.ts';
+import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
-import { unhandledMessage, type Evaluation, type FromWorker, type SessionStatus, type ToWorker } from './protocol.ts';
+import { unhandledMessage, type Evaluation, type FromWorker, type Hyperparameters, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
 const SLICE_MS = 12;
@@ -72,7 +72,7 @@ export class TrainingLoop {
       case 'reset':
         return this.reset(message.session);
       case 'setHyperparameters':
-        return this.session?.setHyperparameters(message.hyperparameters);
+        return this.setHyperparameters(message.hyperparameters);
       case 'setStatistics':
         this.statistics = message.on;
         return this.session?.setStatistics(message.on);
@@ -143,6 +143,17 @@ export class TrainingLoop {
     this.metricsCadence.ran(this.windowStart, this.windowStart);
     this.post({ type: 'status', status: 'running' });
     this.queueSlice();
+  }
+
+  /** A batch size the network cannot train on (1, with BatchNorm) is refused: the run pauses and says why. */
+  private setHyperparameters(changes: Partial<Hyperparameters>): void {
+    try {
+      this.session?.setHyperparameters(changes);
+    } catch (error) {
+      if (!(error instanceof BatchTooSmallError)) throw error;
+      this.stop('paused');
+      this.post({ type: 'error', message: error.message });
+    }
   }
 
   private stop(status: Exclude<SessionStatus, 'running'>): void {

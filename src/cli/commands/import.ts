@@ -1,19 +1,20 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { count } from '../../compiler/index.ts';
-import { ImportError, importTfjs, tfjsWeightPaths } from '../../export/index.ts';
+import { ImportError, importTfjs, tfjsWeightFiles } from '../../export/index.ts';
 import { serializeModel, type NetloomModel } from '../../model/index.ts';
 import { parseFlags, requiredFlag, singlePositional } from '../args.ts';
 import type { Command } from '../command.ts';
-import { InvalidModelError, readInputFile, readJsonFile, writeOutputFile } from '../modelFile.ts';
+import { assertWritable, InvalidModelError, readInputFile, readJsonFile, writeOutputFile } from '../modelFile.ts';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Turn a TensorFlow.js Layers model (model.json + weight files) of Dense layers into a Netloom model',
+  summary: 'Turn a TensorFlow.js Layers model (model.json + weight files: Dense, Activation, LeakyReLU, Add, Concatenate layers) into a Netloom model',
   usage: 'import <model.json from TensorFlow.js> --out <model.netloom.json>',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { out: { type: 'string' } });
     const file = singlePositional(positionals, 'TensorFlow.js model.json');
     const out = requiredFlag(values.out, '--out');
+    await assertWritable(out);
     const model = await importFile(file);
     await writeOutputFile(out, serializeModel(model));
     const dense = model.nodes.filter((node) => node.type === 'dense').length;
@@ -22,14 +23,21 @@ export const importCommand: Command = {
   },
 };
 
-/** Reads model.json and the weight files it names (beside it); everything is checked before anything is written. */
+/**
+ * Reads model.json and the weight files it names, only from its own folder and no more bytes
+ * than its manifest describes (`tfjsWeightFiles`); everything is checked before anything is written.
+ */
 async function importFile(file: string): Promise<NetloomModel> {
   const modelJson = await readJsonFile(file);
   try {
-    const folder = dirname(file);
+    const { names, totalBytes } = tfjsWeightFiles(modelJson);
     const shards = [];
-    for (const path of tfjsWeightPaths(modelJson)) {
-      shards.push(await readInputFile(resolve(folder, path), `the weight file ${path} that ${file} names`));
+    let left = totalBytes;
+    for (const name of names) {
+      const what = `the weight file ${name} that ${file} names`;
+      const shard = await readInputFile(join(dirname(file), name), { what, maxBytes: left, limit: `what ${file}'s weightsManifest leaves for it` });
+      left -= shard.byteLength;
+      shards.push(shard);
     }
     return importTfjs(modelJson, Buffer.concat(shards));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, linearModel, useTempDir } from '../testing.ts';
+import { batchNormModel, cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 describe('predict', () => {
   const tmp = useTempDir();
@@ -12,6 +12,28 @@ describe('predict', () => {
   it('prints one array per row for several rows', async () => {
     const file = await tmp.writeModel('linear.json', linearModel());
     expect((await cli('predict', file, '--input', '1,1; 2,0;0,-1')).stdout).toEqual(['{"output":[[3.5],[2.5],[-1.5]]}']);
+  });
+
+  it('runs in inference mode: BatchNorm normalises one row with its moving statistics', async () => {
+    const run = await cli('predict', await tmp.writeModel('bn.json', batchNormModel()), '--input', '3');
+    expect(run.code).toBe(0);
+    // gamma · (x − movingMean) / √(movingVariance + ε) + beta
+    expect(JSON.parse(run.stdout[0]!).output[0]).toBeCloseTo((2 * (3 - 1)) / Math.sqrt(4.001) + 0.5, 6);
+  });
+
+  it('takes input rows that start with a minus sign', async () => {
+    const file = await tmp.writeModel('linear.json', linearModel());
+    // y = -1 + 2 · 0.5 + 0.5
+    expect((await cli('predict', file, '--input', '-1,0.5')).stdout).toEqual(['{"output":[0.5]}']);
+  });
+
+  it('prints an output that overflowed as "Infinity", not null, and exits 1', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    expect(await cli('predict', file, '--input', '1,1;0.5,-0.5;-1,-1')).toEqual({
+      code: 1,
+      stdout: ['{"output":[["Infinity"],[0],["-Infinity"]]}'],
+      stderr: ['error: the network’s output is not finite: output[0][0] is Infinity, output[2][0] is -Infinity'],
+    });
   });
 
   it('initialises missing weights from the model seed, the same way every time', async () => {

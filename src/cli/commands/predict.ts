@@ -1,10 +1,11 @@
 import { parseFlags, parseRows, requiredFlag, singlePositional } from '../args.ts';
 import type { Command } from '../command.ts';
+import { printJsonResult } from '../jsonOutput.ts';
 import { loadNetwork } from '../loadNetwork.ts';
 
 export const predictCommand: Command = {
   name: 'predict',
-  summary: "Run a model's network on input rows and print its outputs as JSON",
+  summary: "Run a model's network on input rows in inference mode (BatchNorm on its moving statistics, no dropout) and print its outputs as JSON",
   usage: 'predict <model.json> --input "x1,x2;x1,x2"   (rows separated by ;)',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { input: { type: 'string' } });
@@ -16,7 +17,6 @@ export const predictCommand: Command = {
     const rows = Array.from({ length: input.rows }, (_, r) =>
       outputs.slice(r * network.outputSize, (r + 1) * network.outputSize),
     );
-    io.stdout(JSON.stringify({ output: rows.length === 1 ? rows[0] : rows }));
-    return 0;
+    return printJsonResult(io, { output: rows.length === 1 ? rows[0] : rows }, 'the network’s output is not finite');
   },
 };

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { deepTemplate, layerStack, parseModelJson, xorTemplate, type StackLayer } from '../../model/index.ts';
-import { cli, linearModel, useTempDir } from '../testing.ts';
+import { modelNetwork } from '../../engine/index.ts';
+import { deepNetwork, deepTemplate, layerStack, parseModelJson, xorTemplate, type StackLayer } from '../../model/index.ts';
+import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 const lastJson = (lines: string[]) => JSON.parse(lines.at(-1)!);
 
@@ -12,8 +13,12 @@ describe('train', () => {
     const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()));
     expect(run.code).toBe(0);
     const summary = lastJson(run.stdout);
-    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'epochs', 'seconds']);
+    expect(Object.keys(summary)).toEqual(['loss', 'accuracy', 'testLoss', 'testAccuracy', 'epochs', 'seconds', 'samplesPerSecond', 'evalSeconds']);
     expect(summary.epochs).toBe(200);
+    // Optimizer steps alone: 200 epochs of the 200 training rows took less than the whole run.
+    expect(summary.samplesPerSecond).toBeGreaterThan((200 * 200) / summary.seconds);
+    expect(summary.evalSeconds).toBeGreaterThan(0);
+    expect(summary.evalSeconds).toBeLessThan(summary.seconds);
     expect(summary.testAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -62,6 +67,7 @@ describe('train', () => {
     };
     expect(await losses('7')).toEqual(await losses('7'));
     expect(await losses('8')).not.toEqual(await losses('7'));
+    expect(await losses('-1')).toEqual(await losses('-1'));
   });
 
   it('writes the trained model, which every command loads again', async () => {
@@ -91,6 +97,26 @@ describe('train', () => {
     expect(run.stderr[0]).toMatch(/^error: training stopped: Loss became (NaN|Infinity) at step \d+ \(epoch \d+\)/);
   });
 
+  it('stops at the first step whose loss is not finite, exits 1 and writes no --out', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    const run = await cli('train', file, '--out', tmp.path('out.json'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual(['error: training stopped: Loss became Infinity at step 1 (epoch 1) — try a lower learning rate']);
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('exits 2 before training when --out or --metrics is a directory', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    await mkdir(tmp.path('runs'));
+    for (const flag of ['--out', '--metrics']) {
+      expect(await cli('train', file, flag, tmp.path('runs'))).toEqual({
+        code: 2,
+        stdout: [],
+        stderr: [`error: cannot write ${tmp.path('runs')}: it is a directory`],
+      });
+    }
+  });
+
   it('exits 1 when the network does not fit the dataset chosen by flag', async () => {
     const run = await cli('train', await tmp.writeModel('xor.json', xorTemplate()), '--dataset', 'spiral3');
     expect(run.code).toBe(1);
@@ -99,7 +125,7 @@ describe('train', () => {
 
   it('exits 2 for bad flags, naming them, and for an unwritable output', async () => {
     const file = await tmp.writeModel('xor.json', xorTemplate());
-    expect((await cli('train', file, '--lr=-1', '--epochs', '0')).stderr[0]).toBe(
+    expect((await cli('train', file, '--lr', '-1', '--epochs', '-1')).stderr[0]).toBe(
       'error: --lr: expected a positive number; --epochs: expected a positive integer',
     );
     expect((await cli('train', file, '--optimizer', 'rmsprop')).stderr[0]).toBe(
@@ -109,6 +135,34 @@ describe('train', () => {
     const unwritable = await cli('train', file, '--out', tmp.path('no/such/dir/out.json'));
     expect(unwritable).toMatchObject({ code: 2, stdout: [] });
     expect(unwritable.stderr[0]).toMatch(/^error: cannot write .*out\.json: no such file or directory$/);
+  });
+
+  it('--epochs 0 takes no step: --out writes the initial weights drawn from the seed, as the editor shows them', async () => {
+    const model = deepNetwork({ fn: 'relu', depth: 2, width: 64, init: 'he_normal' }, { training: { dataset: 'circle', epochs: 30, seed: 4 } });
+    const file = await tmp.writeModel('deep.json', model);
+    const out = tmp.path('initial.json');
+    const run = await cli('train', file, '--epochs', '0', '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toHaveLength(2);
+    expect(lastJson(run.stdout)).toMatchObject({ epochs: 0 });
+    const loaded = parseModelJson(await readFile(out, 'utf8'));
+    if (!loaded.ok) throw new Error('the written model does not load');
+    expect(loaded.model.weights).toEqual(modelNetwork(model).weights());
+    // The model keeps its own epoch count: 0 is no setting a model can store.
+    expect(loaded.model.training).toMatchObject({ epochs: 30, seed: 4 });
+    // dense2 is 64 → 64 with he_normal: standard deviation √(2 / 64).
+    const kernel = (loaded.model.weights!.dense2!.kernel as number[][]).flat();
+    const std = Math.sqrt(kernel.reduce((sum, w) => sum + w * w, 0) / kernel.length);
+    expect(Math.abs(std / Math.sqrt(2 / 64) - 1)).toBeLessThan(0.05);
+  });
+
+  it('exits 1 for a BatchNorm network with a batch size of 1, naming the node', async () => {
+    const model = deepNetwork({ fn: 'sigmoid', depth: 2, width: 4, normalization: 'batch_norm' }, { training: { dataset: 'circle' } });
+    const run = await cli('train', await tmp.writeModel('bn.json', model), '--batch-size', '1');
+    expect(run.code).toBe(1);
+    expect(run.stderr[1]).toBe(
+      '  batch_size: BatchNorm node "bn1" normalises each feature over the rows of a training batch, so it needs a batch size of at least 2; the batch size is 1',
+    );
   });
 
   describe('statistics that say why a network does not learn (issue 14)', () => {

@@ -3,7 +3,9 @@ import { NetworkProbe, planTraining, setUpTraining, TrainingDivergedError, type 
 import { serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import type { CliIO, Command } from '../command.ts';
-import { describeEpoch, trainEpoch, type EpochRecord } from '../epochRecord.ts';
+import { describeEpoch, initialRecord, trainEpoch, type EpochRecord, type RunTiming } from '../epochRecord.ts';
+import { nonFiniteNumbers, printJsonResult, toJsonLine } from '../jsonOutput.ts';
+import { kernelsFromEnv } from '../kernelsFromEnv.ts';
 import { assertWritable, compileModel, openOutputFile, readModelFile, writeOutputFile } from '../modelFile.ts';
 import { resolveTrainingSettings, SETTING_FLAGS } from '../trainSettings.ts';
 
@@ -15,7 +17,8 @@ export const trainCommand: Command = {
   summary: "Train a model on a built-in dataset (flags override the model's training settings)",
   usage:
     'train <model.json> [--dataset NAME] [--epochs N] [--optimizer sgd|momentum|adam] [--lr X] ' +
-    '[--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]',
+    '[--batch-size B] [--seed S] [--metrics m.jsonl] [--out trained.json]   ' +
+    '(--epochs 0 takes no step: --out then writes the initial weights drawn from the seed)',
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
       ...SETTING_FLAGS,
@@ -26,18 +29,19 @@ export const trainCommand: Command = {
     const model = await readModelFile(file);
     const settings = resolveTrainingSettings(model.training, values);
     // Compiling here reports an invalid graph the way every other command does (exit 1, node ids).
-    compileModel(file, model, { dataset: settings.dataset });
+    compileModel(file, model, { dataset: settings.dataset, batchSize: settings.batchSize });
     if (values.out !== undefined) await assertWritable(values.out);
     const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
 
-    const { compiled, network, trainer } = setUpTraining(model, planTraining(settings));
+    const { compiled, network, trainer } = setUpTraining(model, planTraining(settings), { kernels: kernelsFromEnv() });
     // The metrics file gets the statistics of every step; without one, nothing is measured.
     const probe = metrics && new NetworkProbe(network, compiled, { every: 1 });
     trainer.observe(probe ?? null);
     const started = performance.now();
+    const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics && { file: metrics, probe: probe! });
+      last = await runEpochs(trainer, settings.epochs, io, metrics && { file: metrics, probe: probe! }, timing);
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -47,35 +51,47 @@ export const trainCommand: Command = {
     }
     const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
 
-    if (values.out !== undefined) {
+    const { loss, accuracy, testLoss, testAccuracy } = last;
+    // Optimizer steps only: evaluating both splits after every epoch is in evalSeconds.
+    const samplesPerSecond = timing.stepSeconds > 0 ? Math.round(timing.samples / timing.stepSeconds) : 0;
+    const evalSeconds = Number(timing.evalSeconds.toFixed(3));
+    const summary = { loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds, samplesPerSecond, evalSeconds };
+    const finished = nonFiniteNumbers(summary).length === 0;
+    if (values.out !== undefined && finished) {
       await writeOutputFile(values.out, serializeModel(withTrainedWeights(model, network, settings)));
       io.stdout(`wrote ${values.out}`);
     }
-    const { loss, accuracy, testLoss, testAccuracy } = last;
-    io.stdout(JSON.stringify({ loss, accuracy, testLoss, testAccuracy, epochs: last.epoch, seconds }));
-    return 0;
+    const unwritten = values.out === undefined ? '' : ` (${values.out} not written)`;
+    return printJsonResult(io, summary, `training ended on numbers that are not finite${unwritten}`);
   },
 };
 
-/** Trains `epochs` epochs, logging each (with the probe's statistics) to the metrics file and some to stdout; returns the last. */
+/**
+ * Trains `epochs` epochs, logging each (with the probe's statistics) to the metrics file and some
+ * to stdout; returns the last (for 0 epochs, the initial weights' scores).
+ */
 async function runEpochs(
   trainer: Trainer,
   epochs: number,
   io: CliIO,
   metrics: { file: FileHandle; probe: NetworkProbe } | undefined,
+  timing: RunTiming,
 ): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
-  let record: EpochRecord | undefined;
+  let record = initialRecord(trainer);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer, metrics?.probe);
-    await metrics?.file.write(`${JSON.stringify(record)}\n`);
+    record = trainEpoch(trainer, timing, metrics?.probe);
+    await metrics?.file.write(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
-  // The schema makes `epochs` a positive integer, so the loop ran at least once.
-  return record!;
+  return record;
 }
 
-/** The model as trained: its weights, and the settings the run used (so the file reproduces it). */
-function withTrainedWeights(model: NetloomModel, network: Network, settings: ResolvedTrainingSettings): NetloomModel {
-  return { ...model, weights: network.weights(), training: { ...model.training, ...settings } };
+/**
+ * The model as trained: its weights, and the settings the run used (so the file reproduces it).
+ * After `--epochs 0` the weights are the initial ones and the model keeps its own epoch count
+ * (0 is no setting a model can store).
+ */
+function withTrainedWeights(model: NetloomModel, network: Network, { epochs, ...settings }: ResolvedTrainingSettings): NetloomModel {
+  return { ...model, weights: network.weights(), training: { ...model.training, ...settings, ...(epochs > 0 ? { epochs } : {}) } };
 }

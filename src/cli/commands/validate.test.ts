@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { xorTemplate } from '../../model/index.ts';
 import { cli, useTempDir } from '../testing.ts';
@@ -50,5 +50,27 @@ describe('validate', () => {
     expect((await cli('validate', tmp.path('broken.json'))).stderr).toEqual([
       `error: ${tmp.path('broken.json')}: not valid JSON: value expected at line 3, column 13`,
     ]);
+  });
+
+  it('exits 2 for thousands of unclosed brackets, saying where, without a stack trace', async () => {
+    await writeFile(tmp.path('deep.json'), `{"format": "netloom", "nodes": ${'['.repeat(5000)}`);
+    expect(await cli('validate', tmp.path('deep.json'))).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: [
+        `error: ${tmp.path('deep.json')}: not valid JSON, and nested more than 100 levels deep; ` +
+          'Netloom reads arrays and objects nested up to 100 levels: at line 1, column 131',
+      ],
+    });
+  });
+
+  it('exits 2 at once for a device or a directory, reading nothing', async () => {
+    expect(await cli('validate', '/dev/zero')).toEqual({
+      code: 2,
+      stdout: [],
+      stderr: ['error: cannot read /dev/zero: it is not a regular file (a device, a pipe or a socket)'],
+    });
+    await mkdir(tmp.path('models'));
+    expect((await cli('validate', tmp.path('models'))).stderr).toEqual([`error: cannot read ${tmp.path('models')}: it is a directory`]);
   });
 });

@@ -7,20 +7,32 @@ export interface SplitIndices {
   test: number[];
 }
 
-/**
- * Shuffles and splits the rows. Classification is split per class, so both parts keep the
- * class balance of the whole set (and every class appears in both); each part is shuffled again
- * so the classes interleave.
- */
+/** The class of each row, for a stratified split: `labels[row]` in [0, classes). */
+export interface RowClasses {
+  labels: ArrayLike<number>;
+  classes: number;
+}
+
+/** `splitRows` for generated samples: stratified for classification. */
 export function splitSamples(samples: Samples, trainFraction: number, rng: Rng): SplitIndices {
-  const groups = samples.kind === 'classification' ? groupByLabel(samples.labels, samples.classes) : [samples.inputs.map((_, i) => i)];
+  const strata = samples.kind === 'classification' ? { labels: samples.labels, classes: samples.classes } : null;
+  return splitRows(samples.inputs.length, trainFraction, rng, strata);
+}
+
+/**
+ * Shuffles rows 0 … rows − 1 and splits them. With `strata` (classification) each class is split
+ * on its own, so both parts keep the class balance of the whole set (and every class of two rows
+ * or more appears in both); each part is shuffled again so the classes interleave.
+ */
+export function splitRows(rows: number, trainFraction: number, rng: Rng, strata: RowClasses | null): SplitIndices {
+  const groups = strata ? groupByLabel(strata) : [Array.from({ length: rows }, (_, i) => i)];
   const train: number[] = [];
   const test: number[] = [];
   for (const group of groups) {
     shuffle(group, rng);
     const cut = splitPoint(group.length, trainFraction);
-    train.push(...group.slice(0, cut));
-    test.push(...group.slice(cut));
+    // a loop, not push(...slice): spreading 100,000 rows would overflow the call stack
+    for (let i = 0; i < group.length; i++) (i < cut ? train : test).push(group[i]!);
   }
   return { train: shuffle(train, rng), test: shuffle(test, rng) };
 }
@@ -35,8 +47,8 @@ function splitPoint(size: number, trainFraction: number): number {
   return size < 2 ? cut : Math.min(Math.max(cut, 1), size - 1);
 }
 
-function groupByLabel(labels: number[], classes: number): number[][] {
+function groupByLabel({ labels, classes }: RowClasses): number[][] {
   const groups = Array.from({ length: classes }, (): number[] => []);
-  labels.forEach((label, i) => groups[label]!.push(i));
+  for (let i = 0; i < labels.length; i++) groups[labels[i]!]!.push(i);
   return groups;
 }

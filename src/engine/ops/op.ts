@@ -1,15 +1,18 @@
 import type { CompiledOp, OpType } from '../../compiler/index.ts';
 import type { ActivationFn, NodeOf } from '../../model/index.ts';
+import type { KernelBackend } from '../kernels/index.ts';
 import type { Rng } from '../rng.ts';
-import type { Dtype, FloatArray } from '../tensor.ts';
+import type { FloatArray } from '../tensor.ts';
 
 /**
  * What reaches every op on every pass: whether this is a training step (Dropout and BatchNorm
- * behave differently in training) and how many rows the batch has.
+ * behave differently in training), how many rows the batch has, and the random stream ops draw
+ * from in training (the seed's `dropout` stream, drawn in op order, so a seed gives one run).
  */
 export interface StepContext {
   training: boolean;
   rows: number;
+  random: Rng;
 }
 
 /** A tensor an op owns, with its gradient (null for state that no gradient updates). */
@@ -30,6 +33,11 @@ export interface OpTensor {
 export interface Op {
   readonly nodeId: string;
   readonly tensors: readonly OpTensor[];
+  /**
+   * Makes room for batches of up to `rows` rows in buffers of the op's own (a dropout mask).
+   * The network calls it whenever its own buffers grow, never during a step.
+   */
+  reserve?(rows: number): void;
   /** Computes the output from the inputs (in port order). */
   forward(inputs: readonly FloatArray[], output: FloatArray, context: StepContext): void;
   /**
@@ -48,7 +56,8 @@ export interface Op {
 
 /** What building an op may use besides its compiled node. */
 export interface BuildContext {
-  dtype: Dtype;
+  /** Where every tensor comes from (`backend.allocate(length)`) and the kernels dense products run on. */
+  backend: KernelBackend;
   /** The seeded stream every initializer draws from, in op order. */
   weightsRng: Rng;
   /** The function of the activation that alone reads this op's output, if that is what reads it (He init before a ReLU). */

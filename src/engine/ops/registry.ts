@@ -1,8 +1,11 @@
 import type { OpType } from '../../compiler/index.ts';
 import { createActivationOp } from './activation.ts';
 import { createAddOp } from './add.ts';
+import { createBatchNormOp } from './batchNorm.ts';
 import { createConcatenateOp } from './concatenate.ts';
 import { createDenseOp } from './dense.ts';
+import { createDropoutOp } from './dropout.ts';
+import { createLayerNormOp } from './layerNorm.ts';
 import type { OpFactory } from './op.ts';
 
 /**
@@ -12,6 +15,9 @@ import type { OpFactory } from './op.ts';
 export const OP_FACTORIES: { [T in OpType]: OpFactory<T> } = {
   dense: createDenseOp,
   activation: createActivationOp,
+  layer_norm: createLayerNormOp,
+  batch_norm: createBatchNormOp,
+  dropout: createDropoutOp,
   add: createAddOp,
   concatenate: createConcatenateOp,
 };

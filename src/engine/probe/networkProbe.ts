@@ -15,6 +15,10 @@ const PROBED_AS: { [T in OpType]: 'kernel' | 'activation' | null } = {
   activation: 'activation',
   add: null,
   concatenate: null,
+  // Normalisation scales and shifts are not kernels: their ratio to a unit gain says little.
+  layer_norm: null,
+  batch_norm: null,
+  dropout: null,
 };
 
 export interface ProbeOptions {

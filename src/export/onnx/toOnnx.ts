@@ -1,6 +1,8 @@
 import onnxProto, { type onnx } from 'onnx-proto';
-import { LEAKY_RELU_ALPHA, type ActivationFn } from '../../model/index.ts';
-import { outputSize, type ExportLayer, type ExportNetwork } from '../network.ts';
+import type { OnnxAttribute, OnnxOperand } from '../../model/index.ts';
+import type { ExportGraph, ExportOp } from '../exportGraph.ts';
+import { formatTensor } from '../tensorLayout.ts';
+import { claimUniqueName } from '../uniqueName.ts';
 
 // onnx-proto is CommonJS whose named exports Node's ESM loader cannot see: take them from the default.
 const { ModelProto, TensorProto, AttributeProto } = onnxProto.onnx;
@@ -15,70 +17,77 @@ const OPSET_VERSION = 17;
 const IR_VERSION = 8;
 const { FLOAT } = TensorProto.DataType;
 
-const ACTIVATION_OPS: Record<ActivationFn, string> = {
-  relu: 'Relu',
-  sigmoid: 'Sigmoid',
-  tanh: 'Tanh',
-  linear: 'Identity',
-  leaky_relu: 'LeakyRelu',
-  softmax: 'Softmax',
-};
-
-/** The network as an ONNX model: one Gemm (transB = 1, so the kernel stays `[units][inputs]`) per dense layer and one op per activation. */
-export function toOnnx(network: ExportNetwork): Uint8Array<ArrayBuffer> {
-  const tensorNames = network.layers.map((layer, i) =>
-    i === network.layers.length - 1 ? ONNX_OUTPUT_NAME : `${layer.nodeId}/output`,
-  );
-  const nodes = network.layers.map((layer, i) => toNode(layer, i === 0 ? ONNX_INPUT_NAME : tensorNames[i - 1]!, tensorNames[i]!));
+/**
+ * The network as an ONNX model: each op's nodes (from its kind's ONNX form) in the network's
+ * topological order. Values are named `<node id>/output`, initializers `<node id>/<weight>`,
+ * except the graph's `input` and `output`; a name already taken gets `_2`, `_3`, … so every
+ * value name is unique whatever the node ids are.
+ */
+export function toOnnx(graph: ExportGraph): Uint8Array<ArrayBuffer> {
+  const valueNames = new Set([ONNX_INPUT_NAME, ONNX_OUTPUT_NAME]);
+  const nodeNames = new Set<string>();
+  const valueOf = new Map([
+    [graph.inputId, ONNX_INPUT_NAME],
+    [graph.output, ONNX_OUTPUT_NAME],
+  ]);
+  for (const op of graph.ops) {
+    if (!valueOf.has(op.node.nodeId)) valueOf.set(op.node.nodeId, claimUniqueName(`${op.node.nodeId}/output`, valueNames));
+  }
+  const parts = graph.ops.map((op) => opNodes(op, valueOf, valueNames, nodeNames));
   const model = ModelProto.create({
     irVersion: IR_VERSION,
     opsetImport: [{ domain: '', version: OPSET_VERSION }],
     producerName: 'Netloom',
-    docString: `Exported from Netloom. Input "${ONNX_INPUT_NAME}" [batch, ${network.inputSize}], output "${ONNX_OUTPUT_NAME}" [batch, ${outputSize(network)}].`,
+    docString: `Exported from Netloom. Input "${ONNX_INPUT_NAME}" [batch, ${graph.inputSize}], output "${ONNX_OUTPUT_NAME}" [batch, ${graph.outputSize}].`,
     graph: {
-      name: network.name,
-      node: nodes,
-      initializer: network.layers.flatMap(initializers),
-      input: [batchOf(ONNX_INPUT_NAME, network.inputSize)],
-      output: [batchOf(ONNX_OUTPUT_NAME, outputSize(network))],
+      name: graph.name,
+      node: parts.flatMap((part) => part.nodes),
+      initializer: parts.flatMap((part) => part.initializers),
+      input: [batchOf(ONNX_INPUT_NAME, graph.inputSize)],
+      output: [batchOf(ONNX_OUTPUT_NAME, graph.outputSize)],
     },
   });
   // Copied because in Node protobufjs (onnx-proto's own v6 copy) returns a Buffer that views a shared pool.
   return new Uint8Array(ModelProto.encode(model).finish());
 }
 
-function toNode(layer: ExportLayer, input: string, output: string): onnx.INodeProto {
-  if (layer.kind === 'dense') {
-    const operands = layer.bias ? [input, kernelName(layer.nodeId), biasName(layer.nodeId)] : [input, kernelName(layer.nodeId)];
-    return { name: layer.nodeId, opType: 'Gemm', input: operands, output: [output], attribute: [intAttribute('transB', 1)] };
-  }
-  return { name: layer.nodeId, opType: ACTIVATION_OPS[layer.fn], input: [input], output: [output], attribute: activationAttributes(layer.fn) };
+/** One op's ONNX nodes and initializers, every name it introduces claimed in `valueNames` / `nodeNames`. */
+function opNodes(
+  op: ExportOp,
+  valueOf: ReadonlyMap<string, string>,
+  valueNames: Set<string>,
+  nodeNames: Set<string>,
+): { nodes: onnx.INodeProto[]; initializers: onnx.ITensorProto[] } {
+  const { nodeId } = op.node;
+  const form = op.forms.onnx(op.node);
+  const local = (name: string) => claimUniqueName(`${nodeId}/${name}`, valueNames);
+  const weights = new Map(form.initializers.map((weight) => [weight.name, local(weight.name)]));
+  const values = new Map(form.nodes.flatMap((node) => (node.output === undefined ? [] : [[node.output, local(node.output)] as const])));
+  const operandName = (operand: OnnxOperand): string => {
+    if ('port' in operand) return valueOf.get(op.inputs[operand.port]!)!;
+    if ('weight' in operand) return weights.get(operand.weight)!;
+    return values.get(operand.value)!;
+  };
+  const last = form.nodes.length - 1;
+  const nodes = form.nodes.map((node, i) => ({
+    name: claimUniqueName(i === last ? nodeId : `${nodeId}/${i + 1}`, nodeNames),
+    opType: node.opType,
+    input: node.inputs.map(operandName),
+    output: [node.output === undefined ? valueOf.get(nodeId)! : values.get(node.output)!],
+    attribute: Object.entries(node.attributes ?? {}).map(([name, value]) => attribute(name, value)),
+  }));
+  const initializers = form.initializers.map((weight) => {
+    const { shape, values: data } = formatTensor(op.tensors, weight);
+    return { name: weights.get(weight.name)!, dataType: FLOAT, dims: [...shape], floatData: Array.from(data) };
+  });
+  return { nodes, initializers };
 }
 
-function activationAttributes(fn: ActivationFn): onnx.IAttributeProto[] {
-  if (fn === 'leaky_relu') return [{ name: 'alpha', type: AttributeProto.AttributeType.FLOAT, f: LEAKY_RELU_ALPHA }];
-  // Softmax over the features of each row, never across the batch.
-  if (fn === 'softmax') return [intAttribute('axis', -1)];
-  return [];
-}
-
-function intAttribute(name: string, value: number): onnx.IAttributeProto {
-  return { name, type: AttributeProto.AttributeType.INT, i: value };
-}
-
-function initializers(layer: ExportLayer): onnx.ITensorProto[] {
-  if (layer.kind === 'activation') return [];
-  const kernel = { name: kernelName(layer.nodeId), dataType: FLOAT, dims: [layer.units, layer.inputSize], floatData: Array.from(layer.kernel) };
-  if (!layer.bias) return [kernel];
-  return [kernel, { name: biasName(layer.nodeId), dataType: FLOAT, dims: [layer.units], floatData: Array.from(layer.bias) }];
-}
-
-function kernelName(nodeId: string): string {
-  return `${nodeId}/kernel`;
-}
-
-function biasName(nodeId: string): string {
-  return `${nodeId}/bias`;
+function attribute(name: string, value: OnnxAttribute): onnx.IAttributeProto {
+  const { AttributeType } = AttributeProto;
+  if ('int' in value) return { name, type: AttributeType.INT, i: value.int };
+  if ('float' in value) return { name, type: AttributeType.FLOAT, f: value.float };
+  return { name, type: AttributeType.INTS, ints: [...value.ints] };
 }
 
 /** A float32 `[batch, width]` tensor whose batch dimension is symbolic, so any batch size runs. */

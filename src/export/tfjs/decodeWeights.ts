@@ -8,7 +8,7 @@ const FLOAT32_BYTES = 4;
  * order. Data that is short or too long is refused: it means a missing, truncated or foreign file.
  */
 export function decodeWeights(specs: readonly TfjsWeightEntry[], data: Uint8Array): Map<string, Float32Array> {
-  const needed = specs.reduce((sum, spec) => sum + byteLength(spec), 0);
+  const needed = specs.reduce((sum, spec) => sum + weightByteLength(spec), 0);
   if (data.byteLength !== needed) {
     throw new ImportError(
       `the weight data is ${data.byteLength} bytes but model.json's weightsManifest describes ${needed}: ` +
@@ -20,14 +20,15 @@ export function decodeWeights(specs: readonly TfjsWeightEntry[], data: Uint8Arra
   const weights = new Map<string, Float32Array>();
   let offset = 0;
   for (const spec of specs) {
-    const length = byteLength(spec) / FLOAT32_BYTES;
+    const length = weightByteLength(spec) / FLOAT32_BYTES;
     weights.set(spec.name, values.subarray(offset, offset + length));
     offset += length;
   }
   return weights;
 }
 
-function byteLength(spec: TfjsWeightEntry): number {
+/** The bytes one manifest entry takes; an ImportError for anything but unquantized float32. */
+export function weightByteLength(spec: TfjsWeightEntry): number {
   if (spec.dtype !== 'float32' || spec.quantization !== undefined) {
     const kind = spec.quantization === undefined ? spec.dtype : 'quantized';
     throw new ImportError(`weight ${spec.name} is ${kind}; Netloom imports float32 weights only (convert without quantization)`);
@@ -38,5 +39,5 @@ function byteLength(spec: TfjsWeightEntry): number {
 /** The first weight whose bytes reach past `available`; only asked when the data is short, so there is one. */
 function firstCutShort(specs: readonly TfjsWeightEntry[], available: number): TfjsWeightEntry {
   let end = 0;
-  return specs.find((spec) => (end += byteLength(spec)) > available)!;
+  return specs.find((spec) => (end += weightByteLength(spec)) > available)!;
 }

@@ -1,12 +1,11 @@
-import type { ActivationFn, LossFn } from '../../model/index.ts';
+import type { LossFn } from '../../model/index.ts';
 
 /** File names as `tf.LayersModel.save` writes them; model.json points at the weights file by this name. */
 export const TFJS_MODEL_FILE = 'model.json';
 export const TFJS_WEIGHTS_FILE = 'group1-shard1of1.bin';
 
-/** Activations Keras accepts as a string on a Dense or Activation layer, spelled as Netloom spells them. */
-export const KERAS_ACTIVATIONS = ['relu', 'sigmoid', 'tanh', 'linear', 'softmax'] as const satisfies readonly ActivationFn[];
-export type KerasActivation = (typeof KERAS_ACTIVATIONS)[number];
+/** Keras' name for the identity: the activation of a layer that applies none. */
+export const KERAS_IDENTITY = 'linear';
 
 /** One layer of a Keras topology: `{"class_name": "Dense", "config": {...}}`. */
 export interface KerasLayerJson {
@@ -14,8 +13,11 @@ export interface KerasLayerJson {
   config: Record<string, unknown>;
   /** Functional models only: the layer's name and the calls that feed it. */
   name?: string;
-  inbound_nodes?: unknown[];
+  inbound_nodes?: unknown;
 }
+
+/** `[layer name, node index, tensor index]`: one tensor of a functional model, as `input_layers` and `output_layers` list them. */
+export type KerasTensorRef = [string, number, number];
 
 /** The layer's name as Keras spells it (top level in Functional models, in the config in Sequential ones), or its position. */
 export function nameOfLayer(layer: KerasLayerJson, index: number): string {
@@ -39,6 +41,8 @@ export interface NetloomMetadata {
   loss: { nodeId: string; fn: LossFn };
   /** For each Keras layer name, the Netloom node ids it stands for (a Dense with folded activation stands for two). */
   layerNodeIds: Record<string, string[]>;
+  /** By node id, the params its kind keeps out of every format (`ExportForms.netloomParams`), where it has any. */
+  nodeParams?: Record<string, Record<string, unknown>>;
 }
 
 /** The model.json of a TF.js Layers model, as tf.loadLayersModel reads it. */
@@ -47,8 +51,9 @@ export interface TfjsModelJson {
   generatedBy: string;
   convertedBy: null;
   modelTopology: {
-    class_name: 'Sequential';
-    config: { name: string; layers: KerasLayerJson[] };
+    /** A chain is written as a `Sequential`; any other graph as a functional `Model`. */
+    class_name: 'Sequential' | 'Model';
+    config: { name: string; layers: KerasLayerJson[]; input_layers?: KerasTensorRef[]; output_layers?: KerasTensorRef[] };
     keras_version: string;
     backend: string;
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath, LOSS_FNS } from '../../model/index.ts';
+import { formatPath, LOSS_FNS, nestingTooDeep } from '../../model/index.ts';
 import { ImportError } from '../errors.ts';
 import type { KerasLayerJson, NetloomMetadata } from './format.ts';
 
@@ -7,7 +7,8 @@ const layerSchema = z.looseObject({
   class_name: z.string(),
   config: z.looseObject({ name: z.string().optional() }),
   name: z.string().optional(),
-  inbound_nodes: z.array(z.unknown()).optional(),
+  // Checked where it is read, so the message names the layer.
+  inbound_nodes: z.unknown().optional(),
 });
 
 const topologySchema = z.looseObject({
@@ -15,7 +16,13 @@ const topologySchema = z.looseObject({
   // Keras 1 stored a Sequential's layers directly as the config.
   config: z.preprocess(
     (config) => (Array.isArray(config) ? { layers: config } : config),
-    z.looseObject({ name: z.string().optional(), layers: z.array(layerSchema) }),
+    z.looseObject({
+      name: z.string().optional(),
+      layers: z.array(layerSchema),
+      // Functional models only; checked where they are read, so a message can say what is wrong with them.
+      input_layers: z.unknown().optional(),
+      output_layers: z.unknown().optional(),
+    }),
   ),
 });
 
@@ -31,6 +38,7 @@ const netloomMetadataSchema = z.object({
   inputId: z.string().min(1),
   loss: z.object({ nodeId: z.string().min(1), fn: z.enum(LOSS_FNS) }),
   layerNodeIds: z.record(z.string(), z.array(z.string().min(1))),
+  nodeParams: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
 }) satisfies z.ZodType<NetloomMetadata>;
 
 const modelJsonSchema = z.looseObject({
@@ -48,6 +56,9 @@ export interface ParsedTfjsModelJson {
   modelClass: string;
   modelName?: string;
   layers: KerasLayerJson[];
+  /** Functional models: the refs of the model's inputs and outputs, as the file has them. */
+  inputLayers?: unknown;
+  outputLayers?: unknown;
   /** Weight files in the order their bytes are concatenated. */
   weightPaths: string[];
   weightSpecs: TfjsWeightEntry[];
@@ -57,11 +68,16 @@ export interface ParsedTfjsModelJson {
 
 /** Checks that `json` is a TF.js Layers model.json; throws an ImportError saying what it is instead. */
 export function parseTfjsModelJson(json: unknown): ParsedTfjsModelJson {
+  // Before the recursive readers (zod, the inbound_nodes walk) meet it; parseJson checks text, this any value.
+  const tooDeep = nestingTooDeep(json);
+  if (tooDeep) throw new ImportError(`model.json is ${tooDeep.message} (at ${tooDeep.path})`);
   refuseKnownOtherFormats(json);
-  const result = modelJsonSchema.safeParse(json);
+  const result = modelJsonSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ImportError(`not a TensorFlow.js Layers model.json: ${formatPath(issue.path) || 'document'}: ${issue.message}`);
+    // "missing" rather than zod's "expected object, received undefined".
+    const problem = issue.code === 'invalid_type' && issue.input === undefined ? `missing (${issue.message.replace(/, received undefined$/, '')})` : issue.message;
+    throw new ImportError(`not a TensorFlow.js Layers model.json: ${formatPath(issue.path) || 'document'}: ${problem}`);
   }
   const { modelTopology, weightsManifest, userDefinedMetadata } = result.data;
   const metadata = netloomMetadataSchema.safeParse(userDefinedMetadata?.netloom);
@@ -69,6 +85,8 @@ export function parseTfjsModelJson(json: unknown): ParsedTfjsModelJson {
     modelClass: modelTopology.class_name,
     ...(modelTopology.config.name ? { modelName: modelTopology.config.name } : {}),
     layers: modelTopology.config.layers,
+    inputLayers: modelTopology.config.input_layers,
+    outputLayers: modelTopology.config.output_layers,
     weightPaths: weightsManifest.flatMap((group) => group.paths),
     weightSpecs: weightsManifest.flatMap((group) => group.weights),
     ...(metadata.success ? { netloom: metadata.data } : {}),

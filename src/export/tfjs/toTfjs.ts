@@ -1,35 +1,34 @@
-import { LEAKY_RELU_ALPHA } from '../../model/index.ts';
-import type { ExportActivation, ExportDense, ExportLayer, ExportNetwork } from '../network.ts';
-import {
-  KERAS_ACTIVATIONS,
-  TFJS_WEIGHTS_FILE,
-  type KerasActivation,
-  type KerasLayerJson,
-  type TfjsArtifacts,
-  type TfjsWeightSpec,
-} from './format.ts';
+import type { ExportGraph } from '../exportGraph.ts';
+import { formatTensor, type LaidOutTensor } from '../tensorLayout.ts';
+import { TFJS_WEIGHTS_FILE, type KerasLayerJson, type KerasTensorRef, type TfjsArtifacts, type TfjsWeightSpec } from './format.ts';
 import { kerasLayerNames } from './layerNames.ts';
+import { planKerasLayers, type KerasLayerPlan } from './kerasLayerPlan.ts';
 
-/** What one Keras layer stands for: a Dense (with the activation Keras folds into it), or a lone activation. */
-type KerasLayerPlan =
-  | { kind: 'dense'; dense: ExportDense; activation?: ExportActivation & { fn: KerasActivation } }
-  | { kind: 'activation'; activation: ExportActivation };
-
-/** The network as a TF.js Layers model: a Keras Sequential of Dense (+ Activation / LeakyReLU) layers. */
-export function toTfjs(network: ExportNetwork): TfjsArtifacts {
-  const plans = planKerasLayers(network.layers);
-  const names = kerasLayerNames(plans.map((plan) => nodeIdsOf(plan)[0]!));
-  const layers = plans.map((plan, i) => kerasLayerJson(plan, names[i]!, i === 0 ? network.inputSize : undefined));
-  const weights = plans.flatMap((plan, i) => (plan.kind === 'dense' ? denseWeights(plan.dense, names[i]!) : []));
-  const [modelName] = kerasLayerNames([network.name]);
+/**
+ * The network as a TF.js Layers model: a Keras `Sequential` when it is a chain, otherwise a
+ * functional `Model` (an InputLayer, each layer's `inbound_nodes` naming the layers it reads,
+ * `input_layers` and `output_layers`), as tfjs-layers 4.22 serialises one.
+ */
+export function toTfjs(graph: ExportGraph): TfjsArtifacts {
+  const plan = planKerasLayers(graph);
+  const layers = plan.isChain
+    ? plan.layers.map((layer, i) => layerJson(layer, i === 0 ? { batch_input_shape: [null, graph.inputSize] } : {}))
+    : [inputLayerJson(plan.inputName, graph.inputSize), ...plan.layers.map(functionalLayerJson)];
+  const weights = plan.layers.flatMap((layer) =>
+    layer.form.weights.map((weight) => namedWeight(`${layer.name}/${weight.name}`, formatTensor(layer.tensors, weight))),
+  );
+  const [modelName] = kerasLayerNames([graph.name]);
+  const config = plan.isChain
+    ? { name: modelName!, layers }
+    : { name: modelName!, layers, input_layers: [tensorRef(plan.inputName)], output_layers: [tensorRef(plan.outputName)] };
   return {
     modelJson: {
       format: 'layers-model',
       generatedBy: 'Netloom',
       convertedBy: null,
       modelTopology: {
-        class_name: 'Sequential',
-        config: { name: modelName!, layers },
+        class_name: plan.isChain ? 'Sequential' : 'Model',
+        config,
         // The tfjs-layers release whose model.json layout this mirrors.
         keras_version: 'tfjs-layers 4.22.0',
         backend: 'tensor_flow.js',
@@ -37,10 +36,11 @@ export function toTfjs(network: ExportNetwork): TfjsArtifacts {
       weightsManifest: [{ paths: [TFJS_WEIGHTS_FILE], weights: weights.map((w) => w.spec) }],
       userDefinedMetadata: {
         netloom: {
-          name: network.name,
-          inputId: network.inputId,
-          loss: network.loss,
-          layerNodeIds: Object.fromEntries(plans.map((plan, i) => [names[i]!, nodeIdsOf(plan)])),
+          name: graph.name,
+          inputId: graph.inputId,
+          loss: graph.loss,
+          layerNodeIds: Object.fromEntries(plan.layers.map((layer) => [layer.name, layer.nodeIds])),
+          ...netloomParams(graph),
         },
       },
     },
@@ -48,51 +48,41 @@ export function toTfjs(network: ExportNetwork): TfjsArtifacts {
   };
 }
 
-function planKerasLayers(layers: readonly ExportLayer[]): KerasLayerPlan[] {
-  const plans: KerasLayerPlan[] = [];
-  for (let i = 0; i < layers.length; i++) {
-    const layer = layers[i]!;
-    if (layer.kind === 'activation') {
-      plans.push({ kind: 'activation', activation: layer });
-      continue;
-    }
-    const next = layers[i + 1];
-    if (next?.kind === 'activation' && isKerasActivation(next)) {
-      plans.push({ kind: 'dense', dense: layer, activation: next });
-      i++;
-    } else {
-      plans.push({ kind: 'dense', dense: layer });
-    }
-  }
-  return plans;
+/** `{nodeParams}` for the nodes that have params no format holds (a dense node's `init`), or nothing. */
+function netloomParams(graph: ExportGraph): { nodeParams?: Record<string, Record<string, unknown>> } {
+  const entries = graph.ops.flatMap(({ node, forms }) => {
+    const kept = (forms.netloomParams ?? []).filter((key) => node.params[key] !== undefined);
+    return kept.length === 0 ? [] : [[node.nodeId, Object.fromEntries(kept.map((key) => [key, node.params[key]]))] as const];
+  });
+  return entries.length === 0 ? {} : { nodeParams: Object.fromEntries(entries) };
 }
 
-function isKerasActivation(layer: ExportActivation): layer is ExportActivation & { fn: KerasActivation } {
-  return (KERAS_ACTIVATIONS as readonly string[]).includes(layer.fn);
+/** A layer's class and config: the form's fields after the ones every Keras layer has. */
+function layerJson({ name, form }: KerasLayerPlan, extra: Record<string, unknown>): KerasLayerJson {
+  return { class_name: form.className, config: { name, trainable: true, dtype: 'float32', ...extra, ...form.config } };
 }
 
-function nodeIdsOf(plan: KerasLayerPlan): string[] {
-  if (plan.kind === 'activation') return [plan.activation.nodeId];
-  return plan.activation ? [plan.dense.nodeId, plan.activation.nodeId] : [plan.dense.nodeId];
-}
-
-/** `inputSize` is given for the first layer only: Keras Sequential takes the input shape from it. */
-function kerasLayerJson(plan: KerasLayerPlan, name: string, inputSize: number | undefined): KerasLayerJson {
-  const common = {
-    name,
-    trainable: true,
-    dtype: 'float32',
-    ...(inputSize === undefined ? {} : { batch_input_shape: [null, inputSize] }),
+/** A functional model's layer also carries its name and its one call, on the layers it reads: `[[["d1", 0, 0, {}], …]]`. */
+function functionalLayerJson(layer: KerasLayerPlan): KerasLayerJson {
+  return {
+    name: layer.name,
+    ...layerJson(layer, {}),
+    inbound_nodes: [layer.inbound.map((source) => [source, 0, 0, {}])],
   };
-  if (plan.kind === 'dense') {
-    return {
-      class_name: 'Dense',
-      config: { ...common, units: plan.dense.units, activation: plan.activation?.fn ?? 'linear', use_bias: plan.dense.bias !== null },
-    };
-  }
-  const { fn } = plan.activation;
-  if (fn === 'leaky_relu') return { class_name: 'LeakyReLU', config: { ...common, alpha: LEAKY_RELU_ALPHA } };
-  return { class_name: 'Activation', config: { ...common, activation: fn } };
+}
+
+/** The first output of a layer's first call. */
+function tensorRef(layer: string): KerasTensorRef {
+  return [layer, 0, 0];
+}
+
+function inputLayerJson(name: string, inputSize: number): KerasLayerJson {
+  return {
+    name,
+    class_name: 'InputLayer',
+    config: { batch_input_shape: [null, inputSize], dtype: 'float32', sparse: false, name },
+    inbound_nodes: [],
+  };
 }
 
 interface NamedWeight {
@@ -100,16 +90,8 @@ interface NamedWeight {
   values: Float32Array;
 }
 
-/** Keras stores the kernel as `[inputs][units]`, the transpose of Netloom's `[units][inputs]`. */
-function denseWeights(dense: ExportDense, layerName: string): NamedWeight[] {
-  const { inputSize, units } = dense;
-  const kernel = new Float32Array(inputSize * units);
-  for (let u = 0; u < units; u++) {
-    for (let i = 0; i < inputSize; i++) kernel[i * units + u] = dense.kernel[u * inputSize + i]!;
-  }
-  const weights: NamedWeight[] = [{ spec: { name: `${layerName}/kernel`, shape: [inputSize, units], dtype: 'float32' }, values: kernel }];
-  if (dense.bias) weights.push({ spec: { name: `${layerName}/bias`, shape: [units], dtype: 'float32' }, values: dense.bias });
-  return weights;
+function namedWeight(name: string, { shape, values }: LaidOutTensor): NamedWeight {
+  return { spec: { name, shape: [...shape], dtype: 'float32' }, values };
 }
 
 /** TF.js weight files are the float32 values back to back, little-endian (as Float32Array stores them on every platform TF.js runs on). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { NodeSpec, PortInput } from './nodeSpec.ts';
+import type { KerasReading } from './exportForms.ts';
+import type { OpNodeSpec, PortInput } from './nodeSpec.ts';
 
 /** The most branches one merge node joins: plenty for a drawn graph, and a bound on its ports. */
 export const MAX_MERGE_INPUTS = 64;
@@ -23,9 +24,14 @@ export const mergeNodeBase = {
   keepsWidth: false,
   tensorNames: [],
   tensors: () => [],
-} as const satisfies Partial<NodeSpec<string, MergeParams>>;
+} as const satisfies Partial<OpNodeSpec<string, MergeParams>>;
 
 /** `8 from "h1" (in0)`: one port's input, as width messages name it. */
 export function describePortInput(input: PortInput): string {
   return `${input.width} from "${input.source}" (${input.port})`;
+}
+
+/** A Keras merge layer's params: as many input ports as the layer has inputs. */
+export function readMergeParams(inputWidths: readonly number[]): KerasReading<MergeParams> {
+  return { ok: true, params: { inputs: inputWidths.length } };
 }

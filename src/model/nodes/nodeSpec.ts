@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { NumberBounds } from '../fields.ts';
+import type { ExportForms } from './exportForms.ts';
 
 /**
  * Everything the model knows about one kind of node: its ports, parameters, the width it emits
@@ -36,15 +38,32 @@ export interface NodeSpec<TType extends string, TParams> {
   outputWidth(inputs: readonly PortInput[], params: TParams, name: string): WidthResult;
   /** A problem with the parameters alone (reported even before the node is wired), if any. */
   checkParams?(params: TParams, name: string): string | undefined;
+  /**
+   * The fewest rows a training batch may have (BatchNorm's 2: it normalises each feature over
+   * the batch, and one row has no variance). Absent for kinds that work row by row.
+   */
+  minTrainingRows?: number;
   /** The names of every tensor the kind can own (the schema checks stored weights against them). */
   tensorNames: readonly string[];
   /** The tensors it owns for these input widths, with their shapes (empty for most kinds). */
   tensors(inputWidths: readonly number[], params: TParams): readonly TensorSpec[];
 }
 
+/**
+ * A kind between the input and the loss: it runs as an engine op and says how it leaves
+ * Netloom. `registry.ts` refuses to compile while any such kind lacks its forms.
+ */
+export interface OpNodeSpec<TType extends string, TParams> extends NodeSpec<TType, TParams> {
+  category: OpCategory;
+  /** Its Keras (TF.js) layer and ONNX nodes, as plain data (see `exportForms.ts`). */
+  exportForms: ExportForms<TParams>;
+}
+
 /** Families of node kinds; a new kind in an existing family needs no styling of its own. */
-export const NODE_CATEGORIES = ['input', 'layer', 'activation', 'merge', 'loss'] as const;
+export const NODE_CATEGORIES = ['input', 'layer', 'activation', 'normalization', 'regularization', 'merge', 'loss'] as const;
 export type NodeCategory = (typeof NODE_CATEGORIES)[number];
+/** The families of the kinds between the graph's two ends (input, loss), which each carry export forms. */
+export type OpCategory = Exclude<NodeCategory, 'input' | 'loss'>;
 
 /** What reaches one input port: the width and the node it comes from. */
 export interface PortInput {
@@ -68,12 +87,27 @@ export interface TensorSpec {
   axes: readonly string[];
   /** False for state that training updates without gradients (BatchNorm's moving statistics). */
   trainable: boolean;
+  /** True when a stored value may not be negative (a variance). */
+  nonNegative?: boolean;
 }
 
 /** A parameter edited on the node, as the editor's generic node view renders it. */
 export type ParamField =
   | { key: string; label: string; kind: 'integer'; unit: string; min: number }
-  | { key: string; label: string; kind: 'choice'; options: Readonly<Record<string, string>> };
+  | { key: string; label: string; kind: 'choice'; options: Readonly<Record<string, string>> }
+  /** A decimal (an epsilon, a rate), shown as typed; only values within `bounds` reach the document. */
+  | { key: string; label: string; kind: 'number'; bounds: NumberBounds };
+
+/**
+ * What kinds with one input that emit as many values as they read share (activations,
+ * normalisation, dropout): their output is as wide as their input.
+ */
+export const oneInputSameWidth = {
+  inputPorts: () => 1,
+  hasOutput: true,
+  keepsWidth: true,
+  outputWidth: ([input]: readonly PortInput[]): WidthResult => ({ ok: true, width: input!.width }),
+} as const;
 
 /** The number of values a node owns: the sum of its trainable tensors' sizes. */
 export function parameterCount(tensors: readonly TensorSpec[]): number {

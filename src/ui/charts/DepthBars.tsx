@@ -39,6 +39,8 @@ interface LayerBarsProps<T> {
   value(item: T): number | undefined;
   /** The bar's colour; null for a layer without a bar. */
   color(item: T, layer: number): string | null;
+  /** What hovering the bar shows (a `<title>`), if anything. */
+  title?(item: T, layer: number): string | undefined;
   className?: string;
 }
 
@@ -47,7 +49,7 @@ interface LayerBarsProps<T> {
  * as chart data, and new data re-runs the chart's whole store on every redraw while training;
  * here the chart's data is only the list of layers, which stays the same for a whole run.
  */
-export function LayerBars<T>({ items, value, color, className }: LayerBarsProps<T>) {
+export function LayerBars<T>({ items, value, color, title, className }: LayerBarsProps<T>) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plotArea = usePlotArea();
@@ -59,16 +61,22 @@ export function LayerBars<T>({ items, value, color, className }: LayerBarsProps<
     if (start === undefined || end === undefined || fill === null) return null;
     const height = value(item);
     const rect = barRect(start, end, height === undefined ? undefined : y(height), plotArea.y + plotArea.height);
-    return <rect key={layer} className={className} {...rect} fill={fill} />;
+    const tooltip = title?.(item, layer);
+    return (
+      <rect key={layer} className={className} {...rect} fill={fill}>
+        {tooltip !== undefined && <title>{tooltip}</title>}
+      </rect>
+    );
   });
 }
 
 /**
- * The latest gradient norm of each dense layer as bars on a log axis, first layer on the
- * left: a vanishing gradient is a staircase down towards the input. The values are in the
+ * The latest gradient norm of each dense layer as bars on a log axis, from the layer next to
+ * the input (by depth; branches at the same depth side by side) to the output: a vanishing
+ * gradient is a staircase down towards the input. The layer ids and values are in the
  * wrapper's label, so recharts' keyboard layer is off.
  */
-export function DepthBars({ norms }: { norms: readonly number[] }) {
+export function DepthBars({ norms, layerIds }: { norms: readonly number[]; layerIds: readonly string[] }) {
   const empty = !norms.some((norm) => norm > 0);
   const shown = empty ? PLACEHOLDER_NORMS : norms;
   const positive = shown.filter((norm) => norm > 0);
@@ -81,7 +89,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
       <PlaceholderCover
         empty={empty}
         emptyMessage="The latest gradient of each layer, by depth, appears here while training."
-        label={`Latest gradient norm of each dense layer, first to last: ${norms.map(formatValue).join(', ')}`}
+        label={`Latest gradient norm of each dense layer, first to last: ${norms.map((norm, i) => `${layerIds[i] ?? `layer ${i + 1}`} ${formatValue(norm)}`).join(', ')}`}
       >
         <ResponsiveContainer width="100%" height={120}>
           <BarChart data={layers} margin={MARGIN} accessibilityLayer={false}>
@@ -101,6 +109,7 @@ export function DepthBars({ norms }: { norms: readonly number[] }) {
               items={shown}
               value={(norm) => (norm > 0 ? norm : undefined)}
               color={(_, layer) => depthColor(layer, shown.length)}
+              title={(norm, layer) => (layerIds[layer] === undefined ? undefined : `${layerIds[layer]}: ${formatValue(norm)}`)}
               className="depth-bars__bar"
             />
           </BarChart>

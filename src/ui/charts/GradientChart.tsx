@@ -22,6 +22,7 @@ const GRADIENT_SMOOTHING = 0.85;
 /** Smoothed lines need fewer points, and a line per layer multiplies the drawing cost. */
 const POINTS_PER_LAYER = 150;
 const NO_NORMS: readonly number[] = [];
+const NO_IDS: readonly string[] = [];
 
 /**
  * The L2 norm of every dense layer's kernel gradient over time on a log axis, coloured by
@@ -52,7 +53,7 @@ export const GradientChart = memo(function GradientChart({ run, health }: Gradie
           </p>
         </>
       )}
-      <DepthBars norms={norms} />
+      <DepthBars norms={norms} layerIds={run?.denseIds ?? NO_IDS} />
     </ChartSection>
   );
 });

@@ -67,7 +67,7 @@ describe('describeGradientHealth', () => {
   });
 
   it('explains an exploding gradient by ratio or by size', () => {
-    expect(describeGradientHealth({ kind: 'exploding', ratio: 3e6, largestNorm: 10 })?.explanation).toContain('3 million× larger');
+    expect(describeGradientHealth({ kind: 'exploding', ratio: 3e6, largestNorm: 10 })?.explanation).toContain('3 × 10⁶× larger');
     expect(describeGradientHealth({ kind: 'exploding', ratio: 1, largestNorm: 5e4 })?.explanation).toContain('grown to 50,000');
   });
 

@@ -2,7 +2,6 @@
 
 const significant3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
-const compactWords = new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 2 });
 
 /** "1e-4" style: no "+" in the exponent and no trailing zeros in the mantissa (8.00e+7 → "8e7"). */
 function exponential(value: number, fractionDigits: number): string {
@@ -38,7 +37,21 @@ export function formatPercent(value: number): string {
   return `${Math.round(value * 100)}%`;
 }
 
-/** A "how many times" factor for a sentence: 12,000 or, past a million, "3.4 million". */
+/**
+ * A "how many times" factor for a sentence: 12,000 below a million, a power of ten from there
+ * on (1.3 × 10¹⁹), since words run out ("13,000,000 trillion") long before gradients do.
+ */
 export function formatFactor(value: number): string {
-  return value < 1e6 ? grouped.format(value) : compactWords.format(value);
+  // Rounded first, so 999,999 reads as 1 × 10⁶ rather than 1,000,000.
+  if (Number(value.toPrecision(2)) < 1e6) return grouped.format(value);
+  if (!Number.isFinite(value)) return '∞';
+  const [mantissa, exponent] = exponential(value, 1).split('e') as [string, string];
+  return `${mantissa} × 10${superscript(exponent)}`;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "19" → "¹⁹" */
+function superscript(digits: string): string {
+  return digits.replace(/\d/g, (digit) => SUPERSCRIPT_DIGITS[Number(digit)]!);
 }

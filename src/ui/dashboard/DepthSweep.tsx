@@ -9,8 +9,8 @@ const SWEEP_WORKERS = 2;
 
 /**
  * The depth sweep: one click trains the current design at 2 … 20 hidden layers with sigmoid,
- * tanh and ReLU, and plots how much of the gradient reaches the first layer, and how well each
- * did, against depth. Shows its progress; Cancel stops every run and keeps what finished.
+ * tanh and ReLU, and plots how much of the gradient reaches the first layer (relative to the
+ * last hidden one, as the fixes experiment measures it), and how well each did, against depth. Shows its progress; Cancel stops every run and keeps what finished.
  */
 export function DepthSweep() {
   const headingId = useId();
@@ -56,8 +56,8 @@ export function DepthSweep() {
       </div>
       {progress && progress.results.length > 0 && (
         <>
-          <h4 className="chart-subtitle">First layer's gradient ÷ last layer's</h4>
-          <DepthSweepChart lines={lines} metric="gradientRatio" label="First layer's gradient relative to the last layer's" />
+          <h4 className="chart-subtitle">First hidden layer's gradient ÷ last hidden layer's</h4>
+          <DepthSweepChart lines={lines} metric="gradientRatio" label="First hidden layer's gradient relative to the last hidden layer's" />
           <h4 className="chart-subtitle">Test accuracy</h4>
           <DepthSweepChart lines={lines} metric="testAccuracy" label="Final test accuracy" />
           {problems.length > 0 && (

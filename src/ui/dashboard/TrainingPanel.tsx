@@ -11,6 +11,7 @@ import { DepthExperiment } from './DepthExperiment.tsx';
 import { DepthSweep } from './DepthSweep.tsx';
 import { DiagnosticsSection } from './DiagnosticsSection.tsx';
 import { SpeedControl } from './SpeedControl.tsx';
+import { FixesExperiment } from './FixesExperiment.tsx';
 import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
 import './dashboard.css';
@@ -56,6 +57,7 @@ export function TrainingPanel() {
       <NodeInspector run={liveMainRun} />
       <DecisionBoundary snapshot={boundary} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
+      <FixesExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       <DepthSweep />
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
       <RunList

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepTemplate, layerStack, spiralTemplate, xorTemplate } from '../../model/index.ts';
-import { gradientRatio, planSweep, SWEEP_DEPTHS, sweepLines, type SweepResult } from './depthSweep.ts';
+import { planSweep, SWEEP_DEPTHS, sweepLines, type SweepResult } from './depthSweep.ts';
 
 const countDense = (model: ReturnType<typeof deepTemplate>) => model.nodes.filter((node) => node.type === 'dense').length;
 
@@ -16,6 +16,8 @@ describe('planSweep', () => {
       expect(job.model.nodes.find((node) => node.id === 'dense1')!.params).toEqual({ units: 24 });
       expect(job.model.nodes.find((node) => node.id === 'act1')!.params).toEqual({ fn: job.fn });
       expect(job.model.training).toMatchObject({ dataset: 'moons', seed: 7, noise: 0.1, optimizer: 'sgd', epochs: 20 });
+      // the gradient ratio compares the first hidden layer with the last hidden one (the output layer is dense{depth + 1})
+      expect([job.firstDenseId, job.lastHiddenDenseId]).toEqual(['dense1', `dense${job.depth}`]);
     }
   });
 
@@ -32,23 +34,6 @@ describe('planSweep', () => {
       'sweep-tanh-6',
       'sweep-relu-6',
     ]);
-  });
-});
-
-describe('gradientRatio', () => {
-  it('is the geometric mean of first / last over the second half of the run', () => {
-    const points = [
-      { step: 1, norms: [1, 1] }, // first half: left out
-      { step: 3, norms: [1e-4, 1] },
-      { step: 4, norms: [1e-2, 1] },
-    ];
-    expect(gradientRatio(points)).toBeCloseTo(1e-3, 12);
-  });
-
-  it('is null without points, for one layer, or when every ratio is 0 or undefined', () => {
-    expect(gradientRatio([])).toBeNull();
-    expect(gradientRatio([{ step: 1, norms: [0.5] }])).toBeNull();
-    expect(gradientRatio([{ step: 1, norms: [0, 1] }])).toBeNull();
   });
 });
 

@@ -5,7 +5,6 @@
  * Nielsen, "Neural networks and deep learning", ch. 5).
  */
 import { deepTemplate, type NetloomModel } from '../../model/index.ts';
-import type { GradientPoint } from '../training/index.ts';
 import { sharedTraining, suggestedShape } from './depthExperiment.ts';
 
 export const SWEEP_DEPTHS = [2, 4, 6, 8, 10, 15, 20] as const;
@@ -14,18 +13,23 @@ export type SweepActivation = (typeof SWEEP_ACTIVATIONS)[number];
 /** Short runs: enough steps for the gradients to settle and the shallow networks to learn. */
 export const SWEEP_EPOCHS = 20;
 
-/** One run of the sweep. */
+/** One run of the sweep, with the dense layers its gradient ratio compares (as the fixes experiment's runs). */
 export interface SweepJob {
   fn: SweepActivation;
   depth: number;
   model: NetloomModel;
+  firstDenseId: string;
+  lastHiddenDenseId: string;
 }
 
 /** How one run of the sweep did. */
 export interface SweepResult {
   fn: SweepActivation;
   depth: number;
-  /** Geometric mean over the run's second half of (first layer's gradient norm / last layer's); null without gradients. */
+  /**
+   * The first hidden dense layer's gradient norm ÷ the last hidden one's, the median of the
+   * run's last points (the fixes experiment's `gradientRatio`); null without gradients.
+   */
   gradientRatio: number | null;
   /** Test accuracy at the end (null when the run diverged or failed). */
   testAccuracy: number | null;
@@ -43,19 +47,10 @@ export function planSweep(current: NetloomModel, depths: readonly number[] = SWE
   return SWEEP_ACTIVATIONS.flatMap((fn) =>
     depths.map((depth) => {
       const model = deepTemplate(fn, depth, width);
-      return { fn, depth, model: { ...model, name: `sweep-${fn}-${depth}`, training: { ...sharedTraining(current, model.training ?? {}), epochs } } };
+      const training = { ...sharedTraining(current, model.training ?? {}), epochs };
+      return { fn, depth, model: { ...model, name: `sweep-${fn}-${depth}`, training }, firstDenseId: 'dense1', lastHiddenDenseId: `dense${depth}` };
     }),
   );
-}
-
-/** The first layer's gradient relative to the last's over the second half of a run (where it has settled). */
-export function gradientRatio(points: readonly GradientPoint[]): number | null {
-  const lastStep = points.at(-1)?.step ?? 0;
-  const logs = points
-    .filter((point) => point.step > lastStep / 2 && point.norms.length > 1)
-    .map((point) => Math.log(point.norms[0]! / point.norms.at(-1)!))
-    .filter(Number.isFinite);
-  return logs.length === 0 ? null : Math.exp(logs.reduce((sum, value) => sum + value, 0) / logs.length);
 }
 
 /** One activation's results as a line against depth, shallow first. */

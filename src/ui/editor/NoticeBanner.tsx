@@ -1,9 +1,11 @@
 import { updateView, useViewValue } from '../store/viewStore.ts';
+import { saveTextFile } from './toolbar/saveTextFile.ts';
 
-/** A refused import or failed export, in words, until the user dismisses it or the graph is replaced. */
+/** A refused import, a failed export or an autosave that did not open, in words, until dismissed or the graph is replaced. */
 export function NoticeBanner() {
   const notice = useViewValue((view) => view.notice);
   if (!notice) return null;
+  const { download } = notice;
   return (
     <div className="notice" role="alert">
       <div>
@@ -14,9 +16,16 @@ export function NoticeBanner() {
           ))}
         </ul>
       </div>
-      <button type="button" className="button button--quiet" onClick={() => updateView({ notice: null })}>
-        Dismiss
-      </button>
+      <div className="notice__actions">
+        {download && (
+          <button type="button" className="button" onClick={() => saveTextFile(download.fileName, download.text)}>
+            {download.label}
+          </button>
+        )}
+        <button type="button" className="button button--quiet" onClick={() => updateView({ notice: null })}>
+          Dismiss
+        </button>
+      </div>
     </div>
   );
 }

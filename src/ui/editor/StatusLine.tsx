@@ -2,13 +2,18 @@ import { useReactFlow } from '@xyflow/react';
 import { DATASETS } from '../../model/index.ts';
 import { compileModel } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
-import { updateView } from '../store/viewStore.ts';
+import { updateView, useViewValue } from '../store/viewStore.ts';
 
-/** Under the canvas: "Ready" with the parameter count, or every compile error, each leading to its node. */
+/**
+ * Under the canvas: "Ready" with the parameter count, or every compile error, each leading to
+ * its node; and, when the browser refuses to keep the graph, why autosave failed.
+ */
 export function StatusLine() {
   const model = useModel();
   const result = compileModel(model);
   const { fitView } = useReactFlow();
+  const autosaveFailure = useViewValue((view) => view.autosaveFailure);
+  const saveFailure = autosaveFailure && <span className="status-line__save-failure">{autosaveFailure}</span>;
 
   const showNode = (id: string) => {
     updateView({ selectedNodeIds: [id], selectedEdgeIds: [] });
@@ -24,6 +29,7 @@ export function StatusLine() {
         <span>{result.network.totalParams.toLocaleString('en')} parameters</span>
         <span>{result.network.ops.filter((op) => op.node.type === 'dense').length} dense layers</span>
         {dataset && <span>data: {DATASETS[dataset].label}</span>}
+        {saveFailure}
       </footer>
     );
   }
@@ -45,6 +51,7 @@ export function StatusLine() {
           </li>
         ))}
       </ul>
+      {saveFailure}
     </footer>
   );
 }

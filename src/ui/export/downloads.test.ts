@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from '../../export/onnx/runWithOnnxRuntime.ts';
 import { enginePredict, outsideTolerance } from '../../export/testModels.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from '../../export/tfjs/loadWithTfjs.ts';
-import { xorTemplate } from '../../model/index.ts';
-import { downloadOnnx, downloadTfjs } from './downloads.ts';
+import { exportPytorch } from '../../export/index.ts';
+import { layerStack, xorTemplate } from '../../model/index.ts';
+import { downloadOnnx, downloadPytorch, downloadTfjs } from './downloads.ts';
 
 /** The files the browser was asked to save, by name. */
 let downloads: Map<string, Blob>;
@@ -57,5 +58,17 @@ describe('Export menu downloads', () => {
   it('an invalid graph throws a readable Error and downloads nothing', () => {
     expect(() => downloadOnnx({ ...model, edges: [] })).toThrow(/Fix the graph before exporting it:\n- /);
     expect(downloads.size).toBe(0);
+  });
+
+  it('PyTorch: the script alone, named after the graph, or zipped with its .npz when the weights are many', async () => {
+    downloadPytorch(model);
+    const wide = layerStack(2, [{ units: 128, fn: 'relu' }, { units: 128, fn: 'relu' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', { name: 'wide' });
+    downloadPytorch(wide);
+
+    expect([...downloads.keys()]).toEqual(['xor.py', 'wide-pytorch.zip']);
+    expect(await downloads.get('xor.py')!.text()).toBe(exportPytorch(model, 'xor.py').script);
+    const zip = unzipSync(new Uint8Array(await downloads.get('wide-pytorch.zip')!.arrayBuffer()));
+    expect(Object.keys(zip).sort()).toEqual(['wide.npz', 'wide.py']);
+    expect(zip['wide.npz']).toEqual(exportPytorch(wide, 'wide.py').npz);
   });
 });

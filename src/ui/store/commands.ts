@@ -103,6 +103,8 @@ export const importModel = define({ label: 'Import', history: 'record', recipe: 
 
 export const loadTemplate = define({ label: 'Load template', history: 'record', recipe: replaceWith });
 
+export const openLink = define({ label: 'Open link', history: 'record', recipe: replaceWith });
+
 /** A whole-graph change the dashboard worked out (a diagnosis' one-click fix): one undo step. */
 export const applyFix = define({ label: 'Apply fix', history: 'record', recipe: replaceWith });
 

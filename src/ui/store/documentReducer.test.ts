@@ -32,7 +32,7 @@ function expectUndoable(state: DocumentState, edit: (state: DocumentState) => Do
 describe('editor commands', () => {
   it('addNode adds a node with the kind’s default params', () => {
     const edited = expectUndoable(start(), (s) => run(s, commands.addNode, 'dense3', 'dense', { x: 10, y: 20 }));
-    expect(node(edited.model, 'dense3')).toEqual({ id: 'dense3', type: 'dense', params: { units: 8 }, position: { x: 10, y: 20 } });
+    expect(node(edited.model, 'dense3')).toEqual({ id: 'dense3', type: 'dense', params: { units: 8, init: 'auto' }, position: { x: 10, y: 20 } });
   });
 
   it('moveNodes and tidyLayout set positions in one step', () => {

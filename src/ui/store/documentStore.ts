@@ -3,8 +3,11 @@ import { execute, initialDocumentState, redo, undo, type Command, type DocumentS
 import { createExternalStore, useStoreValue } from './externalStore.ts';
 import { withTidyLayout } from './tidyLayout.ts';
 
+/** What a first visit opens on: the XOR network, laid out. */
+export const STARTER_MODEL: NetloomModel = withTidyLayout(xorTemplate());
+
 /** The one document the app edits, with its undo history. Changed only through commands. */
-const documentStore = createExternalStore<DocumentState>(initialDocumentState(withTidyLayout(xorTemplate())));
+const documentStore = createExternalStore<DocumentState>(initialDocumentState(STARTER_MODEL));
 
 export function runCommand<Args extends unknown[]>(command: Command<Args>, ...args: Args): void {
   documentStore.set(execute(documentStore.get(), command, args, Date.now()));

@@ -75,6 +75,16 @@ describe('editor gestures', () => {
     expect(getViewState().notice?.details).toEqual(['nodes[0].params.units: expected a positive integer (node a)']);
   });
 
+  it('a file nested thousands deep is refused with where, not a stack overflow, and the graph stays', () => {
+    const before = model();
+    const text = serializeModel(xorTemplate()).replace('"name"', `"notes": ${'['.repeat(1300)}${']'.repeat(1300)}, "name"`);
+    importModelFile('deep.json', text);
+    expect(model()).toBe(before);
+    expect(getViewState().notice?.details).toEqual([
+      'notes[0][0][0][0][0][0][0]…: nested more than 100 levels deep; Netloom reads arrays and objects nested up to 100 levels',
+    ]);
+  });
+
   it('a good file replaces the graph as one undoable step and clears the notice', () => {
     updateView({ notice: { title: 'old', details: [] } });
     const imported = { ...xorTemplate(), name: 'imported' };

@@ -7,10 +7,12 @@ export interface NodeAnnotation {
   message: string;
 }
 
-/** A message for the user above the canvas (a refused import, a failed export). */
+/** A message for the user above the canvas (a refused import, a failed export, an autosave that did not open). */
 export interface Notice {
   title: string;
   details: string[];
+  /** A file the user may want to keep, offered with a button (the autosave that did not open). */
+  download?: { label: string; fileName: string; text: string };
 }
 
 /**
@@ -29,6 +31,8 @@ export interface ViewState {
   connectionRefusal: string | null;
   /** Incremented when the whole graph changed and the canvas should fit it into view. */
   fitViewRequest: number;
+  /** Why the last autosave failed, or autosave is off, in words; null while saving works. */
+  autosaveFailure: string | null;
 }
 
 /** Nothing selected, dragged, measured or announced yet. */
@@ -41,6 +45,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   notice: null,
   connectionRefusal: null,
   fitViewRequest: 0,
+  autosaveFailure: null,
 };
 
 const viewStore = createExternalStore<ViewState>(INITIAL_VIEW_STATE);

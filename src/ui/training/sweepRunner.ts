@@ -4,7 +4,8 @@
  */
 import { unhandledMessage, type FromWorker } from '../../worker/protocol.ts';
 import { planTraining } from '../../worker/protocol.ts';
-import { gradientRatio, type SweepJob, type SweepResult } from '../dashboard/depthSweep.ts';
+import type { SweepJob, SweepResult } from '../dashboard/depthSweep.ts';
+import { gradientRatio } from '../dashboard/fixesExperiment.ts';
 import { TrainingClient, type WorkerLike } from './trainingClient.ts';
 import type { GradientPoint } from './runTypes.ts';
 
@@ -28,6 +29,7 @@ class SweepSlot {
   private readonly client: TrainingClient;
   private job: SweepJob | undefined;
   private session = 0;
+  private denseIds: string[] = [];
   private gradients: GradientPoint[] = [];
   private testAccuracy: number | null = null;
 
@@ -63,13 +65,15 @@ class SweepSlot {
         this.testAccuracy = message.stats.evaluation?.test.accuracy ?? this.testAccuracy;
         return;
       case 'status':
-        if (message.status === 'done') this.end(gradientRatio(this.gradients), null);
+        if (message.status === 'done' && this.job) this.end(gradientRatio({ denseIds: this.denseIds, gradients: this.gradients }, this.job).recent, null);
         return;
       case 'diverged':
         return this.end(null, message.message);
       case 'error':
         return this.end(null, message.message);
       case 'ready':
+        this.denseIds = message.denseIds;
+        return;
       case 'boundary':
       case 'weights':
       case 'inspection':

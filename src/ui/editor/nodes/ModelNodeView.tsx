@@ -5,7 +5,7 @@ import { setNodeParams } from '../../store/commands.ts';
 import { runCommand } from '../../store/documentStore.ts';
 import type { AnyNodeData, ModelFlowNode } from '../flowTypes.ts';
 import { NodeFrame } from './NodeFrame.tsx';
-import { ChoiceField, IntegerField } from './ParamFields.tsx';
+import { ChoiceField, DecimalField, IntegerField } from './ParamFields.tsx';
 
 /**
  * The view of a node of any kind, built from its spec: the ports, the parameter fields and a
@@ -23,11 +23,17 @@ export const ModelNodeView = memo(function ModelNodeView({ data }: NodeProps<Mod
 });
 
 function FieldView({ field, node }: { field: ParamField; node: ModelNode }) {
-  const value = (node.params as Record<string, unknown>)[field.key];
+  const spec = specOf(node);
+  // A param a document leaves out (a dense node's `init` in an older file) shows its default.
+  const value = (node.params as Record<string, unknown>)[field.key] ?? (spec.defaultParams as Record<string, unknown>)[field.key];
   const commit = (next: unknown) => runCommand(setNodeParams, node.id, { [field.key]: next });
   switch (field.kind) {
     case 'integer':
       return <IntegerField label={field.label} unit={field.unit} min={field.min} nodeId={node.id} value={value as number} onCommit={commit} />;
+    case 'number':
+      return (
+        <DecimalField label={field.label} unit={field.label.toLowerCase()} bounds={field.bounds} nodeId={node.id} value={value as number} onCommit={commit} />
+      );
     case 'choice':
       return <ChoiceField label={field.label} nodeId={node.id} value={value as string} options={field.options} onChange={commit} />;
     default: {

@@ -1,43 +1,81 @@
 import { useId, useState } from 'react';
+import { describeBounds, type NumberBounds } from '../../../model/index.ts';
+import { parseDecimal } from './parseDecimal.ts';
 import { parseWholeNumber } from './parseWholeNumber.ts';
 
-/** A whole-number parameter edited on the node; only valid values reach the document. */
-export function IntegerField({
-  label,
-  unit,
-  min,
-  nodeId,
-  value,
-  onCommit,
-}: {
+interface NodeNumberFieldProps {
   /** With the node id, names the field for assistive tech: "Units" → "Units of dense1". */
   label: string;
-  /** Shown after the number: "units", "features". */
+  /** Shown after the number: "units", "features", "epsilon". */
   unit: string;
-  /** The smallest value the field takes. */
-  min: number;
   nodeId: string;
   value: number;
   onCommit: (value: number) => void;
+}
+
+/** A whole-number parameter edited on the node; only valid values reach the document. */
+export function IntegerField({ min, ...field }: NodeNumberFieldProps & { /** The smallest value the field takes. */ min: number }) {
+  return (
+    <NodeNumberField
+      {...field}
+      parse={(text) => parseWholeNumber(text, min)}
+      hint={`a whole number, ${min} or more`}
+      input={{ type: 'number', min, step: 1 }}
+    />
+  );
+}
+
+/**
+ * A decimal parameter (an epsilon, a rate) edited on the node; only values within `bounds`
+ * reach the document. A text field with a decimal keypad: spinner arrows stepping by 1 are no
+ * use for 0.001, and take room a small node does not have.
+ */
+export function DecimalField({ bounds, ...field }: NodeNumberFieldProps & { bounds: NumberBounds }) {
+  return (
+    <NodeNumberField
+      {...field}
+      parse={(text) => parseDecimal(text, bounds)}
+      hint={describeBounds(bounds)}
+      input={{ type: 'text', inputMode: 'decimal' }}
+    />
+  );
+}
+
+/**
+ * A number input on a node. While the user types, the text may be briefly invalid ("" or
+ * "0."); the model never is: only text that `parse` accepts is committed.
+ */
+function NodeNumberField({
+  label,
+  unit,
+  nodeId,
+  value,
+  onCommit,
+  parse,
+  hint,
+  input,
+}: NodeNumberFieldProps & {
+  parse: (text: string) => number | undefined;
+  /** What the field expects, shown under it while the text is invalid. */
+  hint: string;
+  /** How the input element takes the number: with steps (whole numbers) or as decimal text. */
+  input: { type: 'number'; min: number; step: number } | { type: 'text'; inputMode: 'decimal' };
 }) {
-  // While the user types, the text may be briefly invalid ("" or "0"); the model never is.
   const [text, setText] = useState<string | null>(null);
-  const invalid = text !== null && parseWholeNumber(text, min) === undefined;
+  const invalid = text !== null && parse(text) === undefined;
   const hintId = useId();
   return (
-    <label className="param-field param-field--number">
+    <label className={`param-field param-field--number${input.type === 'text' ? ' param-field--decimal' : ''}`}>
       <input
         className="nodrag nokey nowheel"
-        type="number"
-        min={min}
-        step={1}
+        {...input}
         aria-label={`${label} of ${nodeId}`}
         aria-invalid={invalid}
         aria-describedby={invalid ? hintId : undefined}
         value={text ?? String(value)}
         onChange={(event) => {
           setText(event.target.value);
-          const parsed = parseWholeNumber(event.target.value, min);
+          const parsed = parse(event.target.value);
           if (parsed !== undefined && parsed !== value) onCommit(parsed);
         }}
         onBlur={() => setText(null)}
@@ -48,7 +86,7 @@ export function IntegerField({
       <span aria-hidden="true">{unit}</span>
       {invalid && (
         <span id={hintId} className="param-hint">
-          a whole number, {min} or more
+          {hint}
         </span>
       )}
     </label>
@@ -75,6 +113,7 @@ export function ChoiceField<T extends string>({
       <select
         className="nodrag nokey"
         aria-label={`${label} of ${nodeId}`}
+        title={`${label}: ${options[value]}`}
         value={value}
         onChange={(event) => onChange(event.target.value as T)}
       >

@@ -1,8 +1,10 @@
 import { serializeModel, type NetloomModel } from '../../../model/index.ts';
 import {
   downloadOnnx,
+  downloadPytorch,
   downloadTfjs,
   ONNX_DOWNLOAD_EXPLANATION,
+  PYTORCH_DOWNLOAD_EXPLANATION,
   TFJS_DOWNLOAD_EXPLANATION,
 } from '../../export/downloads.ts';
 import { getModel } from '../../store/index.ts';
@@ -29,6 +31,7 @@ const ITEMS = [
   },
   { label: 'TensorFlow.js', description: TFJS_DOWNLOAD_EXPLANATION, onSelect: exportAs('TensorFlow.js', downloadTfjs) },
   { label: 'ONNX', description: ONNX_DOWNLOAD_EXPLANATION, onSelect: exportAs('ONNX', downloadOnnx) },
+  { label: 'PyTorch', description: PYTORCH_DOWNLOAD_EXPLANATION, onSelect: exportAs('PyTorch', downloadPytorch) },
 ];
 
 export function ExportMenu() {

@@ -3,6 +3,7 @@ import { redoEdit, runCommand, undoEdit, useDocumentValue } from '../../store/do
 import { getModel } from '../../store/index.ts';
 import { getViewState, requestFitView } from '../../store/viewStore.ts';
 import { tidyPositions } from '../../store/tidyLayout.ts';
+import { ShareLinkButton } from '../../share/ShareLinkButton.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { ImportButton } from './ImportButton.tsx';
 import { TemplatesMenu } from './TemplatesMenu.tsx';
@@ -53,6 +54,7 @@ export function Toolbar() {
       <div className="toolbar__group toolbar__group--end">
         <ImportButton />
         <ExportMenu />
+        <ShareLinkButton />
       </div>
     </header>
   );
