@@ -1,24 +1,21 @@
 import { NetworkProbe, planTraining, setUpTraining, type Dataset, type KernelChoice, type KernelName } from '../../src/engine/index.ts';
-import { PROBE_EVERY } from '../../src/worker/engineSession.ts';
+import { probeInterval, reportedSpeed } from '../../src/worker/engineSession.ts';
 import type { System } from '../system.ts';
 import { syntheticData, type Workload } from '../workloads.ts';
 
 /** Training rows the engine cycles through (shuffled each epoch, gathered into each batch). */
 const ROWS = 2048;
-/**
- * Steps between two probe reports: the worker asks for one with every metrics batch, ten a
- * second, which at W2's ~1,100 steps a second is about every 100 steps.
- */
-const STEPS_PER_REPORT = 100;
+/** Time between two probe reports: the worker asks for one with every metrics batch, ten a second. */
+const REPORT_INTERVAL_MS = 100;
 
 /** This engine as a benchmark system; `kernelsUsed` is filled in by `prepare` with what the network runs on. */
 export type NetloomSystem = System & { kernelsUsed?: KernelName };
 
 /**
  * This engine's trainer on the given kernels, set up and stepping exactly as the app trains
- * (`setUpTraining`, on synthetic rows), with the layer statistics when asked (a probe sampling
- * every `PROBE_EVERY`th step, reported every `STEPS_PER_REPORT`). No Node APIs: the browser
- * benchmark runs it in a worker too.
+ * (`setUpTraining`, on synthetic rows), with the layer statistics when asked (a probe reported
+ * every `REPORT_INTERVAL_MS`, its sampling interval set from the speed between reports as the
+ * worker sets it). No Node APIs: the browser benchmark runs it in a worker too.
  */
 export function netloomSystem(name: string, kernels: KernelChoice, { statistics = false } = {}): NetloomSystem {
   const system: NetloomSystem = {
@@ -29,12 +26,19 @@ export function netloomSystem(name: string, kernels: KernelChoice, { statistics 
       const { compiled, network, trainer } = setUpTraining(workload.model, plan, { kernels, dataset: syntheticDataset(workload, seed) });
       system.kernelsUsed = network.backend.kernels.name;
       if (!statistics) return { step: () => void trainer.step(), dispose: () => {} };
-      const probe = new NetworkProbe(network, compiled, { every: PROBE_EVERY });
+      const probe = new NetworkProbe(network, compiled, { every: 1 });
       trainer.observe(probe);
       let steps = 0;
+      let reportedAt = performance.now();
       const step = () => {
         trainer.step();
-        if (++steps % STEPS_PER_REPORT === 0) probe.report();
+        steps += 1;
+        const now = performance.now();
+        if (now - reportedAt < REPORT_INTERVAL_MS) return;
+        probe.sampleEvery(probeInterval(reportedSpeed(steps, now - reportedAt)));
+        probe.report();
+        reportedAt = now;
+        steps = 0;
       };
       return { step, dispose: () => {} };
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepTemplate, xorTemplate } from '../model/index.ts';
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
-import { createEngineSession } from './engineSession.ts';
+import { createEngineSession, probeInterval, reportedSpeed } from './engineSession.ts';
 import { initFor } from './initMessage.testkit.ts';
 import { TrainingDivergedError } from '../engine/index.ts';
 
@@ -73,7 +73,7 @@ describe('the engine-backed session', () => {
     expect(session.probeReport()).toBeNull();
     for (let i = 0; i < 20; i++) session.step();
     const report = session.probeReport()!;
-    expect(report.sampledSteps).toBe(3); // steps 1, 9, 17
+    expect(report.sampledSteps).toBe(20); // every step, until a report tells the speed
     expect(report.updateRatios).toHaveLength(2);
     session.setStatistics(false);
     for (let i = 0; i < 20; i++) session.step();
@@ -93,5 +93,15 @@ describe('the engine-backed session', () => {
     expect(activation.histogram.counts.reduce((a, b) => a + b)).toBe(80);
     expect(session.inspect('input')).toBeNull();
     expect(session.inspect('nope')).toBeNull();
+  });
+
+  it('samples the statistics about 50 times a second, however fast the network trains', () => {
+    expect(probeInterval(6000)).toBe(120);
+    expect(probeInterval(1100)).toBe(22);
+    expect(probeInterval(10)).toBe(1);
+    expect(probeInterval(0)).toBe(1);
+    // a paced run's speed is its pace; a pause before a report counts as at most a second
+    expect(reportedSpeed(1, 100)).toBe(10);
+    expect(reportedSpeed(600, 60_000)).toBe(600);
   });
 });

@@ -8,15 +8,32 @@ import type { NodeInspection, ProbedActivation } from './metricTypes.ts';
 import type { Hyperparameters } from './protocol.ts';
 
 /**
- * Statistics are taken every this many steps: each costs about a step's worth of copying
- * (every kernel once) and a pass over the activations, so this keeps them to a few per cent.
+ * Statistics are taken about this many times a second, however fast the network trains: each
+ * sample costs about a step's worth of copying (every kernel once) and a pass over the
+ * activations, so a fast network samples a small share of its steps, a slow or paced one all.
  */
-export const PROBE_EVERY = 8;
+export const PROBE_SAMPLES_PER_SECOND = 50;
+
+/** Every how many steps to sample at a training speed of `stepsPerSecond`. */
+export function probeInterval(stepsPerSecond: number): number {
+  return Math.max(1, Math.round(stepsPerSecond / PROBE_SAMPLES_PER_SECOND));
+}
+
+/**
+ * The speed that sets the sampling interval: `steps` over the time since the previous report,
+ * counted as at most a second, so a pause in between makes only the next interval shorter
+ * (sampling more for a moment), never longer. A paced run's speed is its pace.
+ */
+export function reportedSpeed(steps: number, ms: number): number {
+  return ms > 0 ? (steps * 1000) / Math.min(ms, 1000) : 0;
+}
 
 class EngineSession implements TrainingSession {
   private setup: TrainingSetup;
   private probe: NetworkProbe;
   private statistics = true;
+  /** When, and at which step, the previous report was taken: the speed since then sets the sampling interval. */
+  private lastReport = { at: 0, step: 0 };
   private readonly points: PlanePoints | null;
 
   constructor(
@@ -84,6 +101,7 @@ class EngineSession implements TrainingSession {
 
   probeReport(): ProbeReport | null {
     if (!this.statistics) return null;
+    this.retuneSampling();
     const report = this.probe.report();
     return report.sampledSteps > 0 ? report : null;
   }
@@ -92,8 +110,17 @@ class EngineSession implements TrainingSession {
     return inspectNode(this.setup, this.probe, nodeId);
   }
 
+  private retuneSampling(): void {
+    const now = performance.now();
+    const step = this.setup.trainer.stepCount;
+    const steps = step - this.lastReport.step;
+    if (steps > 0) this.probe.sampleEvery(probeInterval(reportedSpeed(steps, now - this.lastReport.at)));
+    this.lastReport = { at: now, step };
+  }
+
   private attachProbe(): NetworkProbe {
-    const probe = new NetworkProbe(this.setup.network, this.setup.compiled, { every: PROBE_EVERY });
+    this.lastReport = { at: performance.now(), step: 0 };
+    const probe = new NetworkProbe(this.setup.network, this.setup.compiled, { every: 1 });
     this.setup.trainer.observe(this.statistics ? probe : null);
     return probe;
   }

@@ -121,6 +121,14 @@ describe('NetworkProbe on a hand-computed batch', () => {
     const empty = probe.report();
     expect(empty.sampledSteps).toBe(0);
     expect(empty.updateRatios.every(Number.isNaN)).toBe(true);
+    probe.sampleEvery(3);
+    for (let step = 6; step <= 12; step++) {
+      network.computeGradients(X, Y, 3);
+      probe.afterBackward(step);
+      probe.afterUpdate();
+    }
+    expect(probe.report().sampledSteps).toBe(2); // steps 7 and 10
+    expect(() => probe.sampleEvery(1.5)).toThrow(/every must be a whole number/);
   });
 
   it('refuses a sampling interval that is not a whole number ≥ 1', () => {

@@ -23,8 +23,9 @@ const PROBED_AS: { [T in OpType]: 'kernel' | 'activation' | null } = {
 
 export interface ProbeOptions {
   /**
-   * Statistics are taken on every `every`-th step (1: every step). Dead units are tracked on
-   * every step whatever this is, since "dead" means no output > 0 on any row of the epoch.
+   * Statistics are taken on every `every`-th step (1: every step; `sampleEvery` changes it).
+   * Dead units are tracked on every step whatever this is, since "dead" means no output > 0 on
+   * any row of the epoch.
    */
   every: number;
 }
@@ -92,13 +93,14 @@ export class NetworkProbe implements StepObserver {
   private readonly scratch = new Float32Array(MAX_SAMPLE);
   private sampling = false;
   private sampledSteps = 0;
+  private every: number;
 
   constructor(
     private readonly network: Network,
     compiled: CompiledNetwork,
-    private readonly options: ProbeOptions,
+    options: ProbeOptions,
   ) {
-    if (!(Number.isInteger(options.every) && options.every >= 1)) throw new Error(`probe: every must be a whole number ≥ 1, got ${options.every}`);
+    this.every = checkedInterval(options.every);
     const roles = new Map(compiled.ops.map((op, i) => [op.nodeId, { op, i, role: PROBED_AS[op.node.type as OpType] }]));
     this.kernelIds = network.denseIds.filter((id) => roles.get(id)?.role === 'kernel');
     this.kernels = this.kernelIds.map((id) => {
@@ -127,9 +129,14 @@ export class NetworkProbe implements StepObserver {
     });
   }
 
+  /** Takes the statistics on every `every`-th step from now on (a faster run needs fewer samples per step). */
+  sampleEvery(every: number): void {
+    this.every = checkedInterval(every);
+  }
+
   /** After the backward pass of step `step` (1-based), before weight decay and the update. */
   afterBackward(step: number): void {
-    this.sampling = (step - 1) % this.options.every === 0;
+    this.sampling = (step - 1) % this.every === 0;
     for (const activation of this.activations) {
       if (!activation.alive && !this.sampling) continue;
       const { values, rows, width } = this.network.nodeOutput(activation.nodeId);
@@ -212,6 +219,11 @@ export class NetworkProbe implements StepObserver {
     this.scratch.set(sample.subarray(0, count));
     return quantilesOf(this.scratch, count);
   }
+}
+
+function checkedInterval(every: number): number {
+  if (!(Number.isInteger(every) && every >= 1)) throw new Error(`probe: every must be a whole number ≥ 1, got ${every}`);
+  return every;
 }
 
 /** ‖after − before‖ / ‖before‖ (0 for an all-zero kernel that did not move, Infinity if it did). */
