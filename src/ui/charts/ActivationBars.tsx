@@ -49,7 +49,7 @@ export const ActivationBars = memo(function ActivationBars({ run }: { run: RunRe
             <CartesianGrid stroke={GRID_COLOR} vertical={false} />
             <XAxis dataKey="layer" tick={AxisTickLabel} stroke={GRID_COLOR} interval={0} />
             <YAxis domain={FRACTION_DOMAIN} ticks={FRACTION_TICKS} {...GIVEN_TICKS} tickFormatter={formatPercent} tick={AxisTickLabel} width={52} stroke={GRID_COLOR} />
-            <LayerBars items={bars} value={barHeight} color={barColor} />
+            <LayerBars items={bars} value={barHeight} color={barColor} title={describeBar} />
           </BarChart>
         </ResponsiveContainer>
       </PlaceholderCover>
