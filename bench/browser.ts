@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 
 /** The port the browser benchmarks serve on: NETLOOM_E2E_PORT when set (each engineer has one), else 4179. */
@@ -26,4 +28,14 @@ export async function startPreview(dist: string): Promise<{ stop(): void }> {
 export function launchChromium(): Promise<Browser> {
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   return chromium.launch({ executablePath: '/usr/bin/chromium', args });
+}
+
+/** The built app to serve: NETLOOM_DIST if set, else a fresh build in a temporary folder named after the benchmark. */
+export function distFolder(name: string): string {
+  const given = process.env.NETLOOM_DIST;
+  if (given) return given;
+  const folder = join(tmpdir(), `netloom-${name}-dist`);
+  console.log(`Building the app into ${folder}…`);
+  execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir'], { stdio: 'inherit' });
+  return folder;
 }

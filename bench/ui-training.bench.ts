@@ -6,20 +6,17 @@
  * compares the worker's samples/s with and without statistics, and with the engine's own
  * throughput (with and without its probe) on the same workload in Node. Then the worker case: W3
  * (784-128-64-10) on the engine in a Chromium Web Worker against Node, alternating (see
- * workerBench.ts; the app has no 784-feature dataset yet, so this runs outside the app's page).
+ * workerBench.ts; it runs outside the app's page: `npm run bench:mnist` times MNIST epochs in the app itself).
  * Writes bench/ui-results.json.
  *
  * Serves NETLOOM_DIST if set, else builds the app into a temporary folder first; on
  * NETLOOM_E2E_PORT if set, else 4179.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright';
 import { deepTemplate, serializeModel } from '../src/model/index.ts';
 import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
-import { launchChromium, startPreview, URL } from './browser.ts';
+import { distFolder, launchChromium, startPreview, URL } from './browser.ts';
 import { FULL, measureWorkload, median } from './measure.ts';
 import { netloom, netloomWithStatistics } from './runners/netloom.ts';
 import { measureWorkerCase } from './workerBench.ts';
@@ -38,15 +35,6 @@ const ENGINE_RESULTS_FILE = 'bench/results.json';
 function w2Model() {
   const model = deepTemplate('sigmoid', 10, 32);
   return { ...model, name: 'W2', training: { ...model.training, optimizer: 'sgd' as const, batchSize: 32, epochs: 1_000_000 } };
-}
-
-function distFolder(): string {
-  const given = process.env.NETLOOM_DIST;
-  if (given) return given;
-  const folder = join(tmpdir(), 'netloom-bench-ui-dist');
-  console.log(`Building the app into ${folder}…`);
-  execFileSync('npx', ['vite', 'build', '--outDir', folder, '--emptyOutDir'], { stdio: 'inherit' });
-  return folder;
 }
 
 /**
@@ -166,7 +154,7 @@ async function main() {
   const engine = await measureWorkload(w2, [netloom, netloomWithStatistics], FULL);
   const engineNow = engine[netloom.name]!.median;
   const engineWithStatistics = engine[netloomWithStatistics.name]!.median;
-  const preview = await startPreview(distFolder());
+  const preview = await startPreview(distFolder('bench-ui'));
   const runs: ReturnType<typeof summarize>[] = [];
   try {
     for (let round = 0; round < ROUNDS; round++) {

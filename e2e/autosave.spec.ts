@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { serializeModel, type ModelEdge, type ModelNode, type NetloomModel } from '../src/model/index.ts';
 import { LOCAL_AUTOSAVE_KEY } from '../src/ui/store/autosaveStore.ts';
 import { exportJson, importFile, openEditor, statusLine } from './editor-helpers.ts';
+import { readSaved } from './storage-helpers.ts';
 
 /** 512 inputs → two dense layers of 512 with weights: about 525,000 numbers, 13 MB of JSON, past localStorage's 5 MB. */
 function bigTrainedModel(): NetloomModel {
@@ -18,23 +19,6 @@ function bigTrainedModel(): NetloomModel {
   nodes.push({ id: 'L', type: 'loss', params: { fn: 'mse' }, position: { x: 600, y: 0 } });
   edges.push({ source: 'd2', target: 'L' });
   return { format: 'netloom', version: 1, name: 'big', nodes, edges, weights };
-}
-
-/** Reads one key of the autosave's IndexedDB store, as the page sees it. */
-function readSaved(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise((resolve, reject) => {
-        const opening = indexedDB.open('netloom');
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const request = opening.result.transaction('autosave').objectStore('autosave').get(wanted);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    key,
-  );
 }
 
 test('a graph with 13 MB of trained weights is saved in the browser and comes back after a reload', async ({ page }) => {

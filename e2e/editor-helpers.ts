@@ -76,19 +76,23 @@ export async function importFile(page: Page, name: string, text: string) {
 }
 
 /**
- * Drops a file on the canvas. Playwright cannot drag a file from the desktop, so this
+ * Drops a file on an element. Playwright cannot drag a file from the desktop, so this
  * dispatches the same dragover and drop events the browser would, with the file attached.
  */
-export async function dropFileOnCanvas(page: Page, name: string, text: string) {
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, content]) => {
+export async function dropFileOn(target: Locator, name: string, text: string, type = 'application/json') {
+  const dataTransfer = await target.page().evaluateHandle(
+    ([fileName, content, mime]) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([content!], fileName!, { type: 'application/json' }));
+      transfer.items.add(new File([content!], fileName!, { type: mime! }));
       return transfer;
     },
-    [name, text],
+    [name, text, type],
   );
-  const canvas = page.getByRole('main', { name: 'Graph editor' }).locator('.canvas');
-  await canvas.dispatchEvent('dragover', { dataTransfer });
-  await canvas.dispatchEvent('drop', { dataTransfer });
+  await target.dispatchEvent('dragover', { dataTransfer });
+  await target.dispatchEvent('drop', { dataTransfer });
+}
+
+/** Drops a file on the canvas (see `dropFileOn`). */
+export async function dropFileOnCanvas(page: Page, name: string, text: string) {
+  await dropFileOn(page.getByRole('main', { name: 'Graph editor' }).locator('.canvas'), name, text);
 }

@@ -109,11 +109,12 @@ test('editing the graph during a run stops it and says why; Train then trains th
 
 test('nothing trains from an invalid graph: Train is disabled and says why', async ({ page }) => {
   const controls = trainingControls(page);
+  const data = page.getByRole('region', { name: 'Data' });
   // The XOR network has one output; the 3-class spiral needs three.
-  await controls.getByLabel('Dataset').selectOption({ label: 'Spiral (3 classes)' });
+  await data.getByLabel('Dataset').selectOption({ label: 'Spiral (3 classes)' });
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
   await expect(controls.getByText(/^Fix the graph to train: /)).toBeVisible();
-  await controls.getByLabel('Dataset').selectOption({ label: 'XOR' });
+  await data.getByLabel('Dataset').selectOption({ label: 'XOR' });
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeEnabled();
 });
 

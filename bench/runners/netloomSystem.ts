@@ -1,4 +1,4 @@
-import { NetworkProbe, planTraining, setUpTraining, type Dataset, type KernelChoice, type KernelName } from '../../src/engine/index.ts';
+import { fixedProvider, NetworkProbe, planTraining, setUpTraining, type Dataset, type KernelChoice, type KernelName } from '../../src/engine/index.ts';
 import { probeInterval, reportedSpeed } from '../../src/worker/engineSession.ts';
 import type { System } from '../system.ts';
 import { syntheticData, type Workload } from '../workloads.ts';
@@ -23,7 +23,7 @@ export function netloomSystem(name: string, kernels: KernelChoice, { statistics 
     activate: async () => {},
     prepare: (workload, seed) => {
       const plan = planTraining({ optimizer: 'sgd', lr: 0.01, batchSize: workload.batchSize, seed, l2: 0 });
-      const { compiled, network, trainer } = setUpTraining(workload.model, plan, { kernels, dataset: syntheticDataset(workload, seed) });
+      const { compiled, network, trainer } = setUpTraining(workload.model, plan, { kernels, provider: fixedProvider(syntheticDataset(workload, seed)) });
       system.kernelsUsed = network.backend.kernels.name;
       if (!statistics) return { step: () => void trainer.step(), dispose: () => {} };
       const probe = new NetworkProbe(network, compiled, { every: 1 });

@@ -23,7 +23,12 @@ export async function cli(...argv: string[]): Promise<CliRun> {
 }
 
 /** A fresh temporary folder per test, removed afterwards; `path(name)` is a file inside it. */
-export function useTempDir(): { path(name: string): string; writeModel(name: string, model: NetloomModel): Promise<string> } {
+export function useTempDir(): {
+  path(name: string): string;
+  writeModel(name: string, model: NetloomModel): Promise<string>;
+  /** Writes a text file (a table) into the folder and returns its path. */
+  writeText(name: string, text: string): Promise<string>;
+} {
   let dir = '';
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'netloom-cli-'));
@@ -36,6 +41,10 @@ export function useTempDir(): { path(name: string): string; writeModel(name: str
     path,
     async writeModel(name, model) {
       await writeFile(path(name), serializeModel(model));
+      return path(name);
+    },
+    async writeText(name, text) {
+      await writeFile(path(name), text);
       return path(name);
     },
   };

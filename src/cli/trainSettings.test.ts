@@ -13,7 +13,7 @@ describe('resolveTrainingSettings', () => {
     expect(() => resolveTrainingSettings(undefined, { 'batch-size': '2.5' })).toThrow(
       new UsageError('--batch-size: expected a positive integer'),
     );
-    expect(() => resolveTrainingSettings(undefined, { dataset: 'mnist' })).toThrow(/^--dataset: expected one of xor/);
+    expect(() => resolveTrainingSettings(undefined, { optimizer: 'rmsprop' })).toThrow(new UsageError('--optimizer: expected one of sgd, momentum, adam'));
   });
 
   it('takes --epochs 0 (no step), which a model cannot store, and refuses other epoch counts below 1', () => {

@@ -2,9 +2,8 @@ import { trainingSchema, withTrainingDefaults, type ResolvedTrainingSettings, ty
 import { numberFlag } from './args.ts';
 import { UsageError } from './command.ts';
 
-/** The `train` flags that override a setting of the model's `training` block. */
+/** The `train` flags that override a setting of the model's `training` block (the data has its own, see `trainData.ts`). */
 export const SETTING_FLAGS = {
-  dataset: { type: 'string' },
   epochs: { type: 'string' },
   optimizer: { type: 'string' },
   lr: { type: 'string' },
@@ -29,7 +28,6 @@ function flagOf(setting: string): string {
 export function resolveTrainingSettings(training: TrainingSettings | undefined, flags: SettingFlags): ResolvedTrainingSettings {
   const epochs = numberFlag(flags.epochs, '--epochs');
   const overrides: Record<string, unknown> = {
-    dataset: flags.dataset,
     optimizer: flags.optimizer,
     epochs: epochs === 0 ? undefined : epochs,
     lr: numberFlag(flags.lr, '--lr'),

@@ -1,4 +1,4 @@
-import { DATASETS, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
+import { DATASETS, knownDatasetInfo, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
 import { checkBatchSize } from './checkBatchSize.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
@@ -17,7 +17,8 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
   const graph = buildGraph(model);
   const ports = assignPorts(graph);
   const inferred = inferShapes(graph, ports);
-  const dataset = options.dataset ?? model.training?.dataset;
+  // A model that names no data is checked against none; one whose data is a table's columns, once the table is read.
+  const dataset = options.dataset ?? (model.training?.dataset === undefined ? undefined : knownDatasetInfo(model.training));
   const batchSize = options.batchSize ?? model.training?.batchSize;
   const errors = [
     ...checkStructure(graph),

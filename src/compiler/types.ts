@@ -72,7 +72,8 @@ export interface CompileError {
 export interface CompileOptions {
   /**
    * Check the input and output widths against this dataset: a built-in one by name, or any
-   * dataset's shape (default: the model's training.dataset).
+   * dataset's shape (default: the model's `training.dataset`, unless `training.data` chooses
+   * columns of a table, whose shape only whoever read the table knows).
    */
   dataset?: DatasetName | DatasetInfo;
   /** Check nodes that normalise over the batch against this batch size (default: the model's training.batchSize). */

@@ -16,13 +16,21 @@ export { toStoredTensor } from './tensor.ts';
 export { argmax } from './rows.ts';
 
 /**
- * The one wiring of a run: `setUpTraining(model, plan)` compiles, generates the data, builds the
- * network and its trainer; `modelNetwork(model)` is the network alone; `planTraining(training)`
+ * The one wiring of a run: `setUpTraining(model, plan, {tables?})` resolves the data reference,
+ * compiles against its shape, loads the rows, builds the network and its trainer; `modelNetwork(model)` is the network alone; `planTraining(training)`
  * groups a model's settings (defaults filled in); `sameData` compares data settings.
  */
 export { setUpTraining, modelNetwork, planTraining, sameData } from './setup.ts';
 /** `TrainingSetup`: compiled, dataset, network, trainer. `TrainingPlan`: data, hyperparameters, epochs. `DataSettings`: what the data depends on. */
-export type { TrainingSetup, TrainingPlan, DataSettings } from './setup.ts';
+export type { TrainingSetup, TrainingPlan, DataSettings, SetupOptions } from './setup.ts';
+/**
+ * A dataset is a provider resolved from a reference: `resolveDataset(reference, tables)` gives its
+ * `info` (what the compiler checks) and `load(seed, split, outputSize)` (the rows); `tableProvider`
+ * for a planned table, `fixedProvider` for rows already made.
+ */
+export { resolveDataset, tableProvider, fixedProvider, tablePresentation } from './datasets/provider.ts';
+/** `DatasetProvider`: info and load. `LoadOptions`: what the rows depend on. `TableLookup`: the tables read so far, by reference. */
+export type { DatasetProvider, LoadOptions, TableLookup } from './datasets/provider.ts';
 
 /** `createNetwork(compiled, {seed, dtype?, kernels?, batchCapacity?})`: predict, lossOn, score, computeGradients, lossAndGradients, weights. */
 export { createNetwork } from './network.ts';
@@ -64,9 +72,74 @@ export { QUANTILE_LEVELS } from './probe/quantiles.ts';
 export { histogramOf } from './probe/histogram.ts';
 export type { Histogram } from './probe/histogram.ts';
 
+/**
+ * What the network makes of the test split, in the views that fit the data (`predictionViews`):
+ * a confusion matrix (counts and row shares), pictures with their predicted class (misclassified
+ * first), or predicted against actual values with RMSE and R² in the target's units.
+ */
+export { predictionViews } from './evaluation/predictionViews.ts';
+export { confusionMatrix } from './evaluation/confusionMatrix.ts';
+export { regressionFit } from './evaluation/regressionFit.ts';
+export { digitSamples } from './evaluation/digitSamples.ts';
+export type { PredictionViews } from './evaluation/predictionViews.ts';
+export type { ConfusionMatrix } from './evaluation/confusionMatrix.ts';
+export type { RegressionFit } from './evaluation/regressionFit.ts';
+export type { DigitSamples } from './evaluation/digitSamples.ts';
+
 /** `generateDataset(name, {seed, outputSize, noise?, trainFraction?, samples?})` and heatmap grids. */
 export { generateDataset, createGrid } from './datasets/index.ts';
 /** The options of `generateDataset`. */
 export type { DatasetOptions } from './datasets/index.ts';
-/** `Dataset`: train and test splits with their widths; `DatasetSplit`: batch-major `x`, `y` and a row count. */
-export type { Dataset, DatasetSplit } from './datasets/dataset.ts';
+/**
+ * `Dataset`: train and test splits with their widths (and class names, a regression target's scaling,
+ * test images where the data has them); `DatasetSplit`: batch-major `x`, `y` and a row count.
+ */
+export type { Dataset, DatasetSplit, Standardization, ImageRows } from './datasets/dataset.ts';
+
+/**
+ * Tables (CSV, TSV, semicolon files and the built-in real datasets): bytes → text → typed columns
+ * (`decodeTableBytes`, `parseTable`), a choice of columns applied (`planTable`), the seeded split and
+ * encoding (`encodeTable`), the `cli data` summary (`describeTable`), a column's facts before any
+ * choice (`columnFacts`), regression errors in the target's units, the file hash and `training.data`.
+ * Every error is a `TableError` naming the file, the line and the column.
+ */
+export {
+  TableError,
+  formatPlace,
+  MAX_TABLE_BYTES,
+  MAX_CATEGORIES,
+  MAX_NUMERIC_CLASSES,
+  MISSING_TOKENS,
+  decodeTableBytes,
+  checkTableSize,
+  parseTable,
+  columnFacts,
+  planTable,
+  encodeTable,
+  describeTable,
+  classBalance,
+  regressionErrors,
+  toTargetUnits,
+  sha256Hex,
+  dataSourceOf,
+  sourceMismatches,
+} from './datasets/tabular/index.ts';
+export type {
+  Table,
+  TableColumn,
+  NumericColumn,
+  CategoricalColumn,
+  TablePlace,
+  ParsedTable,
+  ColumnFacts,
+  IgnoreReason,
+  TablePlan,
+  PlannedColumn,
+  ColumnRole,
+  EncodedTable,
+  TableDescription,
+  ColumnDescription,
+  RegressionErrors,
+} from './datasets/tabular/index.ts';
+/** The built-in tables' files (penguins, cars, MNIST): where they are, how their bytes become a table, and a fetch that reads one when chosen. */
+export { TABLE_DATASET_FILES, readTableDataset, fetchTableDataset } from './datasets/builtin/index.ts';

@@ -9,7 +9,7 @@ import type { BuildContext, Op, OpTensor, StepContext } from './ops/op.ts';
 import { OP_FACTORIES } from './ops/registry.ts';
 import type { Parameter } from './optimizers.ts';
 import { createRng } from './rng.ts';
-import { argmax } from './rows.ts';
+import { predictedClass } from './rows.ts';
 import { allocate, asDtype, flattenInto, toStoredTensor, type Dtype, type FloatArray } from './tensor.ts';
 
 export interface NetworkOptions {
@@ -402,13 +402,6 @@ function planPortGradients(inputSlots: readonly number[][]): PortGradient[][] {
 
 function countCorrect(output: FloatArray, target: FloatArray, rows: number, width: number): number {
   let correct = 0;
-  for (let r = 0; r < rows; r++) {
-    const start = r * width;
-    if (width === 1) {
-      if (output[start]! >= 0.5 === target[start]! >= 0.5) correct++;
-    } else if (argmax(output, start, width) === argmax(target, start, width)) {
-      correct++;
-    }
-  }
+  for (let r = 0; r < rows; r++) if (predictedClass(output, r * width, width) === predictedClass(target, r * width, width)) correct++;
   return correct;
 }

@@ -9,6 +9,15 @@ export function argmax(values: ArrayLike<number>, start: number, width: number):
   return best;
 }
 
+/**
+ * The class a row of outputs (or targets) stands for: for one output, 1 when it is at least 0.5
+ * (a sigmoid's probability, or a 0/1 target); for several, the largest (argmax of softmax
+ * probabilities, or of a one-hot target).
+ */
+export function predictedClass(values: ArrayLike<number>, start: number, width: number): number {
+  return width === 1 ? (values[start]! >= 0.5 ? 1 : 0) : argmax(values, start, width);
+}
+
 /** log Σ exp(z_i) over one row, shifted by the row's maximum so exp never overflows. */
 export function rowLogSumExp(z: FloatArray, start: number, width: number): number {
   const end = start + width;

@@ -1,7 +1,15 @@
 import { compileOrThrow, type CompiledNetwork } from '../compiler/index.ts';
-import { withTrainingDefaults, type DatasetName, type NetloomModel, type ResolvedTrainingSettings, type TrainingSettings } from '../model/index.ts';
+import {
+  dataReferenceOf,
+  sameDataReference,
+  withTrainingDefaults,
+  type DataReference,
+  type NetloomModel,
+  type ResolvedTrainingSettings,
+  type TrainingSettings,
+} from '../model/index.ts';
 import type { Dataset } from './datasets/dataset.ts';
-import { generateDataset } from './datasets/index.ts';
+import { resolveDataset, type DatasetProvider, type TableLookup } from './datasets/provider.ts';
 import { createNetwork, type Network } from './network.ts';
 import type { KernelChoice } from './kernels/index.ts';
 import type { Dtype } from './tensor.ts';
@@ -9,9 +17,11 @@ import { createTrainer, type Hyperparameters, type Trainer } from './trainer.ts'
 
 /** Which data a run trains on; changing any of these needs a new network and dataset. */
 export interface DataSettings {
-  dataset: DatasetName;
+  /** The data: a generated set by name, or a table (built in, or a file by hash) and its columns. */
+  source: DataReference;
   /** Seeds the dataset, the initial weights and the batch order. */
   seed: number;
+  /** Jitter of a generated set's points, 0–1 (tables ignore it). */
   noise: number;
   trainFraction: number;
 }
@@ -26,9 +36,10 @@ export interface TrainingPlan {
 
 /** The settings of a `training` block (defaults filled in), grouped. */
 export function planTraining(training: TrainingSettings | ResolvedTrainingSettings | undefined): TrainingPlan {
-  const { dataset, seed, noise, trainFraction, optimizer, lr, batchSize, l2, epochs } = withTrainingDefaults(training);
+  const resolved = withTrainingDefaults(training);
+  const { seed, noise, trainFraction, optimizer, lr, batchSize, l2, epochs } = resolved;
   return {
-    data: { dataset, seed, noise, trainFraction },
+    data: { source: dataReferenceOf(resolved), seed, noise, trainFraction },
     hyperparameters: { optimizer, lr, batchSize, l2 },
     epochs,
   };
@@ -36,7 +47,7 @@ export function planTraining(training: TrainingSettings | ResolvedTrainingSettin
 
 /** Whether two data settings give the same dataset (and the same initial weights). */
 export function sameData(a: DataSettings, b: DataSettings): boolean {
-  return a.dataset === b.dataset && a.seed === b.seed && a.noise === b.noise && a.trainFraction === b.trainFraction;
+  return sameDataReference(a.source, b.source) && a.seed === b.seed && a.noise === b.noise && a.trainFraction === b.trainFraction;
 }
 
 /** Everything a run needs, wired together. */
@@ -51,26 +62,33 @@ export interface SetupOptions {
   dtype?: Dtype;
   /** The kernels the network runs on (default `auto`); its arena is planned for the run's batch size. */
   kernels?: KernelChoice;
-  /** Rows to train on instead of the built-in dataset `data.dataset` names (the benchmarks' synthetic data). */
-  dataset?: Dataset;
+  /**
+   * The data, already resolved (the CLI resolves it first to report a bad choice of columns; a
+   * reset keeps its rows with `fixedProvider`; the benchmarks bring synthetic rows). Default: the
+   * provider `data.source` names.
+   */
+  provider?: DatasetProvider;
+  /** The tables read so far, for a source that is a table (see `resolveDataset`). */
+  tables?: TableLookup;
 }
 
 /**
- * compile → dataset → network → trainer: the one place a model becomes a training run (the
- * worker, the CLI, the tests and the benchmarks all call it). The network starts from the
- * model's stored weights where it has them and from `data.seed` elsewhere.
+ * reference → dataset provider → compile (against the provider's shape and task, and the batch
+ * size) → rows → network → trainer: the one place a model becomes a training run (the worker, the
+ * CLI, the tests and the benchmarks all call it). The network starts from the model's stored
+ * weights where it has them and from `data.seed` elsewhere.
  * @throws CompileFailedError (naming nodes) when the graph does not compile against the dataset
- *   and batch size.
+ *   and batch size; TableError (naming the file and column) when the chosen columns do not fit the
+ *   table; Error when the source is a table that `tables` does not hold.
  */
 export function setUpTraining(
   model: NetloomModel,
   { data, hyperparameters }: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
-  { dataset: given, dtype, kernels }: SetupOptions = {},
+  { provider = undefined, tables, dtype, kernels }: SetupOptions = {},
 ): TrainingSetup {
-  const compiled = compileOrThrow(model, { dataset: given?.info ?? data.dataset, batchSize: hyperparameters.batchSize });
-  const dataset =
-    given ??
-    generateDataset(data.dataset, { seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });
+  provider ??= resolveDataset(data.source, tables);
+  const compiled = compileOrThrow(model, { dataset: provider.info, batchSize: hyperparameters.batchSize });
+  const dataset = provider.load({ seed: data.seed, noise: data.noise, trainFraction: data.trainFraction, outputSize: compiled.outputSize });
   const network = createNetwork(compiled, { seed: data.seed, batchCapacity: hyperparameters.batchSize, ...(dtype ? { dtype } : {}), ...(kernels ? { kernels } : {}) });
   const trainer = createTrainer(network, dataset, hyperparameters, data.seed);
   return { compiled, dataset, network, trainer };

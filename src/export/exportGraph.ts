@@ -33,6 +33,8 @@ export interface ExportGraph {
   output: string;
   outputSize: number;
   loss: { nodeId: string; fn: LossFn };
+  /** The fewest rows a training batch may have (2 with BatchNorm, whose batch statistics need two; otherwise 1). */
+  minTrainingRows: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export function toExportGraph(model: NetloomModel): ExportGraph {
     output: compiled.output,
     outputSize: compiled.outputSize,
     loss: compiled.loss,
+    minTrainingRows: Math.max(1, ...compiled.ops.map((op) => specOf(op.node).minTrainingRows ?? 1)),
   };
 }
 

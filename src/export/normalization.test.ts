@@ -1,71 +1,19 @@
 import * as tf from '@tensorflow/tfjs';
 import onnxProto from 'onnx-proto';
 import { describe, expect, it } from 'vitest';
-import { activation, add, batchNorm, dense, dropout, graph, input, layerNorm, loss, type Wire } from '../compiler/testModels.ts';
-import { compileOrThrow } from '../compiler/index.ts';
 import { createRng, modelNetwork } from '../engine/index.ts';
-import type { ModelNode, NetloomModel, NodeWeights } from '../model/index.ts';
 import { exportOnnx, exportTfjs, ImportError, importTfjs } from './index.ts';
 import { ONNX_RUNTIME_ABSOLUTE_TOLERANCE, predictWithOnnxRuntime } from './onnx/runWithOnnxRuntime.ts';
 import { networkShape } from './testDags.ts';
+import { NORM_MODELS, normChainModel } from './testNormModels.ts';
 import { enginePredict, inputSizeOf, linearOutputSlack, outsideTolerance, randomInputs } from './testModels.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './tfjs/loadWithTfjs.ts';
 import { exported, savedByTfjs } from './tfjs/tfjsTestFiles.ts';
 
 const ROWS = 64;
-const HEADS = ['softmax', 'sigmoid', 'mse'] as const;
-type Head = (typeof HEADS)[number];
-
-/** Ends `nodes` (the last one read by the head) with dense `out` → the head's activation → its loss. */
-function withHead(nodes: ModelNode[], wires: Wire[], head: Head, seed: number): NetloomModel {
-  const last = nodes.at(-1)!.id;
-  const outputs = head === 'softmax' ? 3 : head === 'sigmoid' ? 1 : 2;
-  const tail: ModelNode[] = [dense('out', outputs), ...(head === 'mse' ? [] : [activation('head', head)])];
-  tail.push(loss('L', head === 'softmax' ? 'cross_entropy' : head === 'sigmoid' ? 'binary_cross_entropy' : 'mse'));
-  const ids = [last, ...tail.map((node) => node.id)];
-  const model = graph([...nodes, ...tail], [...wires, ...ids.slice(1).map((id, i): Wire => [ids[i]!, id])], { name: `norms-${head}`, training: { seed } });
-  return withNormalisationWeights(model, seed);
-}
-
-/** x(4) → d1(6) → bn → relu → drop → d2(5) → ln → tanh: every new kind on a chain. */
-function chainModel(head: Head, seed = 3): NetloomModel {
-  const nodes = [input('x', 4), dense('d1', 6), batchNorm('bn', 0.9, 0.01), activation('r', 'relu'), dropout('drop', 0.5), dense('d2', 5), layerNorm('ln', 0.002), activation('t', 'tanh')];
-  return withHead(nodes, nodes.slice(1).map((node, i): Wire => [nodes[i]!.id, node.id]), head, seed);
-}
-
-/** x(3) → d1(4) → bn → sigmoid `s`; s → d2(4) → ln → drop → Add(·, s) → d3(4) → bn2: normalisation on a residual branch. */
-function dagModel(head: Head, seed = 5): NetloomModel {
-  const nodes = [
-    input('x', 3), dense('d1', 4), batchNorm('bn'), activation('s', 'sigmoid'),
-    dense('d2', 4), layerNorm('ln'), dropout('drop', 0.2), add('sum'), dense('d3', 4), batchNorm('bn2', 0.5),
-  ];
-  const wires: Wire[] = [['x', 'd1'], ['d1', 'bn'], ['bn', 's'], ['s', 'd2'], ['d2', 'ln'], ['ln', 'drop'], ['drop', 'sum', 'in0'], ['s', 'sum', 'in1'], ['sum', 'd3'], ['d3', 'bn2']];
-  return withHead(nodes, wires, head, seed);
-}
-
-/** Random scales, shifts and moving statistics (as after training), so no export passes by leaning on 1, 0, 0 and 1. */
-function withNormalisationWeights(model: NetloomModel, seed: number): NetloomModel {
-  const rng = createRng(seed, 'weights');
-  const vector = (width: number, draw: () => number) => Array.from({ length: width }, draw);
-  const weights: Record<string, NodeWeights> = {};
-  for (const op of compileOrThrow(model).ops) {
-    const width = op.width;
-    if (op.node.type !== 'layer_norm' && op.node.type !== 'batch_norm') continue;
-    weights[op.nodeId] = { gamma: vector(width, () => 0.5 + rng.uniform()), beta: vector(width, () => rng.normal()) };
-    if (op.node.type === 'batch_norm') {
-      weights[op.nodeId] = { ...weights[op.nodeId], movingMean: vector(width, () => rng.normal()), movingVariance: vector(width, () => 0.2 + 3 * rng.uniform()) };
-    }
-  }
-  return { ...model, weights };
-}
-
-const MODELS = HEADS.flatMap((head) => [
-  { shape: 'chain', head, model: () => chainModel(head) },
-  { shape: 'DAG', head, model: () => dagModel(head) },
-]);
 
 describe('exports of LayerNorm, BatchNorm and Dropout', () => {
-  it.each(MODELS)('tf.loadLayersModel predicts what the engine does in inference: $shape, $head head', async ({ head, model: build }) => {
+  it.each(NORM_MODELS)('tf.loadLayersModel predicts what the engine does in inference: $shape, $head head', async ({ head, model: build }) => {
     const model = build();
     const x = randomInputs(createRng(7, 'data'), ROWS, inputSizeOf(model));
     const predicted = predictWithTfjs(await loadWithTfjs(exportTfjs(model)), x, ROWS);
@@ -73,7 +21,7 @@ describe('exports of LayerNorm, BatchNorm and Dropout', () => {
     expect(outsideTolerance(predicted, expected, Math.max(TFJS_ABSOLUTE_TOLERANCE, head === 'mse' ? linearOutputSlack(expected) : 0))).toEqual([]);
   });
 
-  it.each(MODELS)('onnxruntime predicts what the engine does in inference: $shape, $head head', async ({ head, model: build }) => {
+  it.each(NORM_MODELS)('onnxruntime predicts what the engine does in inference: $shape, $head head', async ({ head, model: build }) => {
     const model = build();
     const x = randomInputs(createRng(8, 'data'), ROWS, inputSizeOf(model));
     const predicted = await predictWithOnnxRuntime(exportOnnx(model), x, ROWS);
@@ -82,7 +30,7 @@ describe('exports of LayerNorm, BatchNorm and Dropout', () => {
   });
 
   it('writes Keras BatchNormalization (moving statistics after gamma and beta), LayerNormalization and Dropout layers', () => {
-    const { modelJson } = exportTfjs(chainModel('sigmoid'));
+    const { modelJson } = exportTfjs(normChainModel('sigmoid'));
     const layers = modelJson.modelTopology.config.layers.map((layer) => {
       const { name: _name, trainable: _trainable, dtype: _dtype, batch_input_shape: _shape, ...config } = layer.config;
       return [layer.class_name, config];
@@ -101,7 +49,7 @@ describe('exports of LayerNorm, BatchNorm and Dropout', () => {
   });
 
   it('writes ONNX BatchNormalization in inference form, LayerNormalization (opset 17) and an Identity for Dropout', () => {
-    const { graph: onnxGraph, opsetImport } = onnxProto.onnx.ModelProto.decode(exportOnnx(chainModel('sigmoid')));
+    const { graph: onnxGraph, opsetImport } = onnxProto.onnx.ModelProto.decode(exportOnnx(normChainModel('sigmoid')));
     expect(opsetImport!.map((opset) => Number(opset.version))).toEqual([17]);
     const { FLOAT } = onnxProto.onnx.AttributeProto.AttributeType;
     const value = (a: onnxProto.onnx.IAttributeProto) => (a.type === FLOAT ? a.f : Number(a.i));
@@ -118,7 +66,7 @@ describe('exports of LayerNorm, BatchNorm and Dropout', () => {
 });
 
 describe('TF.js import of LayerNorm, BatchNorm and Dropout', () => {
-  it.each(MODELS)('Netloom → TF.js → Netloom gives the same graph and weights, moving statistics included: $shape, $head head', ({ model: build }) => {
+  it.each(NORM_MODELS)('Netloom → TF.js → Netloom gives the same graph and weights, moving statistics included: $shape, $head head', ({ model: build }) => {
     const model = build();
     const { modelJson, weightData } = exported(model);
     const back = importTfjs(modelJson, weightData);
@@ -165,7 +113,7 @@ describe('TF.js import of LayerNorm, BatchNorm and Dropout', () => {
     ['Dropout', 'drop', { noise_shape: [1, 6] }, 'layer "drop" (Dropout): config.noise_shape: a noise shape (dropping whole features) has no Netloom equivalent'],
     ['Dropout', 'drop', { rate: 1 }, 'as a Netloom Dropout node, rate: expected a number from 0 to 1, 1 excluded'],
   ])('refuses a %s it cannot compute the same, naming the layer: %j', (_className, name, config, message) => {
-    const { modelJson, weightData } = exported(chainModel('sigmoid'));
+    const { modelJson, weightData } = exported(normChainModel('sigmoid'));
     const layer = modelJson.modelTopology.config.layers.find((candidate) => candidate.config.name === name)!;
     Object.assign(layer.config, config);
     expect(() => importTfjs(modelJson, weightData)).toThrow(ImportError);

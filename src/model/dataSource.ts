@@ -19,14 +19,16 @@ export interface ColumnChoice {
 const columnName = z.string({ error: 'expected a column name' }).min(1, 'expected a column name');
 
 /**
- * `training.data`: the table a model was trained on, recorded without its rows. `file` is the
- * name it was loaded from and `sha256` the hash of its bytes, so a model says exactly what it
- * needs and a different file is refused; `columns` holds the type of each column used.
+ * `training.data`: the table a model trains on, recorded without its rows, and the columns chosen
+ * from it. For a file a person loaded, `file` is the name it was loaded from and `sha256` the
+ * hash of its bytes, so a model says exactly what it needs and a different file is refused; for a
+ * built-in table (named by `training.dataset`) both are left out. `columns` holds the type of each
+ * column used.
  */
 export const dataSourceSchema = z
   .looseObject({
-    file: z.string({ error: 'expected a file name' }).min(1, 'expected a file name'),
-    sha256: z.string({ error: 'expected a SHA-256 hash' }).regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash: 64 lowercase hex digits'),
+    file: z.string({ error: 'expected a file name' }).min(1, 'expected a file name').optional(),
+    sha256: z.string({ error: 'expected a SHA-256 hash' }).regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash: 64 lowercase hex digits').optional(),
     target: columnName,
     features: z.array(columnName, { error: 'expected a list of column names' }).min(1, 'expected at least one feature column'),
     columns: z.record(z.string(), z.enum(COLUMN_TYPES, { error: `expected ${COLUMN_TYPES.join(' or ')}` })),
@@ -35,7 +37,11 @@ export const dataSourceSchema = z
   .superRefine((source, ctx) => checkRoles(source, ctx), { when: (payload) => payload.issues.length === 0 });
 
 /** The target is not a feature, no feature is listed twice, `columns` types only the columns used. */
-function checkRoles(source: { target: string; features: string[]; columns: Record<string, ColumnType> }, ctx: z.RefinementCtx): void {
+function checkRoles(source: DataSourceFields, ctx: z.RefinementCtx): void {
+  if ((source.file === undefined) !== (source.sha256 === undefined)) {
+    const missing = source.file === undefined ? 'file' : 'sha256';
+    ctx.addIssue({ code: 'custom', path: [missing], message: 'a file is recorded by its name and its hash: give both, or neither for a built-in table' });
+  }
   const seen = new Set<string>();
   source.features.forEach((feature, i) => {
     const problem = feature === source.target ? 'the target cannot also be a feature' : seen.has(feature) ? 'listed twice' : null;
@@ -47,8 +53,29 @@ function checkRoles(source: { target: string; features: string[]; columns: Recor
   }
 }
 
-/** A `training.data` block: the file, its hash, and the columns chosen from it. */
+interface DataSourceFields {
+  file?: string | undefined;
+  sha256?: string | undefined;
+  target: string;
+  features: string[];
+  columns: Record<string, ColumnType>;
+}
+
+/** A `training.data` block: the file and its hash (absent for a built-in table), and the columns chosen. */
 export type DataSource = z.infer<typeof dataSourceSchema>;
+
+/** A `training.data` block that names a file a person loaded. */
+export type FileDataSource = DataSource & { file: string; sha256: string };
+
+/** True when the block names a file (rather than choosing columns of a built-in table). */
+export function isFileSource(source: DataSource | undefined): source is FileDataSource {
+  return source?.file !== undefined && source.sha256 !== undefined;
+}
+
+/** The columns a `training.data` block chooses. */
+export function choiceOf({ target, features, columns }: DataSource): ColumnChoice {
+  return { target, features, columns };
+}
 
 /**
  * What the compiler checks a graph against for a table: `name` is the file name (messages read

@@ -1,3 +1,5 @@
+import { TABLE_DATASETS, type TableDatasetName } from './tableDatasets.ts';
+
 /**
  * What each built-in dataset looks like from outside: its input width and the kind of target.
  * The generators live in engine/datasets; the compiler needs only these shapes to check that a
@@ -18,7 +20,8 @@ export interface DatasetInfo {
 
 const binary: DatasetTask = { kind: 'classification', classes: 2 };
 
-export const DATASETS = {
+/** The datasets generated from the seed (and iris, built into the code). */
+export const GENERATED_DATASETS = {
   xor: { name: 'xor', label: 'XOR', inputSize: 2, task: binary, planar: true },
   circle: { name: 'circle', label: 'Circle', inputSize: 2, task: binary, planar: true },
   spiral: { name: 'spiral', label: 'Spiral (2 classes)', inputSize: 2, task: binary, planar: true },
@@ -47,7 +50,24 @@ export const DATASETS = {
   },
 } as const satisfies Record<string, DatasetInfo>;
 
-export type DatasetName = keyof typeof DATASETS;
+export type GeneratedDatasetName = keyof typeof GENERATED_DATASETS;
+export const GENERATED_DATASET_NAMES = Object.keys(GENERATED_DATASETS) as GeneratedDatasetName[];
+
+export function isGeneratedDatasetName(name: string): name is GeneratedDatasetName {
+  return Object.hasOwn(GENERATED_DATASETS, name);
+}
+
+/** A name `training.dataset` may hold: a generated set or a built-in table. */
+export type DatasetName = GeneratedDatasetName | TableDatasetName;
+
+/**
+ * Every built-in dataset by name: the generated ones, and the real tables (penguins, cars, mnist)
+ * with the shape their preset choice of columns gives (`TABLE_DATASETS[name].choice`).
+ */
+export const DATASETS: Readonly<Record<DatasetName, DatasetInfo>> = {
+  ...GENERATED_DATASETS,
+  ...(Object.fromEntries(Object.entries(TABLE_DATASETS).map(([name, spec]) => [name, spec.info])) as Record<TableDatasetName, DatasetInfo>),
+};
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 
 export function isDatasetName(name: string): name is DatasetName {

@@ -66,7 +66,7 @@ describe('loadModel: bad documents say where and what', () => {
     ['no node list', (d) => delete d.nodes, 'nodes: expected a list of nodes'],
     ['no edge list', (d) => delete d.edges, 'edges: expected a list of edges'],
     ['non-numeric position', (d) => (d.nodes[0].position.x = 'left'), 'nodes[0].position.x: expected a finite number'],
-    ['unknown dataset', (d) => (d.training.dataset = 'mnist'), 'training.dataset: expected one of xor, circle, spiral, gaussian, moons, spiral3, iris, regression'],
+    ['unknown dataset', (d) => (d.training.dataset = 'fashion-mnist'), 'training.dataset: expected one of xor, circle, spiral, gaussian, moons, spiral3, iris, regression, penguins, cars, mnist'],
     ['unknown optimizer', (d) => (d.training.optimizer = 'rmsprop'), 'training.optimizer: expected one of sgd, momentum, adam'],
     ['negative learning rate', (d) => (d.training.lr = -0.1), 'training.lr: expected a positive number'],
     ['zero batch size', (d) => (d.training.batchSize = 0), 'training.batchSize: expected a positive integer'],

@@ -10,14 +10,24 @@ export type { ActivationFn, LossFn, OptimizerName, Initializer } from './functio
 /** The range a decimal parameter takes, shared by the schema and the editor's field. */
 export { isWithin, describeBounds } from './fields.ts';
 export type { NumberBounds } from './fields.ts';
-/** The built-in datasets as the compiler sees them: input width and target kind, by name. */
-export { DATASETS, DATASET_NAMES, isDatasetName } from './datasets.ts';
+/**
+ * The built-in datasets as the compiler sees them: input width and target kind, by name. `DATASETS`
+ * holds every one (the tables with their preset columns); `GENERATED_DATASETS` those made from the seed.
+ */
+export { DATASETS, DATASET_NAMES, isDatasetName, GENERATED_DATASETS, GENERATED_DATASET_NAMES, isGeneratedDatasetName } from './datasets.ts';
 /** `DatasetInfo`: one dataset's shape; `DatasetTask`: classes or regression outputs; `DatasetName`: a key of `DATASETS`. */
-export type { DatasetInfo, DatasetName, DatasetTask } from './datasets.ts';
-/** `training.data`: a table file recorded by name, hash and the columns chosen; the DatasetInfo of a table. */
-export { COLUMN_TYPES, dataSourceSchema, tableDatasetInfo } from './dataSource.ts';
+export type { DatasetInfo, DatasetName, DatasetTask, GeneratedDatasetName } from './datasets.ts';
+/** `training.data`: a table (a file by name and hash, or a built-in one) and the columns chosen; the DatasetInfo of a table. */
+export { COLUMN_TYPES, dataSourceSchema, tableDatasetInfo, isFileSource, choiceOf } from './dataSource.ts';
 /** `DataSource`: a `training.data` block. `ColumnChoice`: target, features, column types. `ColumnType`: numeric | categorical. */
-export type { ColumnChoice, ColumnType, DataSource } from './dataSource.ts';
+export type { ColumnChoice, ColumnType, DataSource, FileDataSource } from './dataSource.ts';
+/**
+ * Which data a model trains on, read from its `training` block (`dataReferenceOf`), the shape the
+ * compiler checks when it is known without the table (`knownDatasetInfo`), and how to compare and name it.
+ */
+export { dataReferenceOf, knownDatasetInfo, sameDataReference, tableKey, dataLabel, DEFAULT_DATASET } from './dataReference.ts';
+/** `DataReference`: a generated set, or a table with its columns; `TableReference`: a built-in table or a file by hash. */
+export type { DataReference, TableReference, DataFields } from './dataReference.ts';
 /** The real datasets built in (penguins, cars, MNIST digits): their shape, preset columns, source and licence. */
 export { TABLE_DATASETS, TABLE_DATASET_NAMES, isTableDatasetName } from './tableDatasets.ts';
 /** `TableDatasetName`: a key of `TABLE_DATASETS`; `TableDatasetSpec`: what one entry says. */
@@ -48,6 +58,7 @@ export type {
   OnnxAttribute,
   OnnxForm,
   OnnxNodeForm,
+  PytorchConstant,
   PytorchForm,
   PythonValue,
   OnnxOperand,
@@ -89,7 +100,19 @@ export { TRAINING_DEFAULTS, withTrainingDefaults } from './trainingDefaults.ts';
 /** Every training setting, none optional. */
 export type { ResolvedTrainingSettings } from './trainingDefaults.ts';
 /** Starter documents for the editor's Templates menu, and `layerStack`, the chain they are built from. */
-export { TEMPLATES, xorTemplate, spiralTemplate, deepTemplate, fixedDeepTemplate, wideAndDeepTemplate, layerStack, DEEP_TRAINING } from './templates.ts';
+export {
+  TEMPLATES,
+  xorTemplate,
+  spiralTemplate,
+  penguinsTemplate,
+  mnistTemplate,
+  deepTemplate,
+  fixedDeepTemplate,
+  wideAndDeepTemplate,
+  layerStack,
+  DEEP_TRAINING,
+  PENGUIN_MEASUREMENTS,
+} from './templates.ts';
 /** One layer of `layerStack`: units, an optional activation after it, an optional `useBias`. */
 export type { StackLayer } from './templates.ts';
 /** `deepNetwork(options)`: a deep stack with fixes applied (initializer, normalisation, residual skips). */

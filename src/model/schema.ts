@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataSourceSchema } from './dataSource.ts';
 import { DATASET_NAMES, type DatasetName } from './datasets.ts';
+import { isTableDatasetName, TABLE_DATASET_NAMES } from './tableDatasets.ts';
 import { finiteNumber, numberField, positiveInt, weightProblem } from './fields.ts';
 import { OPTIMIZERS } from './functions.ts';
 import type { NodeSpec } from './nodes/nodeSpec.ts';
@@ -86,7 +87,31 @@ export const trainingSchema = z.looseObject({
   trainFraction: numberField('a number between 0 and 1 (both excluded)').gt(0).lt(1).optional(),
   /** L2 weight decay coefficient. */
   l2: numberField('a number ≥ 0').min(0).optional(),
-});
+})
+  // only once each field is valid on its own, so one mistake gives one message
+  .superRefine(checkDataFields, { when: (payload) => payload.issues.length === 0 });
+
+/**
+ * A model trains on one dataset: `training.data` with a file replaces `training.dataset`; without
+ * a file it chooses columns of the built-in table `training.dataset` names.
+ */
+function checkDataFields({ dataset, data }: { dataset?: DatasetName | undefined; data?: { file?: string | undefined } | undefined }, ctx: z.RefinementCtx): void {
+  if (data === undefined) return;
+  if (data.file !== undefined) {
+    if (dataset !== undefined) {
+      const message = `remove it: training.data names the file this model trains on (${data.file}), and a model trains on one dataset`;
+      ctx.addIssue({ code: 'custom', path: ['dataset'], message });
+    }
+    return;
+  }
+  if (dataset !== undefined && isTableDatasetName(dataset)) return;
+  const tables = TABLE_DATASET_NAMES.join(', ');
+  const message =
+    dataset === undefined
+      ? `columns without a file: give the file (file and sha256), or set training.dataset to a built-in table (${tables})`
+      : `the ${dataset} dataset is generated and has no columns to choose: remove training.data, or use a built-in table (${tables})`;
+  ctx.addIssue({ code: 'custom', path: ['data'], message });
+}
 
 export const modelSchema = z
   .looseObject({

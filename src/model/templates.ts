@@ -50,6 +50,30 @@ export function spiralTemplate(): NetloomModel {
   });
 }
 
+/** The penguins' four measurements (bill length and depth, flipper length, body mass): the numeric columns. */
+export const PENGUIN_MEASUREMENTS = ['Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)'] as const;
+
+/** 4-16-3 ReLU classifier with a softmax head: the penguin species from the four measurements. */
+export function penguinsTemplate(): NetloomModel {
+  const columns = Object.fromEntries([['Species', 'categorical'], ...PENGUIN_MEASUREMENTS.map((name) => [name, 'numeric'])]);
+  return layerStack(4, [{ units: 16, fn: 'relu' }, { units: 3, fn: 'softmax' }], 'cross_entropy', {
+    name: 'penguins',
+    training: {
+      dataset: 'penguins',
+      data: { target: 'Species', features: [...PENGUIN_MEASUREMENTS], columns },
+      optimizer: 'adam', lr: 0.01, batchSize: 16, epochs: 100, seed: 1, trainFraction: 0.5,
+    },
+  });
+}
+
+/** 784-128-64-10 ReLU network with a softmax head for the MNIST digits: over 90 % in 5 epochs of Adam. */
+export function mnistTemplate(): NetloomModel {
+  return layerStack(784, [{ units: 128, fn: 'relu' }, { units: 64, fn: 'relu' }, { units: 10, fn: 'softmax' }], 'cross_entropy', {
+    name: 'mnist',
+    training: { dataset: 'mnist', optimizer: 'adam', lr: 0.001, batchSize: 64, epochs: 5, seed: 1, trainFraction: 0.8 },
+  });
+}
+
 /** The deep networks' training: plain SGD, so the gradient each layer gets is what moves it. */
 export const DEEP_TRAINING: Readonly<TrainingSettings> = {
   dataset: 'circle', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 100, seed: 1, noise: 0, trainFraction: 0.5,
@@ -113,6 +137,8 @@ function fixedDeep<const Id extends string>(id: Id, label: string, options: Omit
 export const TEMPLATES = [
   { id: 'xor', label: 'XOR network (2-8-1 tanh)', create: xorTemplate },
   { id: 'spiral', label: 'Spiral classifier (softmax)', create: spiralTemplate },
+  { id: 'penguins', label: 'Penguin species (4-16-3 softmax)', create: penguinsTemplate },
+  { id: 'mnist', label: 'MNIST digits (784-128-64-10 ReLU)', create: mnistTemplate },
   { id: 'deep-sigmoid', label: 'Deep sigmoid (10 × 16 sigmoid)', create: () => deepTemplate('sigmoid') },
   { id: 'deep-relu', label: 'Deep ReLU (10 × 16 ReLU)', create: () => deepTemplate('relu') },
   fixedDeep('deep-sigmoid-layer-norm', 'Deep sigmoid + LayerNorm (10 × 16)', { fn: 'sigmoid', normalization: 'layer_norm' }),

@@ -12,6 +12,7 @@ export interface PlanePoints {
   grid: Float32Array;
   extent: BoundarySnapshot['extent'];
   classes: number;
+  classNames: readonly string[] | undefined;
   train: BoundarySnapshot['train'];
   test: BoundarySnapshot['test'];
 }
@@ -30,6 +31,7 @@ export function planePoints(dataset: Dataset): PlanePoints | null {
     grid: createGrid(BOUNDARY_RESOLUTION, [-half, half]),
     extent: { xMin: -half, xMax: half, yMin: -half, yMax: half },
     classes: task.kind === 'classification' ? task.classes : 0,
+    classNames: dataset.classNames,
     train: labelled(dataset.train, dataset.outputSize),
     test: labelled(dataset.test, dataset.outputSize),
   };
@@ -42,8 +44,8 @@ export function decisionBoundary(network: Network, points: PlanePoints): Boundar
   const width = network.outputSize;
   const values = new Float32Array(cells);
   for (let cell = 0; cell < cells; cell++) values[cell] = width === 1 ? output[cell]! : argmax(output, cell * width, width);
-  const { extent, classes, train, test } = points;
-  return { resolution: BOUNDARY_RESOLUTION, extent, values, classes, train, test };
+  const { extent, classes, classNames, train, test } = points;
+  return { resolution: BOUNDARY_RESOLUTION, extent, values, classes, ...(classNames ? { classNames } : {}), train, test };
 }
 
 /** A split's points with one label each: the class index (one-hot targets decoded) or the value. */

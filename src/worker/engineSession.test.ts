@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deepTemplate, xorTemplate } from '../model/index.ts';
+import { builtinTable } from '../engine/datasets/builtin/builtinTables.testkit.ts';
+import { deepTemplate, penguinsTemplate, xorTemplate } from '../model/index.ts';
 import { BOUNDARY_RESOLUTION } from './decisionBoundary.ts';
 import { createEngineSession, probeInterval, reportedSpeed } from './engineSession.ts';
 import { initFor } from './initMessage.testkit.ts';
@@ -103,5 +104,27 @@ describe('the engine-backed session', () => {
     // a paced run's speed is its pace; a pause before a report counts as at most a second
     expect(reportedSpeed(1, 100)).toBe(10);
     expect(reportedSpeed(600, 60_000)).toBe(600);
+  });
+
+  it('trains on a table the worker has read; its views agree with its evaluation', () => {
+    const penguins = builtinTable('penguins');
+    const session = createEngineSession(initFor(penguinsTemplate()), () => penguins);
+    expect(session.boundary()).toBeNull();
+    while (session.completedEpochs < 5) session.step();
+    const { confusion, regression, digits } = session.predictions();
+    expect(confusion!.classes).toEqual(['Adelie', 'Chinstrap', 'Gentoo']);
+    const right = [0, 4, 8].reduce((sum, cell) => sum + confusion!.counts[cell]!, 0);
+    expect(right / confusion!.total).toBe(session.evaluate('test').accuracy);
+    expect(regression).toBeNull();
+    expect(digits).toBeNull();
+  });
+
+  it('says why a table could not be read, when the run is set up', () => {
+    const init = initFor(penguinsTemplate());
+    expect(() =>
+      createEngineSession(init, () => {
+        throw new Error('could not load the penguins dataset: 404 Not Found');
+      }),
+    ).toThrow('could not load the penguins dataset: 404 Not Found');
   });
 });

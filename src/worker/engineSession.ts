@@ -1,5 +1,15 @@
 /** The training loop's session on the real engine: one `setUpTraining` run, stepped by the loop. */
-import { NetworkProbe, setUpTraining, type KernelChoice, type ProbeReport, type TrainingPlan, type TrainingSetup } from '../engine/index.ts';
+import {
+  fixedProvider,
+  NetworkProbe,
+  predictionViews,
+  setUpTraining,
+  type KernelChoice,
+  type ProbeReport,
+  type TableLookup,
+  type TrainingPlan,
+  type TrainingSetup,
+} from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
 import { inspectNode } from './inspectNode.ts';
@@ -40,8 +50,9 @@ class EngineSession implements TrainingSession {
     private readonly model: NetloomModel,
     private readonly plan: Pick<TrainingPlan, 'data' | 'hyperparameters'>,
     private readonly kernels: KernelChoice,
+    tables: TableLookup | undefined,
   ) {
-    this.setup = setUpTraining(model, plan, { kernels });
+    this.setup = setUpTraining(model, plan, { kernels, tables });
     this.probe = this.attachProbe();
     this.points = planePoints(this.setup.dataset);
   }
@@ -87,10 +98,15 @@ class EngineSession implements TrainingSession {
     return this.points && decisionBoundary(this.setup.network, this.points);
   }
 
-  /** The same data, new weights from the seed (never the model's stored ones), the current hyperparameters. */
+  predictions() {
+    return predictionViews(this.setup.network, this.setup.dataset);
+  }
+
+  /** The same rows, new weights from the seed (never the model's stored ones), the current hyperparameters. */
   reset(): void {
     const plan = { data: this.plan.data, hyperparameters: this.setup.trainer.hyperparameters };
-    this.setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels });
+    const provider = fixedProvider(this.setup.dataset);
+    this.setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels, provider });
     this.probe = this.attachProbe();
   }
 
@@ -127,9 +143,10 @@ class EngineSession implements TrainingSession {
 }
 
 /**
- * Builds a session from an `init` message. Throws the compiler's CompileFailedError, naming
- * nodes, when the graph cannot train (the UI disables Train for those, so this is a last line of defence).
+ * Builds a session from an `init` message, on the tables the worker has read for it. Throws the
+ * compiler's CompileFailedError, naming nodes, when the graph cannot train (the UI disables Train
+ * for those, so this is a last line of defence), and the error reading the table, if any.
  */
-export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage): TrainingSession {
-  return new EngineSession(model, { data, hyperparameters }, kernels);
+export function createEngineSession({ model, data, hyperparameters, kernels = 'auto' }: InitMessage, tables?: TableLookup): TrainingSession {
+  return new EngineSession(model, { data, hyperparameters }, kernels, tables);
 }

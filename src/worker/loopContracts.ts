@@ -1,7 +1,7 @@
 /** What the training loop needs from the engine and from its host (the worker, or a test). */
 import type { ProbeReport } from '../engine/index.ts';
 import type { NodeWeights } from '../model/index.ts';
-import type { BoundarySnapshot, NodeInspection, ProbedActivation } from './metricTypes.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, ProbedActivation } from './metricTypes.ts';
 import type { FromWorker, Hyperparameters, SplitScore, ToWorker } from './protocol.ts';
 
 /** One training step's report, as the engine's trainer gives it (a reused object). */
@@ -26,6 +26,8 @@ export interface TrainingSession {
   weights(): Record<string, NodeWeights>;
   /** Null when the inputs are not 2-D. */
   boundary(): BoundarySnapshot | null;
+  /** What the network makes of the test split, in the views that fit the data. */
+  predictions(): PredictionViews;
   /** New weights from the seed, fresh optimizer state, step 0. */
   reset(): void;
   /** Turns the statistics (update ratios, activations, distributions) on or off for the following steps. */

@@ -1,6 +1,6 @@
 /**
- * What the worker reports about a run: loss points, gradient norms and decision-boundary
- * snapshots. The worker fills these and the dashboard only reads them, so the numbers people
+ * What the worker reports about a run: loss points, gradient norms, decision-boundary
+ * snapshots and the prediction views of the test split (computed by the engine). The worker fills these and the dashboard only reads them, so the numbers people
  * see come from the engine and are never recomputed in the UI.
  */
 import type { ActivationStats, Histogram, ProbeQuantiles } from '../engine/index.ts';
@@ -48,10 +48,15 @@ export interface BoundarySnapshot {
   values: Float32Array;
   /** Number of classes (0 for regression). */
   classes: number;
+  /** The classes' names, in class order, when the data names them (a table's target, iris). */
+  classNames?: readonly string[];
   /** Data points as x0, y0, x1, y1, ... with one label (class index or value) each. */
   train: { xy: Float32Array; labels: Float32Array };
   test: { xy: Float32Array; labels: Float32Array };
 }
+
+/** The engine's views of the test split: a confusion matrix, pictures with their predictions, or predicted vs actual values. */
+export type { PredictionViews, ConfusionMatrix, DigitSamples, RegressionFit } from '../engine/index.ts';
 
 /**
  * What the engine's statistics probe saw over the steps up to `step` (see the engine's

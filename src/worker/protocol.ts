@@ -7,7 +7,7 @@
  */
 import type { DataSettings, Hyperparameters, KernelChoice, SplitScore } from '../engine/index.ts';
 import type { NetloomModel, NodeWeights } from '../model/index.ts';
-import type { BoundarySnapshot, GradientPoint, LossPoint, NodeInspection, ProbedActivation, ProbePoint } from './metricTypes.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint, NodeInspection, PredictionViews, ProbedActivation, ProbePoint } from './metricTypes.ts';
 
 /**
  * What the optimizer uses (can change while a run goes on), which data a session trains on
@@ -46,6 +46,16 @@ export interface TrainingStats {
 export const SESSION_STATUSES = ['idle', 'running', 'paused', 'done'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
+/**
+ * A table file a run trains on, sent with `init` when the data is a file the person loaded: the
+ * worker parses it (and checks that its hash is the one the model records). `bytes` is transferred.
+ */
+export interface TableFile {
+  name: string;
+  sha256: string;
+  bytes: ArrayBuffer;
+}
+
 // ── UI → worker ────────────────────────────────────────────────────────────────────────────────
 
 export type ToWorker =
@@ -58,6 +68,8 @@ export type ToWorker =
       hyperparameters: Hyperparameters;
       /** `play` trains until this many epochs are complete, then reports `done`. */
       epochs: number;
+      /** The file's bytes when `data.source` is a file (built-in tables are fetched by the worker). */
+      table?: TableFile;
       /** Forces the engine's kernels (`js` or `wasm`); default `auto`, the best the browser has. */
       kernels?: KernelChoice;
     }
@@ -91,6 +103,8 @@ export type FromWorker =
   /** The inspected node as it is now (see `inspect`). */
   | { type: 'inspection'; session: number; inspection: NodeInspection }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
+  /** What the network makes of the test split (confusion matrix, digits, predicted vs actual), taken with each evaluation. */
+  | { type: 'predictions'; session: number; views: PredictionViews }
   /** The current tensors, keyed by node id, as the model document stores them. */
   | { type: 'weights'; session: number; weights: Record<string, NodeWeights> }
   | { type: 'status'; session: number; status: SessionStatus }
@@ -119,6 +133,7 @@ const FROM_WORKER_TYPES = {
   metrics: true,
   inspection: true,
   boundary: true,
+  predictions: true,
   weights: true,
   status: true,
   diverged: true,

@@ -54,6 +54,10 @@ export class TimedSession implements TrainingSession {
     return this.session.boundary();
   }
 
+  predictions() {
+    return this.session.predictions();
+  }
+
   reset(): void {
     this.session.reset();
   }

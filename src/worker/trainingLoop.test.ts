@@ -61,6 +61,11 @@ class FakeSession implements TrainingSession {
     return null;
   }
 
+  predictions() {
+    const counts = Int32Array.of(this.steps, 1, 0, this.steps);
+    return { confusion: { classes: ['0', '1'], counts, rowShares: new Float32Array(4), total: 2 * this.steps + 1 }, digits: null, regression: null };
+  }
+
   reset() {
     this.resets += 1;
     this.steps = 0;
@@ -113,7 +118,7 @@ function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number
     type: 'init',
     session: 1,
     model: xorTemplate(),
-    data: { dataset: 'xor', seed: 1, noise: 0, trainFraction: 0.5 },
+    data: { source: { kind: 'generated', name: 'xor' }, seed: 1, noise: 0, trainFraction: 0.5 },
     hyperparameters: { optimizer: 'sgd', lr: 0.1, batchSize: BATCH, l2: 0 },
     epochs: options.epochs ?? 1_000_000,
   };
@@ -168,10 +173,12 @@ describe('TrainingLoop', () => {
     runFor(100);
     expect(tasks).toHaveLength(0);
     const after = messages.slice(before).map(({ message }) => message.type);
-    expect(after).toEqual(['metrics', 'weights', 'status']);
+    expect(after).toEqual(['metrics', 'predictions', 'weights', 'status']);
     const stats = ofType('metrics').at(-1)!.stats;
     expect(stats.samplesPerSecond).toBe(0);
     expect(stats.evaluation?.step).toBe(stats.step);
+    // the views are taken with the evaluation, on the same weights
+    expect(ofType('predictions').at(-1)!.views.confusion!.counts[0]).toBe(stats.step);
     expect(ofType('weights').at(-1)!.weights.dense1!.kernel).toEqual([[stats.step]]);
   });
 

@@ -8,6 +8,7 @@ import { MetricsRecorder } from './metricsRecorder.ts';
 import { Pace } from './pace.ts';
 import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
+import type { PredictionViews } from './metricTypes.ts';
 import { unhandledMessage, type Evaluation, type FromWorker, type Hyperparameters, type SessionStatus, type ToWorker } from './protocol.ts';
 
 /** Training time between two yields: short enough that a pause is obeyed at once. */
@@ -42,6 +43,8 @@ export class TrainingLoop {
   private epochStartStep = 0;
   private lastStep = 0;
   private lastEvaluation: Evaluation | undefined;
+  /** The prediction views taken with the last evaluation, until they are posted. */
+  private unsentViews: PredictionViews | undefined;
   private samplesInWindow = 0;
   private windowStart = 0;
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
@@ -123,6 +126,7 @@ export class TrainingLoop {
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
+    this.unsentViews = undefined;
     const { denseIds, activations, stepsPerEpoch } = session;
     this.host.post({ type: 'ready', session: this.sessionId, denseIds, activations, stepsPerEpoch });
     this.publishAll('idle');
@@ -225,10 +229,15 @@ export class TrainingLoop {
     return true;
   }
 
-  /** Both splits measured, and (so a run that ends in a second still has a history of them) the layer statistics so far. */
+  /**
+   * Both splits' scores, the views of the test split on the same weights (so the matrix and the
+   * accuracy agree), and (so a run that ends in a second still has a history of them) the layer
+   * statistics so far.
+   */
   private evaluate(session: TrainingSession): Evaluation {
     const start = this.host.now();
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
+    this.unsentViews = session.predictions();
     this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.evaluationCadence.ran(start, this.host.now());
     return this.lastEvaluation;
@@ -282,6 +291,8 @@ export class TrainingLoop {
     };
     this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
+    if (this.unsentViews) this.post({ type: 'predictions', views: this.unsentViews });
+    this.unsentViews = undefined;
   }
 
   private postBoundary(): void {

@@ -7,10 +7,7 @@ const PENGUINS = PENGUIN_LINES.join('\n');
 
 describe('data', () => {
   const tmp = useTempDir();
-  const write = async (name: string, text: string) => {
-    await writeFile(tmp.path(name), text);
-    return tmp.path(name);
-  };
+  const write = tmp.writeText;
 
   it('prints one JSON line: rows, dropped rows, widths, task, classes and every column', async () => {
     const file = await write('penguins.csv', PENGUINS);

@@ -1,6 +1,7 @@
-import { describeTable, planTable } from '../../engine/datasets/tabular/index.ts';
-import { isTableDatasetName, TABLE_DATASET_NAMES, TABLE_DATASETS, type ColumnChoice, type TableDatasetName } from '../../model/index.ts';
+import { describeTable, planTable } from '../../engine/index.ts';
+import { isTableDatasetName, TABLE_DATASET_NAMES, TABLE_DATASETS, type TableDatasetName } from '../../model/index.ts';
 import { parseFlags } from '../args.ts';
+import { COLUMN_FLAGS, columnChoice } from '../columnFlags.ts';
 import { UsageError, type Command } from '../command.ts';
 import { asInputFileError, readBuiltinTable, readTableFile } from '../tableFile.ts';
 
@@ -9,21 +10,10 @@ export const dataCommand: Command = {
   summary: 'Describe a CSV/TSV table or a built-in one as JSON: rows, Input and output widths, task, columns',
   usage: `data <file.csv> --target COLUMN [--features a,b,c] [--categorical a,b] | data --dataset ${TABLE_DATASET_NAMES.join('|')} [--target …]`,
   async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, {
-      target: { type: 'string' },
-      features: { type: 'string' },
-      categorical: { type: 'string' },
-      dataset: { type: 'string' },
-    });
+    const { values, positionals } = parseFlags(argv, { ...COLUMN_FLAGS, dataset: { type: 'string' } });
     const source = tableSource(positionals, values.dataset);
-    const table = source.builtin ? await readBuiltinTable(source.builtin) : await readTableFile(source.file);
-    const target = values.target ?? (source.builtin ? TABLE_DATASETS[source.builtin].choice.target : undefined);
-    if (target === undefined) throw new UsageError('missing --target: the column to predict');
-    const choice: ColumnChoice = {
-      target,
-      ...(values.features === undefined ? {} : { features: columnList(values.features, '--features') }),
-      columns: Object.fromEntries(columnList(values.categorical ?? '', '--categorical', true).map((name) => [name, 'categorical'])),
-    };
+    const table = source.builtin ? await readBuiltinTable(source.builtin) : (await readTableFile(source.file)).table;
+    const choice = columnChoice(values, source.builtin && TABLE_DATASETS[source.builtin].choice.target);
     const plan = await asInputFileError(() => planTable(table, choice));
     io.stdout(JSON.stringify(describeTable(plan)));
     return 0;
@@ -39,11 +29,4 @@ function tableSource(positionals: string[], dataset: string | undefined): { file
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing the table file' : `expected one table file, got ${positionals.join(' ')}`);
   return { file: positionals[0]! };
-}
-
-/** `a, b,c` → ["a", "b", "c"]: column names separated by commas. */
-function columnList(text: string, flag: string, emptyAllowed = false): string[] {
-  const names = text.split(',').map((name) => name.trim()).filter((name) => name !== '');
-  if (names.length === 0 && !emptyAllowed) throw new UsageError(`${flag}: expected column names separated by commas`);
-  return names;
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../engine/index.ts';
-import { TEMPLATES, type NetloomModel } from '../../model/index.ts';
+import { TEMPLATES, type GeneratedDatasetName, type NetloomModel } from '../../model/index.ts';
 import { batchNormModel, cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 /** `--input` and `--target` text for the first rows of a template's training data. */
 function firstRows(model: NetloomModel, rows: number): { input: string; target: string } {
-  const { train } = generateDataset(model.training!.dataset!, { seed: model.training!.seed!, outputSize: 1 });
+  // the deep templates train on a generated set (circle)
+  const { train } = generateDataset(model.training!.dataset! as GeneratedDatasetName, { seed: model.training!.seed!, outputSize: 1 });
   const row = (values: Float32Array, width: number, r: number) => Array.from(values.subarray(r * width, (r + 1) * width)).join(',');
   const pick = (values: Float32Array, width: number) => Array.from({ length: rows }, (_, r) => row(values, width, r)).join(';');
   return { input: pick(train.x, 2), target: pick(train.y, 1) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_NAMES, DATASETS, type DatasetName } from '../../model/index.ts';
+import { GENERATED_DATASET_NAMES as DATASET_NAMES, GENERATED_DATASETS as DATASETS, type GeneratedDatasetName as DatasetName } from '../../model/index.ts';
 import type { DatasetSplit } from './dataset.ts';
 import { createGrid, generateDataset } from './index.ts';
 

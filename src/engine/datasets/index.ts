@@ -1,4 +1,4 @@
-import { DATASETS, TRAINING_DEFAULTS, type DatasetName } from '../../model/index.ts';
+import { GENERATED_DATASETS, TRAINING_DEFAULTS, type GeneratedDatasetName } from '../../model/index.ts';
 import { assertNever } from '../assertNever.ts';
 import { createRng, type Rng } from '../rng.ts';
 import type { Dataset } from './dataset.ts';
@@ -23,9 +23,9 @@ export interface DatasetOptions {
 const DEFAULT_SAMPLES = 400;
 
 /** Generates a built-in dataset from the seed: the same options always give the same rows. */
-export function generateDataset(name: DatasetName, options: DatasetOptions): Dataset {
+export function generateDataset(name: GeneratedDatasetName, options: DatasetOptions): Dataset {
   const rng = createRng(options.seed, 'data');
-  const info = DATASETS[name];
+  const info = GENERATED_DATASETS[name];
   const samples = generateSamples(name, rng, options.samples ?? DEFAULT_SAMPLES, options.noise ?? 0);
   const target = targetEncoder(samples, options.outputSize, name);
   const { train, test } = splitSamples(samples, options.trainFraction ?? TRAINING_DEFAULTS.trainFraction, rng);
@@ -36,10 +36,11 @@ export function generateDataset(name: DatasetName, options: DatasetOptions): Dat
     train: packSplit(samples, train, target),
     test: packSplit(samples, test, target),
     extent: info.planar ? PLANAR_EXTENT : null,
+    ...(samples.kind === 'classification' && samples.classNames ? { classNames: samples.classNames } : {}),
   };
 }
 
-function generateSamples(name: DatasetName, rng: Rng, count: number, noise: number): Samples {
+function generateSamples(name: GeneratedDatasetName, rng: Rng, count: number, noise: number): Samples {
   switch (name) {
     case 'xor':
     case 'circle':

@@ -172,5 +172,6 @@ export function irisSamples(): Samples {
     classes: 3,
     inputs: features.map((f) => f.map((v, c) => (v - means[c]!) / sds[c]!)),
     labels: IRIS.map((row) => row[4]),
+    classNames: ['setosa', 'versicolor', 'virginica'],
   };
 }

@@ -1,4 +1,4 @@
 /** Generated rows before they are split and encoded for a network. */
 export type Samples =
-  | { kind: 'classification'; classes: number; inputs: number[][]; labels: number[] }
+  | { kind: 'classification'; classes: number; inputs: number[][]; labels: number[]; classNames?: readonly string[] }
   | { kind: 'regression'; inputs: number[][]; targets: number[][] };

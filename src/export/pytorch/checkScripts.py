@@ -3,18 +3,23 @@
     /usr/bin/python3 checkScripts.py cases.json > results.json
 
 cases.json is a list of {"script": path, "dtype": "float32" | "float64", "x": rows, "target":
-rows, "steps": [{"optimizer", "lr", "l2", "count"}]}. For each case, with the script's own Net,
-loss_fn, make_optimizer and train_step, in that dtype (float32 is how the script runs; float64
-takes float32's rounding out of the comparison): the output of Net() in eval mode; the loss and
-every parameter's gradient on the batch in train mode; and, for each entry of "steps", every
-parameter after `count` steps of that optimizer on the batch, starting again from Net().
-Parameters are keyed by state-dict name.
+rows, "training": bool, "steps": [{"optimizer", "lr", "l2", "count"}], "epoch": bool}. For each
+case, with the script's own Net, loss_fn, make_optimizer, train_step and train, in that dtype
+(float32 is how the script runs; float64 takes float32's rounding out of the comparison): the
+output of Net() in eval mode; with "training", the loss and every parameter's gradient on the
+batch in train mode, and, for each entry of "steps", the state dict (parameters and floating-point
+buffers: BatchNorm's running statistics) after `count` steps of that optimizer on the batch,
+starting again from Net(); with "epoch", what train() prints for one epoch over the batch's rows
+in batches of the script's BATCH_SIZE. Tensors are keyed by state-dict name.
 """
+import contextlib
 import importlib.util
+import io
 import json
 import sys
 
 import torch
+from torch.utils.data import TensorDataset
 
 
 def load_script(path, index):
@@ -24,8 +29,19 @@ def load_script(path, index):
     return module
 
 
-def parameters(net, pick):
-    return {name: pick(parameter).tolist() for name, parameter in net.named_parameters()}
+def gradients(net):
+    return {name: parameter.grad.tolist() for name, parameter in net.named_parameters()}
+
+
+def floating_state(net):
+    return {name: value.tolist() for name, value in net.state_dict().items() if value.is_floating_point()}
+
+
+def one_epoch(script, x, target):
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        script.train(TensorDataset(x, target), epochs=1)
+    return printed.getvalue()
 
 
 def check(script, case):
@@ -35,17 +51,21 @@ def check(script, case):
     net = script.Net().to(dtype)
     with torch.no_grad():
         output = net(x)
-    net.train()
-    loss = script.loss_fn(net, x, target)
-    loss.backward()
-    result = {"output": output.tolist(), "loss": loss.item(), "grads": parameters(net, lambda p: p.grad), "steps": []}
-    for step in case["steps"]:
-        net = script.Net().to(dtype)
+    result = {"output": output.tolist()}
+    if case["training"]:
         net.train()
-        optimizer = script.make_optimizer(net, step["optimizer"], step["lr"], step["l2"])
-        for _ in range(step["count"]):
-            script.train_step(net, optimizer, x, target)
-        result["steps"].append(parameters(net, lambda p: p.detach()))
+        loss = script.loss_fn(net, x, target)
+        loss.backward()
+        result.update(loss=loss.item(), grads=gradients(net), steps=[])
+        for step in case["steps"]:
+            net = script.Net().to(dtype)
+            net.train()
+            optimizer = script.make_optimizer(net, step["optimizer"], step["lr"], step["l2"])
+            for _ in range(step["count"]):
+                script.train_step(net, optimizer, x, target)
+            result["steps"].append(floating_state(net))
+    if case["epoch"]:
+        result["epoch"] = one_epoch(script, x, target)
     return result
 
 

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../engine/index.ts';
 import { argmax } from '../../engine/index.ts';
-import { DATASETS, shortestFloat32, type DatasetName } from '../../model/index.ts';
+import { GENERATED_DATASETS, shortestFloat32, type GeneratedDatasetName } from '../../model/index.ts';
 import { pythonStrings } from './pythonLiterals.ts';
 
 /**
@@ -18,7 +18,7 @@ export interface ScriptData {
 }
 
 /** Column names for the built-in datasets, which Netloom generates without any. */
-const FEATURE_COLUMNS: Record<DatasetName, readonly string[]> = {
+const FEATURE_COLUMNS: Record<GeneratedDatasetName, readonly string[]> = {
   xor: ['x', 'y'],
   circle: ['x', 'y'],
   spiral: ['x', 'y'],
@@ -30,8 +30,8 @@ const FEATURE_COLUMNS: Record<DatasetName, readonly string[]> = {
 };
 
 /** The encoding of built-in dataset `name` for a network with `outputSize` outputs (which the compiler has checked fits). */
-export function builtinScriptData(name: DatasetName, outputSize: number): ScriptData {
-  const { task } = DATASETS[name];
+export function builtinScriptData(name: GeneratedDatasetName, outputSize: number): ScriptData {
+  const { task } = GENERATED_DATASETS[name];
   const source = `Netloom trains this model on its built-in "${name}" dataset`;
   const features = FEATURE_COLUMNS[name];
   if (task.kind === 'regression') return { source, features, target: { kind: 'values', columns: numbered('target', task.outputs) } };
@@ -39,9 +39,13 @@ export function builtinScriptData(name: DatasetName, outputSize: number): Script
   return { source, features, target: { kind: 'classes', column: 'label', classes, oneHot: outputSize === task.classes } };
 }
 
-/** For a network that fits none of the data Netloom has: its inputs and targets as the network sees them, `x1`… and `y1`…. */
-export function plainScriptData(inputSize: number, outputSize: number): ScriptData {
-  return { source: 'the model names no Netloom dataset that this network fits', features: numbered('x', inputSize), target: { kind: 'values', columns: numbered('y', outputSize) } };
+/**
+ * For a network that fits none of the data Netloom generates: its inputs and targets as the
+ * network sees them, `x1`… and `y1`…. `source` says why (a table's columns are standardised and
+ * one-hot encoded from its training rows, which the script does not have).
+ */
+export function plainScriptData(inputSize: number, outputSize: number, source = 'the model names no Netloom dataset that this network fits'): ScriptData {
+  return { source, features: numbered('x', inputSize), target: { kind: 'values', columns: numbered('y', outputSize) } };
 }
 
 /** `target` for one, `y1, y2, …` for several. */

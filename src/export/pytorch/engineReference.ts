@@ -7,25 +7,30 @@ import type { ScriptSteps } from './runWithPytorch.ts';
 export interface EngineReference {
   /** `predict`: rows × outputs, after the last activation. */
   output: Float64Array;
-  /** `grad`: the gradient of the batch's mean loss (no L2), by node id and tensor name. */
-  grads: Record<string, NodeWeights>;
-  /** The weights after each entry of `steps`, by node id and tensor name. */
-  steps: Record<string, NodeWeights>[];
+  /** In training mode (null for a forward pass alone): the batch's gradients and the training steps. */
+  training: {
+    /** `grad`: the gradient of the batch's mean loss (no L2), by node id and tensor name; no entry for state (moving statistics). */
+    grads: Record<string, NodeWeights>;
+    /** Every tensor (moving statistics included) after each entry of `steps`, by node id and tensor name. */
+    steps: Record<string, NodeWeights>[];
+  } | null;
 }
 
 /**
- * Test helper: Netloom's predictions, gradients and training steps for `model` on one batch of
- * `rows` rows, in `dtype` (float32 is how the editor and the CLI compute). Each entry of
- * `steps` starts from the model's weights and takes `count` steps of the real trainer
- * (gradients, L2 on the kernels, the optimizer's update) on a dataset made of this one batch.
+ * Test helper: Netloom's predictions for `model` on one batch of `rows` rows, in `dtype`
+ * (float32 is how the editor and the CLI compute); and, unless `steps` is null, its gradients
+ * and training steps: each entry of `steps` starts from the model's weights and takes `count`
+ * steps of the real trainer (gradients, L2 on the kernels, the optimizer's update) on a dataset
+ * made of this one batch.
  */
 export function engineReference(
   model: NetloomModel,
   { x, target, rows, dtype }: { x: Float32Array; target: Float32Array; rows: number; dtype: Dtype },
-  steps: readonly ScriptSteps[],
+  steps: readonly ScriptSteps[] | null,
 ): EngineReference {
   const network = modelNetwork(model, { dtype });
   const output = Float64Array.from(network.predict(x, rows));
+  if (steps === null) return { output, training: null };
   const { grads } = network.lossAndGradients(x, target, rows);
   const trained = steps.map(({ optimizer, lr, l2, count }) => {
     const fresh = modelNetwork(model, { dtype });
@@ -33,7 +38,7 @@ export function engineReference(
     for (let i = 0; i < count; i++) trainer.step();
     return fresh.weights();
   });
-  return { output, grads, steps: trained };
+  return { output, training: { grads, steps: trained } };
 }
 
 /** A dataset whose training split is exactly one batch (the trainer shuffles its rows, which changes no mean). */

@@ -1,6 +1,6 @@
 import { compile } from '../../compiler/index.ts';
 import { generateDataset } from '../../engine/index.ts';
-import { withTrainingDefaults, type DatasetName, type NetloomModel } from '../../model/index.ts';
+import { dataLabel, dataReferenceOf, withTrainingDefaults, type GeneratedDatasetName, type NetloomModel } from '../../model/index.ts';
 import { toExportGraph } from '../exportGraph.ts';
 import { builtinScriptData, plainScriptData, trainingRowsCsv } from './dataCode.ts';
 import { toPytorch, type PytorchExport } from './toPytorch.ts';
@@ -15,7 +15,7 @@ export function exportPytorch(model: NetloomModel, scriptName = 'model.py'): Pyt
   const graph = toExportGraph(model);
   const settings = withTrainingDefaults(model.training);
   const dataset = trainingDataset(model);
-  const data = dataset ? builtinScriptData(dataset.name, graph.outputSize) : plainScriptData(graph.inputSize, graph.outputSize);
+  const data = dataset ? builtinScriptData(dataset.name, graph.outputSize) : plainScriptData(graph.inputSize, graph.outputSize, tableNote(model));
   return toPytorch(graph, { scriptName, settings, data });
 }
 
@@ -38,9 +38,20 @@ export function pytorchTrainingCsv(model: NetloomModel): string | null {
   return trainingRowsCsv(generateDataset(name, { seed, noise, trainFraction, outputSize }), builtinScriptData(name, outputSize));
 }
 
-/** The dataset the model trains on in Netloom, when its graph fits it (a model may name none, and the default may not fit). */
-function trainingDataset(model: NetloomModel): { name: DatasetName; outputSize: number } | null {
-  const { dataset } = withTrainingDefaults(model.training);
-  const compiled = compile(model, { dataset });
-  return compiled.ok ? { name: dataset, outputSize: compiled.network.outputSize } : null;
+/**
+ * The generated dataset the model trains on in Netloom, when its graph fits it (a model may name
+ * none, the default may not fit, and a table is encoded from rows the export does not have).
+ */
+function trainingDataset(model: NetloomModel): { name: GeneratedDatasetName; outputSize: number } | null {
+  const reference = dataReferenceOf(withTrainingDefaults(model.training));
+  if (reference.kind !== 'generated') return null;
+  const compiled = compile(model, { dataset: reference.name });
+  return compiled.ok ? { name: reference.name, outputSize: compiled.network.outputSize } : null;
+}
+
+/** Why a model on a table gets plain inputs and targets in the script; undefined for other models. */
+function tableNote(model: NetloomModel): string | undefined {
+  const reference = dataReferenceOf(model.training);
+  if (reference.kind !== 'table') return undefined;
+  return `Netloom trains this model on the table ${dataLabel(reference)}, with its numbers standardised and its categories one-hot: give the script those encoded columns`;
 }

@@ -1,4 +1,4 @@
-import type { PytorchForm, PythonValue } from '../../model/index.ts';
+import type { PytorchConstant, PytorchForm, PythonValue } from '../../model/index.ts';
 import type { ExportGraph } from '../exportGraph.ts';
 import { formatTensor, type LaidOutTensor } from '../tensorLayout.ts';
 import { pythonLiteral } from './pythonLiterals.ts';
@@ -15,10 +15,18 @@ export interface StateDictEntry {
   values: LaidOutTensor;
 }
 
+/** A state-dict entry no Netloom tensor holds, under its key in `Net`'s state dict (`bn.num_batches_tracked`). */
+export interface ConstantEntry extends PytorchConstant {
+  key: string;
+}
+
 /** `class Net`, with the state dict its `__init__` loads. */
 export interface NetCode {
   code: string;
+  /** The classes of the script's own that `Net` builds modules of, each defined once, in the order `Net` first uses them. */
+  definitions: string[];
   stateDict: StateDictEntry[];
+  constants: ConstantEntry[];
 }
 
 const INDENT = '        ';
@@ -34,6 +42,8 @@ export function netClass(graph: ExportGraph, names: ReadonlyMap<string, string>,
   const modules: string[] = [];
   const lines: string[] = [];
   const stateDict: StateDictEntry[] = [];
+  const constants: ConstantEntry[] = [];
+  const definitions = new Map<string, string>();
   let head = '';
   let headInput = '';
   for (const op of graph.ops) {
@@ -41,11 +51,15 @@ export function netClass(graph: ExportGraph, names: ReadonlyMap<string, string>,
     const name = names.get(op.node.nodeId)!;
     const renamed = name === op.node.nodeId ? '' : `  # node ${JSON.stringify(op.node.nodeId)}`;
     if (form.kind === 'module') {
-      modules.push(`${INDENT}self.${name} = nn.${form.className}(${callArguments(form.args, form.kwargs)})${renamed}`);
+      const { className, definition } = form;
+      if (definition !== undefined) definitions.set(className, definition);
+      const moduleClass = definition === undefined ? `nn.${className}` : className;
+      modules.push(`${INDENT}self.${name} = ${moduleClass}(${callArguments(form.args, form.kwargs)})${renamed}`);
       for (const weight of form.stateDict) {
         const { tensor, axes } = weight;
         stateDict.push({ key: `${name}.${weight.name}`, nodeId: op.node.nodeId, tensor, ...(axes ? { axes } : {}), values: formatTensor(op.tensors, weight) });
       }
+      for (const constant of form.constants ?? []) constants.push({ ...constant, key: `${name}.${constant.name}` });
     }
     const expression = opExpression(form, name, op.inputs.map(valueName));
     if (readsLogits && op.node.nodeId === graph.output) {
@@ -70,7 +84,7 @@ ${modules.join('\n')}
     def ${forwardSignature(graph, readsLogits)}
 ${lines.join('\n')}
 ${outputs}`;
-  return { code, stateDict };
+  return { code, definitions: [...definitions.values()], stateDict, constants };
 }
 
 function forwardSignature({ inputSize, outputSize }: ExportGraph, readsLogits: boolean): string {

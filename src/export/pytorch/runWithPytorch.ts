@@ -27,16 +27,23 @@ export interface ScriptCase {
   dtype: Dtype;
   x: number[][];
   target: number[][];
+  /** Whether to run it in training mode too: the batch's gradients, then `steps` (false: the forward pass alone). */
+  training: boolean;
   steps: ScriptSteps[];
+  /** Whether to run the script's own `train()` for one epoch over the batch's rows. */
+  epoch: boolean;
 }
 
-/** What the script computed, parameters keyed by state-dict name (`dense1.weight`). */
+/** What the script computed, tensors keyed by state-dict name (`dense1.weight`). */
 export interface ScriptResult {
   output: number[][];
-  loss: number;
-  grads: Record<string, Tensor>;
-  /** The parameters after each entry of the case's `steps`, in order. */
-  steps: Record<string, Tensor>[];
+  /** With `training`: the loss and every parameter's gradient on the batch. */
+  loss?: number;
+  grads?: Record<string, Tensor>;
+  /** With `training`: the parameters and floating-point buffers (BatchNorm's running statistics) after each entry of the case's `steps`, in order. */
+  steps?: Record<string, Tensor>[];
+  /** With `epoch`: what `train()` printed. */
+  epoch?: string;
 }
 
 /**

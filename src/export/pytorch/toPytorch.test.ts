@@ -2,16 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activation, add, chain, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { compileOrThrow } from '../../compiler/index.ts';
 import { createRng, modelNetwork, type Dtype } from '../../engine/index.ts';
-import type { NetloomModel, NodeWeights, OptimizerName, Tensor } from '../../model/index.ts';
-import { exportPytorch, INLINE_WEIGHT_LIMIT, type PytorchExport } from '../index.ts';
+import type { NodeWeights, OptimizerName, Tensor } from '../../model/index.ts';
+import { exportPytorch, type PytorchExport } from '../index.ts';
 import { permuteAxes } from '../tensorLayout.ts';
-import { randomDag, VERIFIED_DAGS } from '../testDags.ts';
+import { normDagModel } from '../testNormModels.ts';
 import { inputSizeOf, randomInputs } from '../testModels.ts';
 import { engineReference, randomTargets, worstScaledDifference, type EngineReference } from './engineReference.ts';
+import type { StateDictEntry } from './netCode.ts';
 import { runScriptsWithPytorch, type ScriptResult, type ScriptSteps } from './runWithPytorch.ts';
+import { VERIFIED_CASES } from './verifiedCases.ts';
 
 const ROWS = 16;
 
@@ -21,7 +22,9 @@ const ROWS = 16;
  * where float32's rounding (which a deep linear network amplifies past 1e-5 within two steps, in
  * Netloom alone) no longer hides a mistake: everything to 1e-9, over two steps of momentum and
  * Adam so that the velocity and both moments are checked. L2 is on, so its kernels-only decay is
- * checked too. Differences are |PyTorch − Netloom| / max(1, |Netloom|).
+ * checked too. After the steps, every tensor is compared, BatchNorm's moving statistics (PyTorch's
+ * running_mean and running_var, which each training pass moves) included. Differences are
+ * |PyTorch − Netloom| / max(1, |Netloom|).
  */
 const RUNS = [
   { dtype: 'float32', tolerance: { output: 1e-5, grads: 1e-4, steps: 1e-5 }, steps: [step('sgd', 1), step('adam', 1)] },
@@ -33,45 +36,11 @@ function step(optimizer: OptimizerName, count: number): ScriptSteps {
 }
 
 /**
- * Heads and shapes the random DAGs leave out: mse on the output of an activation (no fused head,
- * even after a softmax), a multi-output sigmoid under binary cross-entropy, mse straight on an
- * Add, node ids that are not Python names, and a network too large for inline weights (.npz).
+ * A gradient that is not 0 but under this (in float64) is rounding of an exact 0, which Adam
+ * would turn into a step of any size up to lr (see `withoutBiasBeforeBatchNorm` in
+ * verifiedCases.ts): no value of a verified network's gradients may be one.
  */
-function extraModels(): { label: string; model: NetloomModel }[] {
-  const unfused = (fn: 'tanh' | 'softmax') =>
-    graph([input('x', 3), dense('h', 5), activation('a', 'relu'), dense('o', 3), activation('head', fn), loss('L', 'mse')], chain('x', 'h', 'a', 'o', 'head', 'L'), {
-      training: { seed: 5 },
-    });
-  return [
-    { label: 'mse after tanh', model: unfused('tanh') },
-    { label: 'mse after softmax (not fused)', model: unfused('softmax') },
-    {
-      label: 'sigmoid head with 3 outputs',
-      model: graph([input('x', 4), dense('h', 6), activation('a', 'leaky_relu'), dense('o', 3), activation('s', 'sigmoid'), loss('L', 'binary_cross_entropy')], chain('x', 'h', 'a', 'o', 's', 'L'), {
-        training: { seed: 6 },
-      }),
-    },
-    {
-      label: 'mse on an Add, ids that are not Python names',
-      model: graph(
-        [input('in put', 3), dense('hidden layer-1', 4), activation('train', 'tanh'), dense('2nd', 4), dense('x', 4, false), add('sum'), loss('L', 'mse')],
-        [['in put', 'hidden layer-1'], ['hidden layer-1', 'train'], ['train', '2nd'], ['in put', 'x'], ['2nd', 'sum', 'in0'], ['x', 'sum', 'in1'], ['sum', 'L']],
-        { training: { seed: 7 } },
-      ),
-    },
-    {
-      label: `over ${INLINE_WEIGHT_LIMIT.toLocaleString('en')} weights (.npz)`,
-      model: graph([input('x', 8), dense('h1', 128), activation('a1', 'relu'), dense('h2', 96), activation('a2', 'sigmoid'), dense('o', 3), activation('s', 'softmax'), loss('L', 'cross_entropy')], chain('x', 'h1', 'a1', 'h2', 'a2', 'o', 's', 'L'), {
-        training: { seed: 8 },
-      }),
-    },
-  ];
-}
-
-const CASES = [
-  ...VERIFIED_DAGS.map(({ hidden, head, seed }) => ({ label: `random DAG, ${hidden} hidden, ${head} head`, model: randomDag(hidden, head, seed) })),
-  ...extraModels(),
-];
+const ROUNDING_OF_ZERO = 1e-12;
 
 /** One run of one network's script, with what Netloom computed for the same batch. */
 interface Checked {
@@ -81,12 +50,12 @@ interface Checked {
 }
 
 describe('PyTorch export, run with PyTorch 1.13', () => {
-  /** checked[network][run], in the order of CASES and RUNS. */
+  /** checked[network][run], in the order of VERIFIED_CASES and RUNS. */
   const checked: Checked[][] = [];
   const workDir = mkdtempSync(join(tmpdir(), 'netloom-pytorch-'));
 
   beforeAll(() => {
-    const prepared = CASES.map(({ model }, i) => {
+    const prepared = VERIFIED_CASES.map(({ model, training, epoch }, i) => {
       const scriptName = `case${i}.py`;
       const exported = exportPytorch(model, scriptName);
       writeFileSync(join(workDir, scriptName), exported.script);
@@ -99,8 +68,8 @@ describe('PyTorch export, run with PyTorch 1.13', () => {
       const exportedWeights = { ...model, weights: modelNetwork(model).weights() };
       return RUNS.map(({ dtype, steps }) => ({
         exported,
-        reference: engineReference(exportedWeights, { x, target, rows: ROWS, dtype }, steps),
-        scriptCase: { script: join(workDir, scriptName), dtype, x: rowsOf(x), target: rowsOf(target), steps },
+        reference: engineReference(exportedWeights, { x, target, rows: ROWS, dtype }, training ? steps : null),
+        scriptCase: { script: join(workDir, scriptName), dtype, x: rowsOf(x), target: rowsOf(target), training, steps, epoch: epoch && dtype === 'float32' },
       }));
     });
     // Every run of every script in one Python process: importing torch is the slow part.
@@ -113,27 +82,97 @@ describe('PyTorch export, run with PyTorch 1.13', () => {
 
   afterAll(() => {
     rmSync(workDir, { recursive: true, force: true });
-    // The figures to report: the worst difference of each kind over every network.
-    RUNS.forEach(({ dtype, steps }, r) => {
-      const worst = (measure: (run: Checked) => number) => Math.max(...checked.map((runs) => measure(runs[r]!))).toExponential(1);
-      const stepFigures = steps.map(({ optimizer, count }, s) => `${optimizer} ×${count} ${worst((run) => stepDifference(run, s))}`);
-      console.log(`${dtype}, ${checked.length} networks, worst: forward ${worst(outputDifference)}, gradients ${worst(gradDifference)}, ${stepFigures.join(', ')}`);
-    });
+    // The figures to report: the worst difference of each kind over the networks of each group.
+    for (const group of ['graphs', 'norms'] as const) {
+      const inGroup = checked.filter((_runs, i) => VERIFIED_CASES[i]!.group === group);
+      RUNS.forEach(({ dtype, steps }, r) => {
+        const runs = inGroup.map((networkRuns) => networkRuns[r]!);
+        const trained = runs.filter((run) => run.reference.training);
+        const worst = (over: Checked[], measure: (run: Checked) => number) => Math.max(...over.map(measure)).toExponential(1);
+        const stepFigures = steps.map(({ optimizer, count }, s) => `${optimizer} ×${count} ${worst(trained, (run) => stepDifference(run, s))}`);
+        const moving = steps.map(({ optimizer }, s) => `${optimizer} ${worst(trained, (run) => movingStatisticsDifference(run, s))}`);
+        const normFigures = group === 'norms' ? `; moving statistics after the steps: ${moving.join(', ')}` : '';
+        console.log(
+          `${group}, ${dtype}: ${runs.length} networks, worst: forward ${worst(runs, outputDifference)}; ${trained.length} trained: ` +
+            `gradients ${worst(trained, gradDifference)}, ${stepFigures.join(', ')}${normFigures}`,
+        );
+      });
+    }
   });
 
-  it.each(CASES.map(({ label }, i) => ({ label, i })))('$label: forward, gradients and optimizer steps match Netloom', ({ i }) => {
-    RUNS.forEach(({ tolerance, steps }, r) => {
-      const run = checked[i]![r]!;
-      expect(outputDifference(run)).toBeLessThanOrEqual(tolerance.output);
-      expect(gradDifference(run)).toBeLessThanOrEqual(tolerance.grads);
-      steps.forEach((_step, s) => expect(stepDifference(run, s)).toBeLessThanOrEqual(tolerance.steps));
-    });
+  const indexed = VERIFIED_CASES.map(({ label, training, epoch, model }, i) => ({ label, training, epoch, i, batchNorm: model.nodes.some((node) => node.type === 'batch_norm') }));
+
+  it.each(indexed.filter(({ training }) => training))(
+    '$label: forward, gradients and optimizer steps (moving statistics included) match Netloom',
+    ({ i, batchNorm, epoch }) => {
+      // First, so that such a network fails here rather than at Adam's step.
+      expect(roundingOfZero(checked[i]![RUNS.findIndex(({ dtype }) => dtype === 'float64')]!)).toEqual([]);
+      RUNS.forEach(({ tolerance, steps }, r) => {
+        const run = checked[i]![r]!;
+        expect(outputDifference(run)).toBeLessThanOrEqual(tolerance.output);
+        // Both sides name the same tensors: a gradient for each trainable one, every tensor after a step.
+        expect(Object.keys(run.result.grads!).sort()).toEqual(trainableEntries(run).map(({ key }) => key).sort());
+        expect(gradDifference(run)).toBeLessThanOrEqual(tolerance.grads);
+        expect(stateEntries(run).length > 0).toBe(batchNorm);
+        steps.forEach((_step, s) => {
+          expect(Object.keys(run.result.steps![s]!).sort()).toEqual(run.exported.stateDict.map(({ key }) => key).sort());
+          expect(stepDifference(run, s)).toBeLessThanOrEqual(tolerance.steps);
+        });
+      });
+      // train() runs an epoch through to its printed loss (a last batch BatchNorm cannot train on is left out, not fed in).
+      if (epoch) expect(checked[i]![0]!.result.epoch).toMatch(/^epoch 1\/1: loss \d+\.\d{4}\n$/);
+    },
+  );
+
+  it.each(indexed.filter(({ training }) => !training))("$label: forward matches Netloom's predict", ({ i }) => {
+    RUNS.forEach(({ tolerance }, r) => expect(outputDifference(checked[i]![r]!)).toBeLessThanOrEqual(tolerance.output));
+  });
+});
+
+describe('PyTorch forms of LayerNorm, BatchNorm and Dropout', () => {
+  it("builds nn.LayerNorm, nn.Dropout and KerasBatchNorm1d (with PyTorch's momentum, defined once), and sets num_batches_tracked", () => {
+    const { script } = exportPytorch(normDagModel('sigmoid'));
+    expect(script.match(/^ {8}self\.\w+ = .*(Norm|Dropout).*$/gm)).toEqual([
+      '        self.bn = KerasBatchNorm1d(4, eps=0.001, momentum=0.01)',
+      '        self.ln = nn.LayerNorm(4, eps=0.001)',
+      '        self.drop = nn.Dropout(p=0.2)',
+      '        self.bn2 = KerasBatchNorm1d(4, eps=0.001, momentum=0.5)',
+    ]);
+    expect(script.match(/^class \w+.*$/gm)).toEqual(['class KerasBatchNorm1d(nn.BatchNorm1d):', 'class Net(nn.Module):']);
+    expect(script.match(/^ {4}weights\[.*$/gm)).toEqual([
+      '    weights["bn.num_batches_tracked"] = torch.tensor(0, dtype=torch.int64)',
+      '    weights["bn2.num_batches_tracked"] = torch.tensor(0, dtype=torch.int64)',
+    ]);
   });
 });
 
 const outputDifference = ({ result, reference }: Checked): number => worstScaledDifference(result.output.flat(), reference.output);
-const gradDifference = ({ exported, result, reference }: Checked) => worstOver(exported, result.grads, reference.grads);
-const stepDifference = ({ exported, result, reference }: Checked, s: number) => worstOver(exported, result.steps[s]!, reference.steps[s]!);
+const gradDifference = (run: Checked) => worstOver(trainableEntries(run), run.result.grads!, run.reference.training!.grads);
+
+const stepDifference = (run: Checked, s: number, entries = run.exported.stateDict) => worstOver(entries, run.result.steps![s]!, run.reference.training!.steps[s]!);
+
+const movingStatisticsDifference = (run: Checked, s: number) => stepDifference(run, s, stateEntries(run));
+
+/** The state-dict entries Netloom has a gradient for: the trainable tensors. */
+function trainableEntries({ exported, reference }: Checked): readonly StateDictEntry[] {
+  const { grads } = reference.training!;
+  return exported.stateDict.filter(({ nodeId, tensor }) => grads[nodeId]?.[tensor] !== undefined);
+}
+
+/** The state-dict entries Netloom has no gradient for: state that training moves, BatchNorm's moving statistics. */
+function stateEntries(run: Checked): readonly StateDictEntry[] {
+  const trainable = new Set(trainableEntries(run));
+  return run.exported.stateDict.filter((entry) => !trainable.has(entry));
+}
+
+/** The state-dict keys of the tensors with a gradient value that is rounding of an exact 0 (see ROUNDING_OF_ZERO). */
+function roundingOfZero(run: Checked): string[] {
+  const { grads } = run.reference.training!;
+  const isRounding = (value: number) => value !== 0 && Math.abs(value) < ROUNDING_OF_ZERO;
+  return trainableEntries(run)
+    .filter(({ nodeId, tensor }) => ((grads[nodeId]![tensor]! as unknown[]).flat() as number[]).some(isRounding))
+    .map(({ key }) => key);
+}
 
 /** Batch-major values as a list of rows. */
 function rowsOf(values: Float32Array): number[][] {
@@ -141,10 +180,10 @@ function rowsOf(values: Float32Array): number[][] {
   return Array.from({ length: ROWS }, (_, r) => Array.from(values.subarray(r * width, (r + 1) * width)));
 }
 
-/** The worst scaled difference over every state-dict entry, the Netloom tensor put in PyTorch's layout first. */
-function worstOver(exported: PytorchExport, actual: Record<string, Tensor>, expected: Record<string, NodeWeights>): number {
+/** The worst scaled difference over `entries`, the Netloom tensor put in PyTorch's layout first. */
+function worstOver(entries: readonly StateDictEntry[], actual: Record<string, Tensor>, expected: Record<string, NodeWeights>): number {
   let worst = 0;
-  for (const { key, nodeId, tensor, axes, values } of exported.stateDict) {
+  for (const { key, nodeId, tensor, axes, values } of entries) {
     const reference = (expected[nodeId]![tensor]! as unknown[]).flat() as number[];
     // The layout change applied to positions (exact in float32), so float64 values are moved, never rounded.
     const positions = permuteAxes({ shape: shapeOf(expected[nodeId]![tensor]!), values: Float32Array.from(reference, (_, i) => i) }, axes);

@@ -36,7 +36,7 @@ export function toPytorch(graph: ExportGraph, { scriptName, settings, data }: Py
   const name = JSON.stringify(graph.name);
   const title = `The network ${name}: one PyTorch module per Netloom node between the input and the loss.`;
   const net = netClass(graph, names, loss.readsLogits, title);
-  const weights = weightsCode(net.stateDict, npzName);
+  const weights = weightsCode(net.stateDict, net.constants, npzName);
   const output = loss.readsLogits ? 'probabilities' : 'outputs';
   const script = `"""The network ${name}, designed in Netloom, as a PyTorch script.
 
@@ -61,10 +61,10 @@ ${settingsConstants(settings)}
 ${dataConstants(data)}
 
 
-${net.code}
+${[...net.definitions, net.code].join('\n\n\n')}
 
 
-${trainingFunctions(graph.loss.fn, readCsvFunction(data), scriptName)}
+${trainingFunctions(graph, readCsvFunction(data), scriptName)}
 
 
 ${weights.code}

@@ -1,4 +1,5 @@
 import type { LossFn, ResolvedTrainingSettings } from '../../model/index.ts';
+import type { ExportGraph } from '../exportGraph.ts';
 import { csvColumns, type ScriptData } from './dataCode.ts';
 import { pythonFloat, pythonLiteral } from './pythonLiterals.ts';
 
@@ -40,8 +41,9 @@ SEED = ${settings.seed}  # seeds the order of the batches (Netloom's own generat
 }
 
 /** `loss_fn`, `make_optimizer`, `train_step` and `train`: one Netloom training step and run, in PyTorch. */
-export function trainingFunctions(loss: LossFn, readCsv: string, scriptName: string): string {
-  const { code, doc } = PYTORCH_LOSSES[loss];
+export function trainingFunctions({ loss, minTrainingRows }: Pick<ExportGraph, 'loss' | 'minTrainingRows'>, readCsv: string, scriptName: string): string {
+  const { code, doc } = PYTORCH_LOSSES[loss.fn];
+  const { leftOut, loader } = batching(minTrainingRows);
   return `def loss_fn(net, x, target):
     """${doc}"""
     return ${code}
@@ -96,21 +98,36 @@ def train(data, epochs=EPOCHS, net=None):
     encoded the same way. Each epoch visits every row once in shuffled batches of BATCH_SIZE (the
     last may be smaller), as Netloom does; the shuffling is torch's, seeded with SEED, so the
     batches are not Netloom's. Every row trains: Netloom held part of its rows back as a test split.
-    Prints the mean loss of each epoch.
+    Prints the mean loss of each epoch.${leftOut}
     """
     torch.manual_seed(SEED)
     net = Net() if net is None else net
     dataset = TensorDataset(*read_csv(data)) if isinstance(data, (str, Path)) else data
-    loader = DataLoader(dataset, batch_size=BATCH_SIZE, shuffle=True)
+${loader}
     optimizer = make_optimizer(net)
     net.train()
     for epoch in range(1, epochs + 1):
-        total = 0.0
+        total, rows = 0.0, 0
         for x, target in loader:
             total += train_step(net, optimizer, x, target) * len(x)
-        print(f"epoch {epoch}/{epochs}: loss {total / len(dataset):.4f}")
+            rows += len(x)
+        print(f"epoch {epoch}/{epochs}: loss {total / rows:.4f}")
     net.eval()
     return net`;
+}
+
+/**
+ * How `train` batches an epoch, as Netloom's trainer does: every row once, the last batch
+ * smaller, or left out when it has fewer rows than a training batch needs (BatchNorm's batch
+ * statistics need 2). A sentence for the docstring, and the DataLoader's line.
+ */
+function batching(minTrainingRows: number): { leftOut: string; loader: string } {
+  if (minTrainingRows <= 1) return { leftOut: '', loader: '    loader = DataLoader(dataset, batch_size=BATCH_SIZE, shuffle=True)' };
+  return {
+    leftOut: `\n    As in Netloom, a last batch under ${minTrainingRows} rows is left out: BatchNorm's batch statistics need ${minTrainingRows}.`,
+    loader: `    # drop_last leaves out the last batch when it has under ${minTrainingRows} rows (see above).
+    loader = DataLoader(dataset, batch_size=BATCH_SIZE, shuffle=True, drop_last=len(dataset) % BATCH_SIZE < ${minTrainingRows})`,
+  };
 }
 
 /** The script's `__main__`: train on the CSV file given, save the weights beside the script. */

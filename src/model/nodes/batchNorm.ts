@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundedNumber, type NumberBounds } from '../fields.ts';
 import type { ExportForms, FormWeight } from './exportForms.ts';
 import { oneInputSameWidth, type OpNodeSpec } from './nodeSpec.ts';
-import { EPSILON_BOUNDS, kerasNormalizationConfig, readKerasNormalization, scaleAndShift, SCALE_AND_SHIFT_WEIGHTS } from './normalization.ts';
+import { EPSILON_BOUNDS, kerasNormalizationConfig, PYTORCH_SCALE_AND_SHIFT, readKerasNormalization, scaleAndShift, SCALE_AND_SHIFT_WEIGHTS } from './normalization.ts';
 
 /** 0 keeps only the last batch's statistics; 1 never updates them. */
 const MOMENTUM_BOUNDS: NumberBounds = { min: 0, max: 1 };
@@ -24,6 +24,36 @@ const BATCH_NORM_WEIGHTS: readonly FormWeight[] = [
   { name: 'moving_mean', tensor: 'movingMean' },
   { name: 'moving_variance', tensor: 'movingVariance' },
 ];
+
+/**
+ * BatchNorm in an exported PyTorch script. nn.BatchNorm1d normalises a training batch as Netloom
+ * does but moves `running_var` towards the batch's unbiased variance (divided by N − 1), where
+ * Netloom, as Keras, uses the biased one it normalised with (divided by N). No momentum makes
+ * up for that (the two updates weigh the old and the new statistics alike, and differ in the
+ * new ones by N / (N − 1), which changes with the batch), so the script trains with this
+ * subclass: its running statistics after training are Netloom's, and in eval mode it is
+ * nn.BatchNorm1d.
+ */
+const KERAS_BATCH_NORM_1D = `class KerasBatchNorm1d(nn.BatchNorm1d):
+    """nn.BatchNorm1d whose running statistics train as Netloom's BatchNorm (and Keras') do.
+
+    Both normalise a training batch with its mean and biased variance (divided by N). Then
+    nn.BatchNorm1d moves running_var towards the unbiased variance (divided by N - 1); Netloom
+    moves it towards the biased one it normalised with, and so does this class. momentum is
+    PyTorch's, the weight of the new batch: 1 - the momentum Netloom shows (its 0.99 is 0.01 here).
+    In eval mode this is nn.BatchNorm1d: it normalises with the running statistics.
+    """
+
+    def forward(self, x):
+        if not self.training:
+            return super().forward(x)
+        y = F.batch_norm(x, None, None, self.weight, self.bias, training=True, eps=self.eps)
+        with torch.no_grad():
+            variance, mean = torch.var_mean(x, dim=0, unbiased=False)
+            self.running_mean.lerp_(mean, self.momentum)  # running + momentum · (batch - running)
+            self.running_var.lerp_(variance, self.momentum)
+            self.num_batches_tracked += 1
+        return y`;
 
 /**
  * Keras `BatchNormalization` on the last axis with its moving statistics (non-trainable
@@ -52,10 +82,21 @@ const exportForms: ExportForms<BatchNormParams> = {
     ],
     initializers: BATCH_NORM_WEIGHTS,
   }),
-  // Being written: BatchNorm1d also needs its num_batches_tracked buffer, which no tensor holds.
-  pytorch: () => {
-    throw new Error('a PyTorch export of BatchNorm nodes is not written yet');
-  },
+  pytorch: ({ params: { momentum, epsilon }, width }) => ({
+    kind: 'module',
+    className: 'KerasBatchNorm1d',
+    definition: KERAS_BATCH_NORM_1D,
+    args: [width],
+    // PyTorch's momentum is the weight of the new batch, Keras' (and Netloom's) that of the old statistics.
+    kwargs: { eps: epsilon, momentum: 1 - momentum },
+    stateDict: [
+      ...PYTORCH_SCALE_AND_SHIFT,
+      { name: 'running_mean', tensor: 'movingMean' },
+      { name: 'running_var', tensor: 'movingVariance' },
+    ],
+    // A count Netloom does not keep; PyTorch reads it only when momentum is None (a cumulative average).
+    constants: [{ name: 'num_batches_tracked', value: 0, dtype: 'int64' }],
+  }),
 };
 
 /**

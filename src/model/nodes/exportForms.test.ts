@@ -31,6 +31,16 @@ describe('export forms, for every kind between the input and the loss', () => {
     }
   });
 
+  it.each(SAMPLES)('$type $params: its PyTorch module loads each of its tensors once, and every other state-dict entry as a constant', ({ type, node, tensors }) => {
+    const form = exportFormsOf(type).pytorch(node);
+    const { stateDict = [], constants = [] } = form.kind === 'module' ? form : {};
+    expect(stateDict.map((weight) => weight.tensor).sort()).toEqual(tensors.map((tensor) => tensor.name).sort());
+    const names = [...stateDict, ...constants].map((entry) => entry.name);
+    expect(new Set(names).size).toBe(names.length);
+    // A class of the script's own is defined under the name the module is built with.
+    if (form.kind === 'module' && form.definition !== undefined) expect(form.definition).toMatch(new RegExp(`^class ${form.className}\\(nn\\.\\w+\\):\n`));
+  });
+
   it.each(SAMPLES)('$type $params: its Keras reader reads back the layer its form writes (params only Netloom holds aside)', ({ type, params, node }) => {
     const { keras, netloomParams = [] } = exportFormsOf(type);
     const layer = keras.layer(node);

@@ -20,7 +20,9 @@ import type { z } from 'zod';
  * - a kind the format computes in several steps writes several ONNX nodes joined by values
  *   local to the node (`{value: 'sum1'}`), the last node writing the kind's output.
  * PyTorch is one more key of `ExportForms`, filled in by every kind: a `torch.nn` module with its
- * state-dict entries, or an expression of the inputs (see `PytorchForm`).
+ * state-dict entries, or an expression of the inputs (see `PytorchForm`); where `torch.nn`'s
+ * module trains differently (BatchNorm1d's running variance), the form defines a small
+ * subclass for the script, and it names the buffers no tensor holds as constants.
  */
 
 /** What a form knows about the node it writes: its id, params and the widths around it. */
@@ -112,17 +114,29 @@ export interface OnnxForm {
 export type PythonValue = number | boolean | string;
 
 /**
+ * A state-dict entry of a module that no Netloom tensor holds (BatchNorm1d's
+ * `num_batches_tracked`, a count Netloom does not keep). `Net` loads its state dict strictly,
+ * so the script writes it too, as `torch.tensor(value, dtype=torch.<dtype>)`.
+ */
+export interface PytorchConstant {
+  /** The entry's name within the module, as in `stateDict`. */
+  name: string;
+  value: number;
+  dtype: 'int64' | 'float32';
+}
+
+/**
  * The PyTorch code a node becomes in an exported script's `Net`, one of:
- * - `module`: a `torch.nn` module, built in `__init__` as `self.<node> = nn.<className>(args…,
- *   kwargs…)` and applied to the node's one input in `forward`; `stateDict` names its entries
- *   (parameters and buffers alike), each holding one of the spec's tensors (Linear: `weight` is
- *   the kernel as stored, since PyTorch keeps `[out, in]` too). A LayerNorm would be
- *   `nn.LayerNorm(width, eps=…)` with `weight` ← gamma and `bias` ← beta. A BatchNorm1d
- *   (`momentum` = 1 − Keras' momentum) lists `running_mean` and `running_var` as entries too, but
- *   `Net` loads its state dict strictly, so its `num_batches_tracked` buffer needs writing as
- *   well; and PyTorch updates `running_var` with the unbiased batch variance. A Dropout is
- *   `nn.Dropout(rate)`: the identity once `Net` is in eval mode, as in Netloom's predict, but its
- *   masks in training come from torch's generator, not Netloom's;
+ * - `module`: a module built in `__init__` as `self.<node> = <class>(args…, kwargs…)` and applied
+ *   to the node's one input in `forward`. The class is `torch.nn`'s (`className` `Linear` is
+ *   written `nn.Linear`), or one the script defines when the form gives its `definition`: a
+ *   small subclass where `torch.nn`'s own would not compute what Netloom does (BatchNorm's, in
+ *   `nodes/batchNorm.ts`). `stateDict` names its entries (parameters and buffers alike), each
+ *   holding one of the spec's tensors (Linear: `weight` is the kernel as stored, since PyTorch
+ *   keeps `[out, in]` too; LayerNorm: `weight` ← gamma and `bias` ← beta); `constants` are the
+ *   entries no tensor holds. A Dropout is `nn.Dropout(rate)`: the identity once `Net` is in eval
+ *   mode, as in Netloom's predict, but its masks in training come from torch's generator, not
+ *   Netloom's;
  * - `sum`: the inputs added in port order, `a + b + c` (the engine's order of additions);
  * - `function`: a torch function of the list of inputs, `torch.cat([a, b], dim=1)`.
  */
@@ -130,9 +144,16 @@ export type PytorchForm =
   | {
       kind: 'module';
       className: string;
+      /**
+       * The Python source of class `className` (`class <className>(nn.…):` at column 0, with a
+       * docstring saying how it differs from `torch.nn`'s), written once before `Net`. Omitted
+       * for `torch.nn`'s own classes.
+       */
+      definition?: string;
       args?: readonly PythonValue[];
       kwargs?: Readonly<Record<string, PythonValue>>;
       stateDict: readonly FormWeight[];
+      constants?: readonly PytorchConstant[];
     }
   | { kind: 'sum' }
   | { kind: 'function'; name: string; kwargs: Readonly<Record<string, PythonValue>> };

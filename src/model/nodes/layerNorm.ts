@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { boundedNumber } from '../fields.ts';
 import type { ExportForms } from './exportForms.ts';
 import { oneInputSameWidth, type OpNodeSpec } from './nodeSpec.ts';
-import { EPSILON_BOUNDS, kerasNormalizationConfig, readKerasNormalization, scaleAndShift, SCALE_AND_SHIFT_WEIGHTS } from './normalization.ts';
+import { EPSILON_BOUNDS, kerasNormalizationConfig, PYTORCH_SCALE_AND_SHIFT, readKerasNormalization, scaleAndShift, SCALE_AND_SHIFT_WEIGHTS } from './normalization.ts';
 
 const paramsSchema = z.looseObject({
   epsilon: boundedNumber(EPSILON_BOUNDS),
@@ -39,10 +39,7 @@ const exportForms: ExportForms<LayerNormParams> = {
     className: 'LayerNorm',
     args: [width],
     kwargs: { eps: epsilon },
-    stateDict: [
-      { name: 'weight', tensor: 'gamma' },
-      { name: 'bias', tensor: 'beta' },
-    ],
+    stateDict: PYTORCH_SCALE_AND_SHIFT,
   }),
 };
 

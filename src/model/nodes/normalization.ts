@@ -22,6 +22,12 @@ export const SCALE_AND_SHIFT_WEIGHTS: readonly FormWeight[] = [
   { name: 'beta', tensor: 'beta' },
 ];
 
+/** gamma and beta as a PyTorch LayerNorm or BatchNorm1d names them in its state dict. */
+export const PYTORCH_SCALE_AND_SHIFT: readonly FormWeight[] = [
+  { name: 'weight', tensor: 'gamma' },
+  { name: 'bias', tensor: 'beta' },
+];
+
 /** The Keras config fields a normalisation layer must have for Netloom to read it. */
 export const kerasNormalizationConfig = z.looseObject({
   axis: z.union([z.number(), z.array(z.number())]).optional(),

@@ -65,6 +65,11 @@ export const DecisionBoundary = memo(function DecisionBoundary({ snapshot }: { s
           <ul className="decision-boundary__key">
             <li><span className="point-swatch point-swatch--train" aria-hidden="true" /> train</li>
             <li><span className="point-swatch point-swatch--test" aria-hidden="true" /> test</li>
+            {snapshot.classNames?.map((name, c) => (
+              <li key={name}>
+                <span className="class-swatch" style={{ background: labelCss(c, snapshot.classes, valueRange(snapshot)) }} aria-hidden="true" /> {name}
+              </li>
+            ))}
             <li className="decision-boundary__note">Colour shows what the network predicts at each point of the plane.</li>
           </ul>
         </div>

@@ -48,13 +48,13 @@ describe('linearAxis', () => {
 });
 
 describe('rangeAxis', () => {
-  it('covers a range through 0 with round ticks', () => {
-    // a span of 0.64 in at most 5 pieces: steps of 0.2, from the step below −0.23 to the one above 0.41
-    expect(rangeAxis(-0.23, 0.41)).toEqual({ ticks: [-0.4, -0.2, 0, 0.2, 0.4, 0.6], domain: [-0.4, 0.6] });
-    expect(rangeAxis(-3e-5, -1e-5)).toEqual({ ticks: [-3e-5, -2.5e-5, -2e-5, -1.5e-5, -1e-5], domain: [-3e-5, -1e-5] });
+  it('covers the values with round ticks, not from 0', () => {
+    expect(rangeAxis(9.2, 46.6)).toEqual({ ticks: [0, 10, 20, 30, 40, 50], domain: [0, 50] });
+    expect(rangeAxis(-0.93, 0.97)).toEqual({ ticks: [-1, -0.5, 0, 0.5, 1], domain: [-1, 1] });
   });
 
-  it('falls back to 0 … max for an empty range', () => {
-    expect(rangeAxis(1, 1)).toEqual({ ticks: [0, 0.2, 0.4, 0.6, 0.8, 1], domain: [0, 1] });
+  it('widens a single value into a unit range, and falls back to 0–1 without numbers', () => {
+    expect(rangeAxis(3, 3).domain).toEqual([2.4, 3.6]);
+    expect(rangeAxis(NaN, 1)).toEqual({ ticks: [0, 1], domain: [0, 1] });
   });
 });

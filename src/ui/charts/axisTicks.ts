@@ -55,9 +55,10 @@ export function linearAxis(max: number, maxTicks = 5): { ticks: number[]; domain
   return { ticks, domain: [0, ticks.at(-1)!] };
 }
 
-/** Ticks at round numbers covering [min, max] for a linear value axis that goes below 0 (weights, gradients). */
+/** Ticks at round numbers covering [min, max], for an axis that need not start at 0 (predicted against actual values). */
 export function rangeAxis(min: number, max: number, maxTicks = 5): { ticks: number[]; domain: [number, number] } {
-  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return linearAxis(Math.abs(max));
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return { ticks: [0, 1], domain: [0, 1] };
+  if (max - min < 1e-12) return rangeAxis(min - 0.5, max + 0.5, maxTicks);
   const step = roundStep(max - min, maxTicks);
   const first = Math.floor(min / step + 1e-9);
   const last = Math.ceil(max / step - 1e-9);

@@ -5,7 +5,8 @@ import { describeGradientHealth, diagnoseGradients } from '../charts/gradientHea
 import { LossChart } from '../charts/LossChart.tsx';
 import { RunComparison } from '../charts/RunComparison.tsx';
 import { useThrottled } from '../charts/useThrottled.ts';
-import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, useRuns } from '../training/index.ts';
+import { DataPanel, DataViews, useDataShape } from '../data/index.ts';
+import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, usePredictionViews, useRuns } from '../training/index.ts';
 import { NodeInspector } from '../inspector/NodeInspector.tsx';
 import { DepthExperiment } from './DepthExperiment.tsx';
 import { DepthSweep } from './DepthSweep.tsx';
@@ -22,7 +23,7 @@ import './dashboard.css';
  */
 const CHART_REFRESH_MS = 400;
 
-/** The right-hand column: training controls, the main run's charts, the depth experiment and the run list. */
+/** The right-hand column: the data, training controls, the main run's charts (and the views that fit its data), the depth experiment and the run list. */
 export function TrainingPanel() {
   const runs = useRuns();
   const liveMainRun = useMainRun();
@@ -31,6 +32,8 @@ export function TrainingPanel() {
   const lossRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
   const gradientRun = useThrottled(liveMainRun, CHART_REFRESH_MS);
   const boundary = useThrottled(liveBoundary, CHART_REFRESH_MS);
+  const predictions = useThrottled(usePredictionViews(liveMainRun?.id), CHART_REFRESH_MS);
+  const planar = useDataShape()?.planar ?? true;
   const chartedRuns = useThrottled(runs, CHART_REFRESH_MS);
   const [overlaid, setOverlaid] = useState<ReadonlySet<string>>(new Set());
   const health = useMemo(() => diagnoseGradients(gradientRun?.gradients ?? []), [gradientRun?.gradients]);
@@ -49,13 +52,15 @@ export function TrainingPanel() {
 
   return (
     <aside aria-label="Training" className="training-panel">
+      <DataPanel />
       <TrainingControls />
       <SpeedControl />
       <LossChart run={lossRun} />
       <GradientChart run={gradientRun} health={health} />
       <DiagnosticsSection run={liveMainRun} />
       <NodeInspector run={liveMainRun} />
-      <DecisionBoundary snapshot={boundary} />
+      {planar && <DecisionBoundary snapshot={boundary} />}
+      <DataViews views={predictions} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       <FixesExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       <DepthSweep />

@@ -1,7 +1,7 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { NODE_SPECS } from '../../model/index.ts';
-import { compileModel } from '../store/compileModel.ts';
+import { useCompileResult } from '../store/compileModel.ts';
 import { addNodeAt, importModelFile } from '../store/editorActions.ts';
 import { useModel } from '../store/index.ts';
 import { useViewValue } from '../store/viewStore.ts';
@@ -34,7 +34,7 @@ export function Canvas() {
   const view = useViewValue((state) => state);
   const [deriveNodes] = useState(createFlowNodeDeriver);
   const [deriveEdges] = useState(createFlowEdgeDeriver);
-  const result = compileModel(model);
+  const result = useCompileResult();
   const nodes = useMemo(() => deriveNodes(model, result, view), [deriveNodes, model, result, view]);
   const edges = useMemo(
     () => deriveEdges(model, result, view.selectedEdgeIds),

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { DATASETS } from '../../model/index.ts';
-import { compileModel } from '../store/compileModel.ts';
+import { dataLabel, dataReferenceOf } from '../../model/index.ts';
+import { useCompileResult } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
 import { updateView, useViewValue } from '../store/viewStore.ts';
 
@@ -10,7 +10,7 @@ import { updateView, useViewValue } from '../store/viewStore.ts';
  */
 export function StatusLine() {
   const model = useModel();
-  const result = compileModel(model);
+  const result = useCompileResult();
   const { fitView } = useReactFlow();
   const autosaveFailure = useViewValue((view) => view.autosaveFailure);
   const saveFailure = autosaveFailure && <span className="status-line__save-failure">{autosaveFailure}</span>;
@@ -21,14 +21,14 @@ export function StatusLine() {
   };
 
   if (result.ok) {
-    const dataset = model.training?.dataset;
+    const named = model.training?.dataset !== undefined || model.training?.data !== undefined;
     return (
       <footer className="status-line status-line--ready" role="status">
         <span className="status-line__dot" aria-hidden="true" />
         <strong>Ready</strong>
         <span>{result.network.totalParams.toLocaleString('en')} parameters</span>
         <span>{result.network.ops.filter((op) => op.node.type === 'dense').length} dense layers</span>
-        {dataset && <span>data: {DATASETS[dataset].label}</span>}
+        {named && <span>data: {dataLabel(dataReferenceOf(model.training))}</span>}
         {saveFailure}
       </footer>
     );

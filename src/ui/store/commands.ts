@@ -3,6 +3,7 @@ import type { Connection } from '../../compiler/index.ts';
 import {
   NODE_SPECS,
   specOf,
+  type DataFields,
   type ModelEdge,
   type ModelNode,
   type NetloomModel,
@@ -116,6 +117,23 @@ export const setTrainingSettings = define({
     draft.training ??= {};
     // Field by field, so re-sending the current values changes nothing and records nothing.
     Object.assign(draft.training, settings);
+  },
+});
+
+/**
+ * Which data the model trains on: a built-in dataset (`dataset`), a choice of a table's columns
+ * (`data`), or both for a built-in table's columns. A field left out is removed, so a file never
+ * sits beside a dataset it replaced.
+ */
+export const setDataSource = define({
+  label: 'Data',
+  history: 'record',
+  recipe(draft, { dataset, data }: DataFields) {
+    draft.training ??= {};
+    if (dataset === undefined) delete draft.training.dataset;
+    else draft.training.dataset = dataset;
+    if (data === undefined) delete draft.training.data;
+    else draft.training.data = data;
   },
 });
 

@@ -1,15 +1,27 @@
 import { compile, type CompileResult } from '../../compiler/index.ts';
-import type { NetloomModel } from '../../model/index.ts';
+import type { DatasetInfo, NetloomModel } from '../../model/index.ts';
+import { useDocumentValue } from './documentStore.ts';
+import { datasetInfoFor, useTableShape } from './tableShape.ts';
 
-// Store models are frozen by immer, so a model object always compiles to the same result.
-const results = new WeakMap<NetloomModel, CompileResult>();
+// Store models are frozen by immer, so a model object always compiles to the same result against the same data.
+const results = new WeakMap<NetloomModel, { dataset: DatasetInfo | undefined; result: CompileResult }>();
 
-/** `compile(model)`, computed once per model object (the editor, status line and store share it). */
+/**
+ * `compile(model)` against the data the model trains on (see `datasetInfoFor`), computed once per
+ * model object and data shape (the editor, status line and store share it).
+ */
 export function compileModel(model: NetloomModel): CompileResult {
-  let result = results.get(model);
-  if (!result) {
-    result = compile(model);
-    results.set(model, result);
-  }
+  const dataset = datasetInfoFor(model.training);
+  const cached = results.get(model);
+  if (cached && cached.dataset === dataset) return cached.result;
+  const result = compile(model, dataset ? { dataset } : {});
+  results.set(model, { dataset, result });
   return result;
+}
+
+/** The current model compiled; the component re-renders when the model or the table's shape changes. */
+export function useCompileResult(): CompileResult {
+  const model = useDocumentValue((state) => state.model);
+  useTableShape();
+  return compileModel(model);
 }

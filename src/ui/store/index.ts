@@ -3,7 +3,7 @@
  * shows around it. This file is the API other parts of the app (the training dashboard) use;
  * the editor's own gestures live in `editorActions.ts`.
  */
-import { TEMPLATES, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
+import { TEMPLATES, type DataFields, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
 import * as commands from './commands.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
@@ -73,6 +73,17 @@ export function applyTrainedWeights(weights: Record<string, NodeWeights>): void 
  */
 export function setTrainingSettings(settings: TrainingSettings): void {
   runCommand(commands.setTrainingSettings, settings);
+}
+
+/** Sets the data the model trains on (see `commands.setDataSource`); one undo step. */
+export function setDataSource(fields: DataFields): void {
+  runCommand(commands.setDataSource, fields);
+}
+
+/** Gives the Input node `size` inputs (the Data panel's "set the Input node to N features"); one undo step. */
+export function setInputSize(size: number): void {
+  const input = getModel().nodes.find((node) => node.type === 'input');
+  if (input) runCommand(commands.setNodeParams, input.id, { size });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TrainingStats } from '../../worker/protocol.ts';
-import { compileModel } from '../store/compileModel.ts';
-import { useModel } from '../store/index.ts';
+import { useDataBlocker } from '../data/index.ts';
+import { useCompileResult } from '../store/compileModel.ts';
 import { useMainRun, useTrainingStats } from './hooks.ts';
 import { mainRun } from './runs.ts';
 import type { RunRecord } from './runTypes.ts';
@@ -38,7 +38,7 @@ export function TrainingControls() {
       </div>
       {blocker && (
         <p className="training-blocker" role="status">
-          Fix the graph to train: {blocker}
+          {blocker}
         </p>
       )}
       {stats && <TrainingProgress stats={stats} loss={run?.loss.at(-1)?.loss} />}
@@ -48,11 +48,12 @@ export function TrainingControls() {
   );
 }
 
-/** Why the graph cannot train right now, or undefined when it can. */
+/** Why the graph cannot train right now (the graph first, then the data), or undefined when it can. */
 function useTrainBlocker(): string | undefined {
-  const model = useModel();
-  const result = compileModel(model);
-  return result.ok ? undefined : result.errors[0]?.message;
+  const result = useCompileResult();
+  const data = useDataBlocker();
+  if (!result.ok) return `Fix the graph to train: ${result.errors[0]?.message}`;
+  return data && `Waiting for the data: ${data}`;
 }
 
 /** A named figure. Not a live region (as an <output> is by default): a screen reader would recite it 10 times a second. */

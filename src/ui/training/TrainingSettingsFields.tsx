@@ -1,4 +1,4 @@
-import { DATASET_NAMES, DATASETS, OPTIMIZERS, isDatasetName, type OptimizerName } from '../../model/index.ts';
+import { OPTIMIZERS, type OptimizerName } from '../../model/index.ts';
 import { planTraining } from '../../worker/protocol.ts';
 import { setTrainingSettings, useModel } from '../store/index.ts';
 import { SettingField } from './SettingField.tsx';
@@ -7,27 +7,15 @@ const OPTIMIZER_LABELS = { sgd: 'SGD', momentum: 'Momentum (0.9)', adam: 'Adam' 
 
 const isOptimizer = (name: string): name is OptimizerName => (OPTIMIZERS as readonly string[]).includes(name);
 
-/** The model's `training` block as form fields; every change goes to the document (undoable). */
+/**
+ * The model's `training` block as form fields; every change goes to the document (undoable). The
+ * dataset is chosen in the Data panel; noise only jitters a generated set.
+ */
 export function TrainingSettingsFields() {
   const { data, hyperparameters, epochs } = planTraining(useModel().training);
   return (
     <div className="training-settings">
-      <label className="training-field training-field-wide">
-        <span>Dataset</span>
-        <select
-          value={data.dataset}
-          onChange={(event) => {
-            if (isDatasetName(event.target.value)) setTrainingSettings({ dataset: event.target.value });
-          }}
-        >
-          {DATASET_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {DATASETS[name].label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <SettingField label="Noise" setting="noise" value={data.noise} step={0.05} min={0} max={1} />
+      {data.source.kind === 'generated' && <SettingField label="Noise" setting="noise" value={data.noise} step={0.05} min={0} max={1} />}
       <SettingField
         label="Train split %"
         setting="trainFraction"

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { TrainingStats } from '../../worker/protocol.ts';
 import { getPublishedRunsState, subscribeRuns, type RunsState } from './runsStore.ts';
-import type { BoundarySnapshot, NodeInspection, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, RunRecord } from './runTypes.ts';
 
 function useRunsSelector<T>(select: (state: RunsState) => T): T {
   return useSyncExternalStore(subscribeRuns, () => select(getPublishedRunsState()));
@@ -20,6 +20,11 @@ export function useMainRun(): RunRecord | undefined {
 /** The latest decision-boundary snapshot of a run on a 2-D dataset. */
 export function useDecisionBoundary(runId: string | undefined): BoundarySnapshot | undefined {
   return useRunsSelector((state) => (runId === undefined ? undefined : state.boundaries.get(runId)));
+}
+
+/** The latest views of a run's test split, taken with each evaluation. */
+export function usePredictionViews(runId: string | undefined): PredictionViews | undefined {
+  return useRunsSelector((state) => (runId === undefined ? undefined : state.predictions.get(runId)));
 }
 
 /** The latest live view of the node a run's inspector shows. */

@@ -4,7 +4,10 @@
  * time slices wait in a queue that the test pumps; time is a fake clock on which every
  * training step costs `STEP_MS`, so what the loop does never depends on the machine's speed.
  */
+import { decodeTableBytes, parseTable, type TableLookup } from '../../engine/index.ts';
+import { builtinTable } from '../../engine/datasets/builtin/builtinTables.testkit.ts';
 import { createEngineSession } from '../../worker/engineSession.ts';
+import type { InitMessage } from '../../worker/loopContracts.ts';
 import type { ToWorker } from '../../worker/protocol.ts';
 import { TimedSession, type FakeClock } from '../../worker/timedSession.testkit.ts';
 import { TrainingLoop } from '../../worker/trainingLoop.ts';
@@ -78,7 +81,7 @@ export class InProcessWorker implements WorkerLike {
       post: (message) => {
         if (!this.terminated) this.onmessage?.call(this as never, new MessageEvent('message', { data: structuredClone(message) }));
       },
-      createSession: (init) => new TimedSession(createEngineSession(init), queue.clock, STEP_MS),
+      createSession: (init) => new TimedSession(createEngineSession(init, tablesOf(init)), queue.clock, STEP_MS),
     });
   }
 
@@ -98,4 +101,12 @@ export class InProcessWorker implements WorkerLike {
     const event = { message, preventDefault: () => undefined } as ErrorEvent;
     this.onerror?.call(this as never, event);
   }
+}
+
+/** The tables a run needs, read at once (the real worker reads them before the loop sees `init`, and checks the file's hash). */
+function tablesOf({ table }: InitMessage): TableLookup {
+  return (reference) => {
+    if (reference.kind === 'builtin') return builtinTable(reference.name);
+    return table && parseTable(decodeTableBytes(new Uint8Array(table.bytes), reference.file), reference.file);
+  };
 }

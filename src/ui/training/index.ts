@@ -4,7 +4,7 @@
  */
 
 /** All runs, oldest first. */
-export { useRuns, useMainRun, useDecisionBoundary, useTrainingStats, useInspection } from './hooks.ts';
+export { useRuns, useMainRun, useDecisionBoundary, usePredictionViews, useTrainingStats, useInspection } from './hooks.ts';
 /** The controller of the main run (inspect, speed, statistics besides the Train controls). */
 export { mainRun } from './runs.ts';
 /** Start a detached run (own worker, trains to `training.epochs`); remove any run. */
@@ -17,6 +17,10 @@ export type {
   LossPoint,
   GradientPoint,
   BoundarySnapshot,
+  PredictionViews,
+  ConfusionMatrix,
+  DigitSamples,
+  RegressionFit,
   ProbePoint,
   ProbedActivation,
   ActivationStats,

@@ -130,4 +130,19 @@ describe('the main run', () => {
     controller.train();
     expect(mainRecord().id).not.toBe(run.id);
   });
+
+  it('sends a run on a file the file’s bytes, and trains on its rows', () => {
+    const text = ['x,y,kind', ...Array.from({ length: 40 }, (_, i) => `${i % 2 ? 1 : -1},${(i % 7) / 7},${i % 2 ? 'a' : 'b'}`)].join('\n');
+    const data = { file: 'two.csv', sha256: 'c'.repeat(64), target: 'kind', features: ['x', 'y'], columns: { x: 'numeric', y: 'numeric', kind: 'categorical' } } as const;
+    resetDocument({ ...xorTemplate(), training: { ...xorTemplate().training, dataset: undefined, data: { ...data, features: [...data.features] }, epochs: 3 } });
+    const bytes = new TextEncoder().encode(text).buffer;
+    const withFile = new MainRunController({ ...editor, tableFile: (source) => (source.kind === 'table' ? { name: 'two.csv', sha256: data.sha256, bytes: bytes.slice(0) } : undefined) }, workers.spawn);
+    withFile.train();
+    workers.pump();
+    const init = workers.latest.received.find((message) => message.type === 'init')!;
+    expect(init.type === 'init' && new TextDecoder().decode(init.table!.bytes)).toBe(text);
+    expect(mainRecord()).toMatchObject({ status: 'done' });
+    expect(mainStats().evaluation!.test.accuracy).toBeGreaterThanOrEqual(0.9);
+    withFile.dispose();
+  });
 });

@@ -3,8 +3,8 @@
  * / Reset controls. Its weights flow back into the document; editing the graph (or the data
  * settings) while it trains stops it and says why, so a stale network never trains silently.
  */
-import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import type { Hyperparameters } from '../../worker/protocol.ts';
+import type { DataReference, NetloomModel, NodeWeights } from '../../model/index.ts';
+import type { Hyperparameters, TableFile } from '../../worker/protocol.ts';
 import { planTraining, sameData } from '../../worker/protocol.ts';
 import { addRun, setMainRunId } from './runsStore.ts';
 import { newRunRecord } from './runRecord.ts';
@@ -18,6 +18,8 @@ export interface EditorBinding {
   getStructureVersion(): number;
   subscribe(listener: () => void): () => void;
   applyTrainedWeights(weights: Record<string, NodeWeights>): void;
+  /** The bytes of the table file a run on `source` trains on (the Data panel has them); undefined for other data. */
+  tableFile?(source: DataReference): TableFile | undefined;
 }
 
 export const STOP_REASONS = {
@@ -122,6 +124,7 @@ export class MainRunController {
       onWeights: (weights) => {
         if (!this.stale) this.editor.applyTrainedWeights(weights);
       },
+      table: this.editor.tableFile?.(settings.data.source),
     });
     this.run = run;
     this.runStructure = this.editor.getStructureVersion();

@@ -56,6 +56,7 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
       return { ...run, status: run.status === 'running' ? 'paused' : run.status, message: message.message };
     case 'boundary':
     case 'inspection':
+    case 'predictions':
     case 'weights':
       return run;
     default:

@@ -7,12 +7,16 @@ import type { GradientPoint, LossPoint, ProbedActivation, ProbePoint } from '../
 export type {
   ActivationStats,
   BoundarySnapshot,
+  ConfusionMatrix,
+  DigitSamples,
   GradientPoint,
   Histogram,
   LossPoint,
   NodeInspection,
+  PredictionViews,
   ProbedActivation,
   ProbePoint,
+  RegressionFit,
 } from '../../worker/metricTypes.ts';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'crashed';

@@ -3,6 +3,7 @@
  * which trains in a worker of its own (the comparison experiment launches two side by side).
  */
 import type { NetloomModel } from '../../model/index.ts';
+import { tableFileFor } from '../data/index.ts';
 import * as editor from '../store/index.ts';
 import { MainRunController } from './mainRun.ts';
 import { newRunRecord } from './runRecord.ts';
@@ -23,7 +24,7 @@ declare global {
 /** The controller behind the Train / Pause / Step / Reset buttons (created on first use). */
 export function mainRun(): MainRunController {
   if (!main) {
-    const controller = new MainRunController(editor);
+    const controller = new MainRunController({ ...editor, tableFile: tableFileFor });
     window.__netloomTrainingDebug = { crashMainWorker: () => controller.crashWorkerForTesting() };
     main = controller;
   }

@@ -4,7 +4,7 @@
  * re-render when another run or the decision boundary moves on.
  */
 import type { TrainingStats } from '../../worker/protocol.ts';
-import type { BoundarySnapshot, NodeInspection, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, RunRecord } from './runTypes.ts';
 
 export interface RunsState {
   /** Oldest first. */
@@ -12,12 +12,14 @@ export interface RunsState {
   /** The run attached to the editor's graph. */
   mainRunId: string | undefined;
   boundaries: ReadonlyMap<string, BoundarySnapshot>;
+  /** The latest views of each run's test split (confusion matrix, digits, predicted vs actual). */
+  predictions: ReadonlyMap<string, PredictionViews>;
   stats: ReadonlyMap<string, TrainingStats>;
   /** The latest view of the node each run's inspector shows. */
   inspections: ReadonlyMap<string, NodeInspection>;
 }
 
-const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), stats: new Map(), inspections: new Map() };
+const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), predictions: new Map(), stats: new Map(), inspections: new Map() };
 
 /** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
@@ -84,6 +86,7 @@ export function deleteRun(id: string): void {
     runs: state.runs.filter((run) => run.id !== id),
     mainRunId: state.mainRunId === id ? undefined : state.mainRunId,
     boundaries: withoutKey(state.boundaries, id),
+    predictions: withoutKey(state.predictions, id),
     stats: withoutKey(state.stats, id),
     inspections: withoutKey(state.inspections, id),
   });
@@ -95,6 +98,10 @@ export function setMainRunId(id: string | undefined): void {
 
 export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined): void {
   setState({ ...state, boundaries: withKey(state.boundaries, id, snapshot) });
+}
+
+export function setPredictions(id: string, views: PredictionViews | undefined): void {
+  setState({ ...state, predictions: withKey(state.predictions, id, views) });
 }
 
 export function setInspection(id: string, inspection: NodeInspection | undefined): void {

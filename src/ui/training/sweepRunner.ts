@@ -75,6 +75,7 @@ class SweepSlot {
         this.denseIds = message.denseIds;
         return;
       case 'boundary':
+      case 'predictions':
       case 'weights':
       case 'inspection':
         return;

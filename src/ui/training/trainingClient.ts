@@ -31,8 +31,9 @@ export class TrainingClient {
     this.listener = listener;
   }
 
-  send(message: ToWorker): void {
-    this.worker.postMessage(message);
+  /** Posts a message; `transfer` moves buffers (a table file's bytes) to the worker instead of copying them. */
+  send(message: ToWorker, transfer: Transferable[] = []): void {
+    this.worker.postMessage(message, transfer);
   }
 
   dispose(): void {

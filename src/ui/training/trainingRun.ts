@@ -1,15 +1,18 @@
 import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import { unhandledMessage, type FromWorker, type Hyperparameters } from '../../worker/protocol.ts';
+import { unhandledMessage, type FromWorker, type Hyperparameters, type TableFile } from '../../worker/protocol.ts';
 import { planTraining, type TrainingPlan } from '../../worker/protocol.ts';
 import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
-import { getRunsState, setBoundary, setInspection, setStats, updateRun } from './runsStore.ts';
+import { getRunsState, setBoundary, setInspection, setPredictions, setStats, updateRun } from './runsStore.ts';
 import type { ClientListener, TrainingClient } from './trainingClient.ts';
 
-export interface TrainingRunHooks {
+/** What a run reports to its owner, and the table file it sends to its worker. */
+export interface TrainingRunOptions {
   /** The worker sent the current weights (periodically while running, and whenever it stops). */
   onWeights?(weights: Record<string, NodeWeights>): void;
   /** The run stopped for good: finished, diverged or crashed. */
   onSettled?(): void;
+  /** The table file the run trains on, sent with `init` (its bytes are transferred: give a copy). */
+  table?: TableFile | undefined;
 }
 
 // Session numbers are unique across all runs, so a worker reused by a later run can never
@@ -31,7 +34,7 @@ export class TrainingRun implements ClientListener {
     readonly id: string,
     private readonly client: TrainingClient,
     private readonly model: NetloomModel,
-    private readonly hooks: TrainingRunHooks = {},
+    private readonly options: TrainingRunOptions = {},
   ) {
     this.settings = planTraining(model.training);
     this.currentHyperparameters = this.settings.hyperparameters;
@@ -54,7 +57,8 @@ export class TrainingRun implements ClientListener {
   start(): void {
     this.session = ++lastSession;
     this.client.listen(this);
-    this.client.send({ type: 'init', session: this.session, model: this.model, ...this.settings });
+    const { table } = this.options;
+    this.client.send({ type: 'init', session: this.session, model: this.model, ...this.settings, ...(table ? { table } : {}) }, table ? [table.bytes] : []);
   }
 
   play(): void {
@@ -123,11 +127,14 @@ export class TrainingRun implements ClientListener {
       case 'boundary':
         setBoundary(this.id, message.snapshot);
         return;
+      case 'predictions':
+        setPredictions(this.id, message.views);
+        return;
       case 'inspection':
         setInspection(this.id, message.inspection);
         return;
       case 'weights':
-        this.hooks.onWeights?.(message.weights);
+        this.options.onWeights?.(message.weights);
         return;
       case 'status':
         this.playing = message.status === 'running';
@@ -156,6 +163,6 @@ export class TrainingRun implements ClientListener {
     this.playing = false;
     const stats = getRunsState().stats.get(this.id);
     if (stats) setStats(this.id, { ...stats, samplesPerSecond: 0 });
-    this.hooks.onSettled?.();
+    this.options.onSettled?.();
   }
 }

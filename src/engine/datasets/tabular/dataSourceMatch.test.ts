@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FileDataSource } from '../../../model/index.ts';
 import { dataSourceOf, sourceMismatches } from './dataSourceMatch.ts';
 import { planTable } from './plan.ts';
 import { csv, PENGUIN_LINES } from './testTables.ts';
@@ -9,7 +10,7 @@ const OTHER = 'b'.repeat(64);
 describe('dataSourceOf', () => {
   it('records the target, the features in input order and each used column’s type', () => {
     const plan = planTable(csv(...PENGUIN_LINES), { target: 'species', features: ['bill', 'island'] });
-    expect(dataSourceOf(plan, 'penguins.csv', HASH)).toEqual({
+    expect(dataSourceOf(plan, { file: 'penguins.csv', sha256: HASH })).toEqual({
       file: 'penguins.csv',
       sha256: HASH,
       target: 'species',
@@ -17,11 +18,16 @@ describe('dataSourceOf', () => {
       columns: { species: 'categorical', island: 'categorical', bill: 'numeric' },
     });
   });
+
+  it('leaves the file out for a built-in table, which training.dataset names', () => {
+    const plan = planTable(csv(...PENGUIN_LINES), { target: 'species', features: ['bill'] });
+    expect(dataSourceOf(plan)).toEqual({ target: 'species', features: ['bill'], columns: { species: 'categorical', bill: 'numeric' } });
+  });
 });
 
 describe('sourceMismatches', () => {
   const table = csv(...PENGUIN_LINES);
-  const source = dataSourceOf(planTable(table, { target: 'species', features: ['bill', 'island'] }), 'penguins.csv', HASH);
+  const source = dataSourceOf(planTable(table, { target: 'species', features: ['bill', 'island'] }), { file: 'penguins.csv', sha256: HASH }) as FileDataSource;
 
   it('finds nothing wrong with the same file', () => {
     expect(sourceMismatches(source, { sha256: HASH, table })).toEqual([]);

@@ -1,13 +1,16 @@
-import type { DataSource } from '../../../model/index.ts';
+import type { DataSource, FileDataSource } from '../../../model/index.ts';
 import { planTable, type TablePlan } from './plan.ts';
 import { TableError, type Table } from './table.ts';
 
-/** The `training.data` block that records a plan of a file: its name and hash, the target, the features in input order, every used column's type. */
-export function dataSourceOf(plan: TablePlan, file: string, sha256: string): DataSource {
+/**
+ * The `training.data` block that records a plan: the file's name and hash (left out for a built-in
+ * table, which `training.dataset` names), the target, the features in input order, every used
+ * column's type.
+ */
+export function dataSourceOf(plan: TablePlan, file?: { file: string; sha256: string }): DataSource {
   const used = plan.columns.filter((column) => column.role !== 'ignore');
   return {
-    file,
-    sha256,
+    ...(file ? { file: file.file, sha256: file.sha256 } : {}),
     target: plan.target.column.name,
     features: plan.features.map((feature) => feature.column.name),
     columns: Object.fromEntries(used.map((column) => [column.name, column.usedType])),
@@ -19,7 +22,7 @@ export function dataSourceOf(plan: TablePlan, file: string, sha256: string): Dat
  * the person (empty when it is the same file): its contents differ (hash), or the model's
  * columns are missing from it or do not fit it as they did.
  */
-export function sourceMismatches(source: DataSource, offered: { sha256: string; table: Table }): string[] {
+export function sourceMismatches(source: FileDataSource, offered: { sha256: string; table: Table }): string[] {
   const problems: string[] = [];
   if (offered.sha256 !== source.sha256) {
     problems.push(`${offered.table.name} is not the ${source.file} the model was trained on: the contents differ`);

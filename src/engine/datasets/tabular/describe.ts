@@ -43,3 +43,12 @@ export function describeTable(plan: TablePlan): TableDescription {
     })),
   };
 }
+
+/** How many kept rows each class has, in `classes` order (the Data panel's class balance); empty for a regression. */
+export function classBalance(plan: TablePlan): number[] {
+  const { target, rows } = plan;
+  if (target.kind !== 'classification') return [];
+  const counts = new Array<number>(target.classes.length).fill(0);
+  for (const row of rows) counts[target.column.codes[row]!]! += 1;
+  return counts;
+}

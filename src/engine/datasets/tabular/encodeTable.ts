@@ -1,6 +1,6 @@
 import { tableDatasetInfo, TRAINING_DEFAULTS } from '../../../model/index.ts';
 import { createRng } from '../../rng.ts';
-import type { Dataset, DatasetSplit } from '../dataset.ts';
+import type { Dataset, DatasetSplit, Standardization } from '../dataset.ts';
 import { targetLayout } from '../encode.ts';
 import { splitRows } from '../split.ts';
 import type { TablePlan } from './plan.ts';
@@ -15,11 +15,7 @@ export interface EncodeOptions {
   outputSize?: number;
 }
 
-/** A mean and standard deviation that map a value to `(value − mean) / std`. */
-export interface Standardization {
-  mean: number;
-  std: number;
-}
+export type { Standardization };
 
 /** A table encoded for training, with what is needed to read results back in the table's terms. */
 export interface EncodedTable {

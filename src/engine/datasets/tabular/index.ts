@@ -27,7 +27,7 @@ export type { TablePlan, TargetPlan, FeaturePlan, PlannedColumn, ColumnRole } fr
 export { encodeTable } from './encodeTable.ts';
 export type { EncodeOptions, EncodedTable, Standardization } from './encodeTable.ts';
 /** The summary `cli data` prints as one JSON line. */
-export { describeTable } from './describe.ts';
+export { describeTable, classBalance } from './describe.ts';
 export type { TableDescription, ColumnDescription } from './describe.ts';
 /** Regression results in the target's own units. */
 export { toTargetUnits, regressionErrors } from './regressionErrors.ts';
