@@ -89,7 +89,7 @@ test('a depth sweep trains sigmoid, tanh and ReLU at 2 to 20 layers, shows its p
 test('a spiral that stalls is diagnosed as a network too small, and the fix widens its hidden layer', async ({ page }) => {
   // Two tanh units cannot wrap two spirals: the run stalls near 67 % with healthy gradients.
   await page.getByLabel('Units of dense1').fill('2');
-  await trainingControls(page).getByLabel('Dataset').selectOption({ label: 'Spiral (2 classes)' });
+  await page.getByRole('region', { name: 'Data' }).getByLabel('Dataset').selectOption({ label: 'Spiral (2 classes)' });
   await button(page, 'Train').click();
   const diagnosis = page.getByRole('status', { name: 'Diagnosis' });
   await expect(diagnosis).toContainText('The network is too small for this data', { timeout: 30_000 });
