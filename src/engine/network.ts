@@ -73,6 +73,8 @@ export class Network {
   readonly minTrainingRows: number;
 
   private readonly ops: Op[];
+  /** Op index by node id, for the read-only views (`nodeOutput`, `nodeTensors`). */
+  private readonly opIndex: Map<string, number>;
   /** The value slot each op reads at each port. */
   private readonly inputSlots: number[][];
   private readonly portGradients: PortGradient[][];
@@ -109,6 +111,7 @@ export class Network {
     const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_ROWS);
     this.backend = createBackend(options.kernels ?? 'auto', this.dtype, arenaBytesFor(compiled, batchRows));
     this.ops = buildOps(compiled, this.backend, options.seed);
+    this.opIndex = new Map(compiled.ops.map((op, i) => [op.nodeId, i]));
     this.context = { training: false, rows: 0, random: createRng(options.seed, 'dropout') };
     ({ rows: this.minTrainingRows, node: this.batchStatisticsNode } = batchRequirement(compiled));
     this.inputBuffers = this.inputSlots.map((slots) => new Array<FloatArray>(slots.length));
@@ -243,6 +246,27 @@ export class Network {
       for (let i = 0; i < grad.length; i++) sum += grad[i]! * grad[i]!;
       out[d] = Math.sqrt(sum);
     }
+  }
+
+  /**
+   * What node `nodeId` computed in the last forward pass: its buffer (batch-major, read only;
+   * the next pass overwrites it), the rows of that pass, and its width. For statistics (see
+   * `probe/networkProbe.ts`), never for training. Throws for an id that is not an op.
+   */
+  nodeOutput(nodeId: string): { values: FloatArray; rows: number; width: number } {
+    const slot = this.opSlot(nodeId);
+    return { values: this.values[slot]!, rows: this.context.rows, width: this.widths[slot]! };
+  }
+
+  /** The tensors node `nodeId` owns (value and gradient buffers, read only): e.g. a dense node's kernel and bias. */
+  nodeTensors(nodeId: string): readonly OpTensor[] {
+    return this.ops[this.opSlot(nodeId) - 1]!.tensors;
+  }
+
+  private opSlot(nodeId: string): number {
+    const index = this.opIndex.get(nodeId);
+    if (index === undefined) throw new Error(`No op computes node ${nodeId}`);
+    return index + 1;
   }
 
   /** Adds `l2 · w` to the gradient of every decayed tensor (the kernels): the gradient of the penalty l2/2 · Σ‖w‖². */

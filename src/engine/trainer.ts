@@ -26,6 +26,18 @@ export interface StepMetrics {
   gradNorms: Float64Array;
 }
 
+/**
+ * Watches training steps from inside (statistics such as `NetworkProbe`): called after the
+ * backward pass (gradients in place, before weight decay and the update), after the update,
+ * and when an epoch ends.
+ */
+export interface StepObserver {
+  /** `step` is the step being taken, counted from 1. */
+  afterBackward(step: number): void;
+  afterUpdate(): void;
+  epochEnded(): void;
+}
+
 /** Loss and accuracy over a whole split; accuracy is null for regression. */
 export interface SplitScore {
   loss: number;
@@ -75,6 +87,7 @@ export class Trainer {
   private cursor = 0;
   private epochsDone = 0;
   private steps = 0;
+  private observer: StepObserver | null = null;
 
   constructor(
     readonly network: Network,
@@ -120,6 +133,11 @@ export class Trainer {
     return this.hyper;
   }
 
+  /** Attaches an observer to every following step (null: none, and no work for it). */
+  observe(observer: StepObserver | null): void {
+    this.observer = observer;
+  }
+
   /**
    * Trains on the next mini-batch. Returns the same metrics object every time, overwritten by
    * the next step (copy what you keep), so a step allocates nothing.
@@ -141,6 +159,8 @@ export class Trainer {
     }
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
+    const { observer } = this;
+    observer?.afterBackward(this.steps + 1);
     if (this.hyper.l2 > 0) network.addWeightDecay(this.hyper.l2);
     const badWeight = this.optimizer.update(this.hyper.lr);
     if (badWeight !== undefined) {
@@ -151,12 +171,14 @@ export class Trainer {
       this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.backend);
       throw new TrainingDivergedError(this.steps + 1, epoch, loss, badWeight);
     }
+    observer?.afterUpdate();
     this.steps += 1;
     this.cursor += rows;
     // Whatever is left is too few rows for a batch (none, or one with BatchNorm): the epoch is over.
     if (dataset.train.count - this.cursor < network.minTrainingRows) {
       this.cursor = 0;
       this.epochsDone += 1;
+      observer?.epochEnded();
     }
     this.metrics.step = this.steps;
     this.metrics.epoch = epoch;

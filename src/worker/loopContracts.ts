@@ -1,6 +1,6 @@
 /** What the training loop needs from the engine and from its host (the worker, or a test). */
-import type { TensorSnapshot } from '../engine/index.ts';
-import type { BoundarySnapshot, PredictionViews } from './metricTypes.ts';
+import type { ProbeReport, TensorSnapshot } from '../engine/index.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, ProbedActivation } from './metricTypes.ts';
 import type { FromWorker, Hyperparameters, SplitScore, ToWorker } from './protocol.ts';
 
 /** One training step's report, as the engine's trainer gives it (a reused object). */
@@ -13,6 +13,8 @@ export interface StepReport {
 /** What the loop needs from the engine: one compiled network training on one dataset. */
 export interface TrainingSession {
   readonly denseIds: string[];
+  /** The activation nodes the statistics are of, by depth. */
+  readonly activations: ProbedActivation[];
   readonly stepsPerEpoch: number;
   readonly completedEpochs: number;
   readonly batchSize: number;
@@ -28,6 +30,12 @@ export interface TrainingSession {
   predictions(): PredictionViews;
   /** New weights from the seed, fresh optimizer state, step 0. */
   reset(): void;
+  /** Turns the statistics (update ratios, activations, distributions) on or off for the following steps. */
+  setStatistics(on: boolean): void;
+  /** What the statistics saw since the last call; null when they are off or sampled nothing. */
+  probeReport(): ProbeReport | null;
+  /** The inspector's view of a node; null for a node without one (input, merges, loss) or an unknown id. */
+  inspect(nodeId: string): NodeInspection | null;
 }
 
 export type InitMessage = Extract<ToWorker, { type: 'init' }>;
@@ -36,6 +44,8 @@ export interface LoopHost {
   now(): number;
   /** Runs `task` as a new macrotask, after messages that arrived meanwhile. */
   defer(task: () => void): void;
+  /** Runs `task` once `ms` milliseconds have passed (a paced run waits for its next step). */
+  after(ms: number, task: () => void): void;
   /** Posts a message; the buffers in `transfer` move to the receiver (the sender's copies become empty). */
   post(message: FromWorker, transfer?: Transferable[]): void;
   createSession(init: InitMessage): TrainingSession;

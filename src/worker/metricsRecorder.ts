@@ -1,4 +1,5 @@
-import type { GradientPoint, LossPoint } from './metricTypes.ts';
+import type { ProbeReport } from '../engine/index.ts';
+import type { GradientPoint, LossPoint, ProbePoint } from './metricTypes.ts';
 import type { Evaluation } from './protocol.ts';
 
 /** Every step is kept up to here; past it, see `strideAt`. */
@@ -26,6 +27,7 @@ export class MetricsRecorder {
   private stepsInBucket = 0;
   private points: LossPoint[] = [];
   private gradients: GradientPoint[] = [];
+  private probes: ProbePoint[] = [];
   private evaluation: Evaluation | undefined;
 
   constructor(layerCount: number) {
@@ -61,11 +63,19 @@ export class MetricsRecorder {
     this.evaluation = evaluation;
   }
 
+  /** The statistics probe's report of the steps up to `step` (none when it sampled nothing). */
+  recordProbe(step: number, report: ProbeReport | null): void {
+    if (!report) return;
+    const { updateRatios, activationStats, quantiles } = report;
+    this.probes.push({ step, updateRatios, activationStats, quantiles });
+  }
+
   /** The points closed since the last call. */
-  drain(): { points: LossPoint[]; gradients: GradientPoint[] } {
-    const batch = { points: this.points, gradients: this.gradients };
+  drain(): { points: LossPoint[]; gradients: GradientPoint[]; probes: ProbePoint[] } {
+    const batch = { points: this.points, gradients: this.gradients, probes: this.probes };
     this.points = [];
     this.gradients = [];
+    this.probes = [];
     return batch;
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { DataSettings, Hyperparameters, KernelChoice, SplitScore, TensorSnapshot } from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
-import type { BoundarySnapshot, GradientPoint, LossPoint, PredictionViews } from './metricTypes.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint, NodeInspection, PredictionViews, ProbedActivation, ProbePoint } from './metricTypes.ts';
 
 /**
  * What the optimizer uses (can change while a run goes on), which data a session trains on
@@ -87,6 +87,12 @@ export type ToWorker =
   | { type: 'setHyperparameters'; hyperparameters: Partial<Hyperparameters> }
   /** The heartbeat: a worker that is alive answers `pong` (between two slices of training). */
   | { type: 'ping' }
+  /** Record the layer statistics (`probes` in metrics) or not; on from the start, kept across sessions. */
+  | { type: 'setStatistics'; on: boolean }
+  /** Send `inspection`s of this node while training (null: of none). */
+  | { type: 'inspect'; nodeId: string | null }
+  /** At most this many steps a second, so a fast run can be watched (null: full speed). */
+  | { type: 'setSpeed'; stepsPerSecond: number | null }
   /** Makes the worker throw outside any handler, so the crash recovery can be tested for real. */
   | { type: 'debugCrash' }
   /** Makes the worker loop forever without a word, so the heartbeat can be tested for real. */
@@ -95,9 +101,14 @@ export type ToWorker =
 // ── worker → UI ────────────────────────────────────────────────────────────────────────────────
 
 export type FromWorker =
-  | { type: 'ready'; session: number; denseIds: string[]; stepsPerEpoch: number }
-  /** Points recorded since the previous batch (already decimated), and the progress so far. */
-  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
+  | { type: 'ready'; session: number; denseIds: string[]; activations: ProbedActivation[]; stepsPerEpoch: number }
+  /**
+   * Points recorded since the previous batch (already decimated), the layer statistics of the
+   * steps since then (none when they are off), and the progress so far.
+   */
+  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; probes: ProbePoint[]; stats: TrainingStats }
+  /** The inspected node as it is now (see `inspect`). */
+  | { type: 'inspection'; session: number; inspection: NodeInspection }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
   /** What the network makes of the test split (confusion matrix, digits, predicted vs actual), taken with each evaluation. */
   | { type: 'predictions'; session: number; views: PredictionViews }
@@ -124,6 +135,9 @@ const TO_WORKER_TYPES = {
   reset: true,
   setHyperparameters: true,
   ping: true,
+  setStatistics: true,
+  inspect: true,
+  setSpeed: true,
   debugCrash: true,
   debugHang: true,
 } as const satisfies Record<ToWorker['type'], true>;
@@ -131,6 +145,7 @@ const TO_WORKER_TYPES = {
 const FROM_WORKER_TYPES = {
   ready: true,
   metrics: true,
+  inspection: true,
   boundary: true,
   predictions: true,
   weights: true,

@@ -61,4 +61,20 @@ export class TimedSession implements TrainingSession {
   reset(): void {
     this.session.reset();
   }
+
+  get activations() {
+    return this.session.activations;
+  }
+
+  setStatistics(on: boolean): void {
+    this.session.setStatistics(on);
+  }
+
+  probeReport() {
+    return this.session.probeReport();
+  }
+
+  inspect(nodeId: string) {
+    return this.session.inspect(nodeId);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import { Cadence } from './cadence.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
+import { Pace } from './pace.ts';
 import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
 import type { PredictionViews } from './metricTypes.ts';
@@ -18,6 +19,8 @@ const SLICE_MS = 12;
  */
 export const METRICS_INTERVAL_MS = 100;
 const BOUNDARY_INTERVAL_MS = 250;
+/** The inspected node's tensors, as often as the boundary: live enough to watch a heatmap change. */
+const INSPECTION_INTERVAL_MS = 250;
 /**
  * Weights while training, for the crash recovery and an export mid-run: a copy transferred as
  * typed arrays, which the page holds without parsing. Whenever training stops (paused, done,
@@ -49,6 +52,10 @@ export class TrainingLoop {
   private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, BOUNDARY_SHARE);
   private readonly weightsCadence = new Cadence(WEIGHTS_INTERVAL_MS);
   private readonly evaluationCadence = new Cadence(0, EVALUATION_SHARE);
+  private readonly inspectionCadence = new Cadence(INSPECTION_INTERVAL_MS);
+  private readonly pace = new Pace();
+  private statistics = true;
+  private inspected: string | null = null;
 
   constructor(private readonly host: LoopHost) {}
 
@@ -72,6 +79,14 @@ export class TrainingLoop {
         return this.setHyperparameters(message.hyperparameters);
       case 'ping':
         return this.host.post({ type: 'pong' });
+      case 'setStatistics':
+        this.statistics = message.on;
+        return this.session?.setStatistics(message.on);
+      case 'inspect':
+        this.inspected = message.nodeId;
+        return this.postInspection();
+      case 'setSpeed':
+        return this.pace.set(message.stepsPerSecond, this.host.now());
       case 'debugCrash':
         return this.host.defer(() => {
           throw new Error('crash requested by the debug hook');
@@ -111,13 +126,15 @@ export class TrainingLoop {
   /** A fresh history on the session's current weights. */
   private begin(send: { weights: boolean }): void {
     const session = this.session!;
+    session.setStatistics(this.statistics);
     this.diverged = false;
     this.recorder = new MetricsRecorder(session.denseIds.length);
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
     this.unsentViews = undefined;
-    this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
+    const { denseIds, activations, stepsPerEpoch } = session;
+    this.host.post({ type: 'ready', session: this.sessionId, denseIds, activations, stepsPerEpoch });
     this.publishAll('idle', send);
     // The page has these weights either way: the next copy is due a full interval from now.
     const now = this.host.now();
@@ -135,6 +152,7 @@ export class TrainingLoop {
     this.evaluationCadence.restart();
     this.samplesInWindow = 0;
     this.windowStart = this.host.now();
+    this.pace.restart(this.windowStart);
     this.metricsCadence.ran(this.windowStart, this.windowStart);
     this.post({ type: 'status', status: 'running' });
     this.queueSlice();
@@ -180,7 +198,9 @@ export class TrainingLoop {
   private queueSlice(): void {
     if (this.sliceQueued) return;
     this.sliceQueued = true;
-    this.host.defer(this.runSlice);
+    const wait = this.pace.wait(this.host.now());
+    if (wait > 0) this.host.after(wait, this.runSlice);
+    else this.host.defer(this.runSlice);
   }
 
   private readonly runSlice = (): void => {
@@ -188,8 +208,9 @@ export class TrainingLoop {
     const session = this.session;
     if (!this.running || !session) return;
     const end = this.host.now() + SLICE_MS;
-    while (this.host.now() < end) {
+    while (this.host.now() < end && this.pace.isDue(this.host.now())) {
       if (!this.advance(session)) return;
+      this.pace.took();
       if (session.completedEpochs >= this.targetEpochs) return this.stop('done');
     }
     this.publishDue();
@@ -217,11 +238,16 @@ export class TrainingLoop {
     return true;
   }
 
-  /** Both splits' scores, and the views of the test split on the same weights (so the matrix and the accuracy agree). */
+  /**
+   * Both splits' scores, the views of the test split on the same weights (so the matrix and the
+   * accuracy agree), and (so a run that ends in a second still has a history of them) the layer
+   * statistics so far.
+   */
   private evaluate(session: TrainingSession): Evaluation {
     const start = this.host.now();
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
     this.unsentViews = session.predictions();
+    this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.evaluationCadence.ran(start, this.host.now());
     return this.lastEvaluation;
   }
@@ -244,6 +270,7 @@ export class TrainingLoop {
     if (!this.metricsCadence.isDue(now)) return;
     this.postMetrics();
     if (this.boundaryCadence.isDue(now)) this.postBoundary();
+    if (this.inspectionCadence.isDue(now)) this.postInspection();
     if (this.weightsCadence.isDue(now)) this.postWeights();
   }
 
@@ -252,6 +279,7 @@ export class TrainingLoop {
     if (this.session && this.lastEvaluation?.step !== this.lastStep) this.evaluate(this.session);
     this.postMetrics();
     this.postBoundary();
+    this.postInspection();
     if (send.weights) this.postWeights();
     this.post({ type: 'status', status });
   }
@@ -272,6 +300,7 @@ export class TrainingLoop {
       targetEpochs: this.targetEpochs,
       evaluation: this.lastEvaluation,
     };
+    this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
     if (this.unsentViews) this.post({ type: 'predictions', views: this.unsentViews });
     this.unsentViews = undefined;
@@ -282,6 +311,13 @@ export class TrainingLoop {
     const snapshot = this.session?.boundary();
     this.boundaryCadence.ran(start, this.host.now());
     if (snapshot) this.post({ type: 'boundary', snapshot });
+  }
+
+  private postInspection(): void {
+    const now = this.host.now();
+    this.inspectionCadence.ran(now, now);
+    const inspection = this.inspected === null ? null : this.session?.inspect(this.inspected);
+    if (inspection) this.post({ type: 'inspection', inspection });
   }
 
   private postWeights(): void {

@@ -22,6 +22,7 @@ const loop = new TrainingLoop({
     deferred.push(task);
     channel.port2.postMessage(null);
   },
+  after: (ms, task) => setTimeout(task, ms),
   post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer),
   createSession: (init) => createEngineSession(init, tables.lookup),
 });

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { planTraining, regressionFit, resolveDataset, setUpTraining, TrainingDivergedError, type Dataset, type Network, type Trainer } from '../../engine/index.ts';
+import { NetworkProbe, planTraining, regressionFit, resolveDataset, setUpTraining, TrainingDivergedError, type Dataset, type Network, type Trainer } from '../../engine/index.ts';
 import { dataReferenceOf, serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import { COLUMN_FLAGS } from '../columnFlags.ts';
@@ -41,12 +41,15 @@ export const trainCommand: Command = {
     if (values.metrics !== undefined) await assertWritable(values.metrics);
     const metrics = values.metrics === undefined ? undefined : new MetricsFile(values.metrics);
 
-    const { network, trainer, dataset } = setUpTraining(model, planTraining(settings), { provider, kernels: kernelsFromEnv() });
+    const { compiled, network, trainer, dataset } = setUpTraining(model, planTraining(settings), { provider, kernels: kernelsFromEnv() });
+    // The metrics file gets the statistics of every step; without one, nothing is measured.
+    const probe = metrics && new NetworkProbe(network, compiled, { every: 1 });
+    trainer.observe(probe ?? null);
     const started = performance.now();
     const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics, timing);
+      last = await runEpochs(trainer, settings.epochs, io, metrics && { file: metrics, probe: probe! }, timing);
       await metrics?.finish();
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
@@ -74,15 +77,21 @@ export const trainCommand: Command = {
 };
 
 /**
- * Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last
- * (for 0 epochs, the initial weights' scores).
+ * Trains `epochs` epochs, logging each (with the probe's statistics) to the metrics file and some
+ * to stdout; returns the last (for 0 epochs, the initial weights' scores).
  */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: MetricsFile | undefined, timing: RunTiming): Promise<EpochRecord> {
+async function runEpochs(
+  trainer: Trainer,
+  epochs: number,
+  io: CliIO,
+  metrics: { file: MetricsFile; probe: NetworkProbe } | undefined,
+  timing: RunTiming,
+): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
   let record = initialRecord(trainer);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer, timing);
-    await metrics?.append(`${toJsonLine(record)}\n`);
+    record = trainEpoch(trainer, timing, metrics?.probe);
+    await metrics?.file.append(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
   return record;

@@ -7,7 +7,11 @@ import { RunComparison } from '../charts/RunComparison.tsx';
 import { useThrottled } from '../charts/useThrottled.ts';
 import { DataPanel, DataViews, useDataShape } from '../data/index.ts';
 import { removeRun, TrainingControls, useDecisionBoundary, useMainRun, usePredictionViews, useRuns } from '../training/index.ts';
+import { NodeInspector } from '../inspector/NodeInspector.tsx';
 import { DepthExperiment } from './DepthExperiment.tsx';
+import { DepthSweep } from './DepthSweep.tsx';
+import { DiagnosticsSection } from './DiagnosticsSection.tsx';
+import { SpeedControl } from './SpeedControl.tsx';
 import { FixesExperiment } from './FixesExperiment.tsx';
 import { RunList } from './RunList.tsx';
 import { useGradientAnnotation } from './useGradientAnnotation.ts';
@@ -50,12 +54,16 @@ export function TrainingPanel() {
     <aside aria-label="Training" className="training-panel">
       <DataPanel />
       <TrainingControls />
+      <SpeedControl />
       <LossChart run={lossRun} />
       <GradientChart run={gradientRun} health={health} />
+      <DiagnosticsSection run={liveMainRun} />
+      <NodeInspector run={liveMainRun} />
       {planar && <DecisionBoundary snapshot={boundary} />}
       <DataViews views={predictions} />
       <DepthExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
       <FixesExperiment onLaunched={(runIds) => setOverlay(runIds, true)} />
+      <DepthSweep />
       {overlaidRuns.length > 0 && <RunComparison runs={overlaidRuns} />}
       <RunList
         runs={runs}

@@ -107,6 +107,9 @@ export const loadTemplate = define({ label: 'Load template', history: 'record', 
 
 export const openLink = define({ label: 'Open link', history: 'record', recipe: replaceWith });
 
+/** A whole-graph change the dashboard worked out (a diagnosis' one-click fix): one undo step. */
+export const applyFix = define({ label: 'Apply fix', history: 'record', recipe: replaceWith });
+
 /** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
 export const setTrainingSettings = define({
   label: 'Training settings',

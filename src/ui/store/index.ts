@@ -118,6 +118,11 @@ export function loadTemplate(id: TemplateId): void {
   replaceDocument(commands.loadTemplate, withTidyLayout(template.create()));
 }
 
+/** Replaces the graph with `model`, changed by a diagnosis fix, as one undo step "Apply fix" (the view stays where it is). */
+export function applyFix(model: NetloomModel): void {
+  runCommand(commands.applyFix, model);
+}
+
 /** Replaces the graph with `model` (one undo step) and fits it into view. */
 export function replaceModel(model: NetloomModel): void {
   replaceDocument(commands.importModel, model);

@@ -47,6 +47,12 @@ export class MainRunController {
    */
   private heldWeights: TensorSnapshot[] | undefined;
   private readonly unsubscribe: () => void;
+  /** What every run of this controller is told when it starts: the inspected node, the speed, the statistics switch. */
+  private readonly watch: { nodeId: string | null; stepsPerSecond: number | null; statistics: boolean } = {
+    nodeId: null,
+    stepsPerSecond: null,
+    statistics: true,
+  };
 
   constructor(
     private readonly editor: EditorBinding,
@@ -85,6 +91,24 @@ export class MainRunController {
     const held = this.heldWeights;
     this.heldWeights = undefined;
     if (held && !this.stale) this.editor.applyTrainedWeights(storedWeights(held));
+  }
+
+  /** Sends live views of node `nodeId` (null: none) from this run and the next ones. */
+  inspect(nodeId: string | null): void {
+    this.watch.nodeId = nodeId;
+    this.run?.inspect(nodeId);
+  }
+
+  /** Trains at most `stepsPerSecond` steps a second (null: full speed), this run and the next ones. */
+  setSpeed(stepsPerSecond: number | null): void {
+    this.watch.stepsPerSecond = stepsPerSecond;
+    this.run?.setSpeed(stepsPerSecond);
+  }
+
+  /** Records the layer statistics or not, this run and the next ones. */
+  setStatistics(on: boolean): void {
+    this.watch.statistics = on;
+    this.run?.setStatistics(on);
   }
 
   /** Forgets the run if it is the main one (it was removed from the run list). */
@@ -135,6 +159,9 @@ export class MainRunController {
     this.runStructure = this.editor.getStructureVersion();
     this.stale = false;
     run.start();
+    run.setStatistics(this.watch.statistics);
+    run.setSpeed(this.watch.stepsPerSecond);
+    run.inspect(this.watch.nodeId);
     return run;
   }
 

@@ -3,10 +3,26 @@
  * container and these rules can be tested without a worker.
  */
 import { unhandledMessage, type FromWorker } from '../../worker/protocol.ts';
-import type { RunRecord, RunStatus } from './runTypes.ts';
+import type { ProbePoint, RunRecord, RunStatus } from './runTypes.ts';
+
+/**
+ * Probe points kept per run. The worker sends up to ten a second, each a few hundred numbers;
+ * past this many, every other one is dropped, so a long run keeps an even thinning of its history.
+ */
+export const MAX_PROBE_POINTS = 600;
 
 export function newRunRecord(id: string, name: string, color: string): RunRecord {
-  return { id, name, color, status: 'idle', denseIds: [], loss: [], gradients: [] };
+  return { id, name, color, status: 'idle', denseIds: [], activations: [], loss: [], gradients: [], probes: [] };
+}
+
+/** `kept` followed by `added`, halved (the latest point always kept) whenever it grows past `MAX_PROBE_POINTS`. */
+export function appendProbes(kept: readonly ProbePoint[], added: readonly ProbePoint[]): ProbePoint[] {
+  let all = kept.concat(added);
+  while (all.length > MAX_PROBE_POINTS) {
+    const last = all.length - 1;
+    all = all.filter((_, i) => (last - i) % 2 === 0);
+  }
+  return all;
 }
 
 /** The record after one message from its worker (messages that do not touch the record return it unchanged). */
@@ -14,13 +30,23 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
   switch (message.type) {
     // Sent after `init` and after `reset`: the history starts again, the run keeps its place.
     case 'ready':
-      return { ...run, denseIds: message.denseIds, loss: [], gradients: [], status: 'idle', message: undefined };
+      return {
+        ...run,
+        denseIds: message.denseIds,
+        activations: message.activations,
+        loss: [],
+        gradients: [],
+        probes: [],
+        status: 'idle',
+        message: undefined,
+      };
     case 'metrics':
-      if (message.points.length === 0 && message.gradients.length === 0) return run;
+      if (message.points.length === 0 && message.gradients.length === 0 && message.probes.length === 0) return run;
       return {
         ...run,
         loss: run.loss.concat(message.points),
         gradients: run.gradients.concat(message.gradients),
+        probes: message.probes.length === 0 ? run.probes : appendProbes(run.probes, message.probes),
       };
     case 'status':
       return withStatus(run, message.status);
@@ -29,6 +55,7 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
     case 'error':
       return { ...run, status: run.status === 'running' ? 'paused' : run.status, message: message.message };
     case 'boundary':
+    case 'inspection':
     case 'predictions':
     case 'weights':
     case 'pong':

@@ -4,7 +4,7 @@
  * re-render when another run or the decision boundary moves on.
  */
 import type { TrainingStats } from '../../worker/protocol.ts';
-import type { BoundarySnapshot, PredictionViews, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, RunRecord } from './runTypes.ts';
 
 export interface RunsState {
   /** Oldest first. */
@@ -15,9 +15,11 @@ export interface RunsState {
   /** The latest views of each run's test split (confusion matrix, digits, predicted vs actual). */
   predictions: ReadonlyMap<string, PredictionViews>;
   stats: ReadonlyMap<string, TrainingStats>;
+  /** The latest view of the node each run's inspector shows. */
+  inspections: ReadonlyMap<string, NodeInspection>;
 }
 
-const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), predictions: new Map(), stats: new Map() };
+const EMPTY: RunsState = { runs: [], mainRunId: undefined, boundaries: new Map(), predictions: new Map(), stats: new Map(), inspections: new Map() };
 
 /** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
@@ -86,6 +88,7 @@ export function deleteRun(id: string): void {
     boundaries: withoutKey(state.boundaries, id),
     predictions: withoutKey(state.predictions, id),
     stats: withoutKey(state.stats, id),
+    inspections: withoutKey(state.inspections, id),
   });
 }
 
@@ -99,6 +102,10 @@ export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined):
 
 export function setPredictions(id: string, views: PredictionViews | undefined): void {
   setState({ ...state, predictions: withKey(state.predictions, id, views) });
+}
+
+export function setInspection(id: string, inspection: NodeInspection | undefined): void {
+  setState({ ...state, inspections: withKey(state.inspections, id, inspection) });
 }
 
 export function setStats(id: string, stats: TrainingStats | undefined): void {

@@ -2,7 +2,7 @@ import type { NetloomModel } from '../../model/index.ts';
 import { unhandledMessage, type FromWorker, type Hyperparameters, type TableFile, type TensorSnapshot } from '../../worker/protocol.ts';
 import { planTraining, type TrainingPlan } from '../../worker/protocol.ts';
 import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
-import { getRunsState, setBoundary, setPredictions, setStats, updateRun } from './runsStore.ts';
+import { getRunsState, setBoundary, setInspection, setPredictions, setStats, updateRun } from './runsStore.ts';
 import type { ClientListener, TrainingClient } from './trainingClient.ts';
 
 /** What a run reports to its owner, and the table file it sends to its worker. */
@@ -93,6 +93,21 @@ export class TrainingRun implements ClientListener {
     this.client.send({ type: 'reset', session: this.session });
   }
 
+  /** Which node the worker sends live views of (null: none). */
+  inspect(nodeId: string | null): void {
+    this.client.send({ type: 'inspect', nodeId });
+  }
+
+  /** Steps per second to train at (null: full speed). */
+  setSpeed(stepsPerSecond: number | null): void {
+    this.client.send({ type: 'setSpeed', stepsPerSecond });
+  }
+
+  /** Whether the worker records layer statistics. */
+  setStatistics(on: boolean): void {
+    this.client.send({ type: 'setStatistics', on });
+  }
+
   setHyperparameters(hyperparameters: Hyperparameters): void {
     this.currentHyperparameters = hyperparameters;
     this.client.send({ type: 'setHyperparameters', hyperparameters });
@@ -116,6 +131,9 @@ export class TrainingRun implements ClientListener {
         return;
       case 'predictions':
         setPredictions(this.id, message.views);
+        return;
+      case 'inspection':
+        setInspection(this.id, message.inspection);
         return;
       case 'weights':
         this.options.onWeights?.(message.tensors);
