@@ -1,19 +1,24 @@
 import { useId, useMemo, useState } from 'react';
 import type { NetloomModel } from '../../model/index.ts';
-import { getModel } from '../store/index.ts';
+import { getModel, writePendingWeights } from '../store/index.ts';
 import { encodeModelLink, type LinkContents } from './linkCodec.ts';
 import { useModalDialog } from './useModalDialog.ts';
 import './share.css';
 
 /** "Share link": a dialog that puts the graph (and, if chosen, its settings and weights) into a link to copy. */
 export function ShareLinkButton() {
-  // The graph as it was when the dialog opened: training may go on updating the weights meanwhile.
+  // The graph as it was when the dialog opened (with the weights a running run holds back):
+  // training may go on updating the weights meanwhile.
   const [model, setModel] = useState<NetloomModel | null>(null);
+  const open = () => {
+    writePendingWeights();
+    setModel(getModel());
+  };
   const dialogRef = useModalDialog(model !== null);
   const titleId = useId();
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setModel(getModel())}>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={open}>
         Share link
       </button>
       <dialog ref={dialogRef} className="share-dialog" aria-labelledby={titleId} onClose={() => setModel(null)}>
