@@ -238,6 +238,19 @@ export class Network {
     for (let s = 0; s < this.state.length; s++) this.state[s]!.value.set(this.state[s]!.before);
   }
 
+  /**
+   * The first state value (a moving statistic) that is not finite, or undefined: a batch of huge
+   * values can overflow a moving variance while the loss, computed on the batch's own
+   * statistics, stays finite. State tensors hold a few values per feature, so this is cheap.
+   */
+  nonFiniteState(): number | undefined {
+    for (let s = 0; s < this.state.length; s++) {
+      const { value } = this.state[s]!;
+      for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) return value[i];
+    }
+    return undefined;
+  }
+
   /** Writes the L2 norm of each dense kernel's last gradient into `out`, in `denseIds` order. */
   kernelGradNorms(out: Float64Array): void {
     for (let d = 0; d < this.denseKernels.length; d++) {

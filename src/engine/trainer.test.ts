@@ -189,6 +189,32 @@ describe('createTrainer', () => {
     expect(Object.values(before.bn!).flat().every(Number.isFinite)).toBe(true);
   });
 
+  it('stops when a batch overflows a moving variance though the loss stays finite, and puts it back (found by the fuzz suite)', () => {
+    // Activations of ~1e19 are fine in float32 and BatchNorm normalises them, so the loss is
+    // finite; their batch variance (~1e38) moved into the float32 moving variance is not.
+    const big = 1e19;
+    const model = graph(
+      [input('x', 2), dense('d', 2), batchNorm('bn', 0.9), dense('o', 1), loss('L', 'mse')],
+      chain('x', 'd', 'bn', 'o', 'L'),
+      { weights: { d: { kernel: [[big, -big], [big, big]], bias: [0, 0] } } },
+    );
+    const network = networkFor(model, { seed: 1, kernels: 'js' });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 0.01, batchSize: 16, l2: 0 }, 1);
+    const before = network.weights();
+    let error: unknown;
+    try {
+      trainer.step();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TrainingDivergedError);
+    expect(error).toMatchObject({ message: 'Weights became Infinity at step 1 (epoch 1) — try a lower learning rate', weight: Infinity });
+    expect(Number.isFinite((error as TrainingDivergedError).loss)).toBe(true);
+    expect(network.weights()).toEqual(before);
+    expect(Object.values(network.weights().bn!).flat().every(Number.isFinite)).toBe(true);
+  });
+
   it('stops a cross-entropy run whose loss is finite but past what float32 probabilities can hold', () => {
     // Fused BCE stays finite however wrong the network is; at lr 1e6 it reaches ~1e6.
     const trainer = xorTrainer({ lr: 1e6 });

@@ -60,7 +60,7 @@ export class TrainingDivergedError extends Error {
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
-    /** The first weight the refused update made NaN or infinite; undefined when the loss diverged. */
+    /** The first weight (or moving statistic) the refused step made NaN or infinite; undefined when the loss diverged. */
     readonly weight?: number,
   ) {
     const what = weight === undefined ? `Loss became ${describeDivergedLoss(loss)}` : `Weights became ${describeDivergedLoss(weight)}`;
@@ -142,8 +142,9 @@ export class Trainer {
    * Trains on the next mini-batch. Returns the same metrics object every time, overwritten by
    * the next step (copy what you keep), so a step allocates nothing.
    * @throws TrainingDivergedError when the loss is NaN, infinite or over the network's loss
-   *   ceiling (no update is applied), or when the update would leave a weight that is not
-   *   finite (from a NaN or infinite gradient, or a step past float32's range: it is undone).
+   *   ceiling (no update is applied), or when the step would leave a weight or a moving statistic
+   *   that is not finite (from a NaN or infinite gradient, a step past float32's range, or a
+   *   batch whose variance overflows: it is undone).
    */
   step(): StepMetrics {
     const { network, dataset } = this;
@@ -156,6 +157,11 @@ export class Trainer {
     if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) {
       network.restoreState();
       throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    }
+    const badState = network.nonFiniteState();
+    if (badState !== undefined) {
+      network.restoreState();
+      throw new TrainingDivergedError(this.steps + 1, epoch, loss, badState);
     }
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
