@@ -24,6 +24,22 @@ function oneRowDataset(): { dataset: Dataset; x: Float32Array; y: Float32Array }
   return { dataset: { info: DATASETS.xor, inputSize: 2, outputSize: 1, train: row, test: row, extent: null }, x: row.x, y: row.y };
 }
 
+/** The TrainingDivergedError `train` throws (the test fails when it throws nothing else). */
+function divergence(train: () => void): TrainingDivergedError {
+  let error: unknown;
+  try {
+    train();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(TrainingDivergedError);
+  return error as TrainingDivergedError;
+}
+
+/** Whether every value of every tensor is finite. */
+const allFinite = (weights: Record<string, NodeWeights>) =>
+  Object.values(weights).flatMap((tensors) => Object.values(tensors).flat(2)).every(Number.isFinite);
+
 /** Every kernel value of a network, flattened in `denseIds` order. */
 function kernels(weights: Record<string, NodeWeights>, ids: readonly string[]): number[] {
   return ids.flatMap((id) => (weights[id]!.kernel as number[][]).flat());
@@ -128,14 +144,9 @@ describe('createTrainer', () => {
     const network = stackNetwork(2, [{ units: 16, fn: 'relu' }, { units: 1 }], 'mse', { seed: 1 });
     const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
     const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e6, batchSize: 10, l2: 0 }, 1);
-    let error: unknown;
-    try {
+    const diverged = divergence(() => {
       for (let i = 0; i < 1000; i++) trainer.step();
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
-    const diverged = error as TrainingDivergedError;
+    });
     expect(diverged.step).toBe(trainer.stepCount + 1);
     // Whichever comes first: the loss overflows, or an update would overflow the weights.
     const what = diverged.weight === undefined ? `Loss became ${describeDivergedLoss(diverged.loss)}` : `Weights became ${describeDivergedLoss(diverged.weight)}`;
@@ -151,18 +162,11 @@ describe('createTrainer', () => {
     const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e20, batchSize: 10, l2: 0 }, 1);
     trainer.step();
     const afterFirst = network.weights();
-    let error: unknown;
-    try {
-      trainer.step();
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
-    const diverged = error as TrainingDivergedError;
+    const diverged = divergence(() => trainer.step());
     expect(Number.isFinite(diverged.loss)).toBe(true);
     expect(diverged.message).toMatch(/^Weights became (NaN|-?Infinity) at step 2 \(epoch 1\) — try a lower learning rate$/);
     expect(network.weights()).toEqual(afterFirst);
-    expect(Object.values(afterFirst).flatMap((tensors) => Object.values(tensors).flat(2)).every(Number.isFinite)).toBe(true);
+    expect(allFinite(afterFirst)).toBe(true);
     expect(trainer.stepCount).toBe(1);
   });
 
@@ -175,18 +179,14 @@ describe('createTrainer', () => {
     const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
     const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e25, batchSize: 10, l2: 0 }, 1);
     let before = network.weights();
-    let error: unknown;
-    try {
+    divergence(() => {
       for (let i = 0; i < 50; i++) {
         before = network.weights();
         trainer.step();
       }
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
+    });
     expect(network.weights()).toEqual(before);
-    expect(Object.values(before.bn!).flat().every(Number.isFinite)).toBe(true);
+    expect(allFinite(before)).toBe(true);
   });
 
   it('stops when a batch overflows a moving variance though the loss stays finite, and puts it back (found by the fuzz suite)', () => {
@@ -202,30 +202,19 @@ describe('createTrainer', () => {
     const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
     const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 0.01, batchSize: 16, l2: 0 }, 1);
     const before = network.weights();
-    let error: unknown;
-    try {
-      trainer.step();
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
-    expect(error).toMatchObject({ message: 'Weights became Infinity at step 1 (epoch 1) — try a lower learning rate', weight: Infinity });
-    expect(Number.isFinite((error as TrainingDivergedError).loss)).toBe(true);
+    const diverged = divergence(() => trainer.step());
+    expect(diverged).toMatchObject({ message: 'Weights became Infinity at step 1 (epoch 1) — try a lower learning rate', weight: Infinity });
+    expect(Number.isFinite(diverged.loss)).toBe(true);
     expect(network.weights()).toEqual(before);
-    expect(Object.values(network.weights().bn!).flat().every(Number.isFinite)).toBe(true);
+    expect(allFinite(before)).toBe(true);
   });
 
   it('stops a cross-entropy run whose loss is finite but past what float32 probabilities can hold', () => {
     // Fused BCE stays finite however wrong the network is; at lr 1e6 it reaches ~1e6.
     const trainer = xorTrainer({ lr: 1e6 });
-    let error: unknown;
-    try {
+    const { loss, message } = divergence(() => {
       for (let i = 0; i < 2000; i++) trainer.step();
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
-    const { loss, message } = error as TrainingDivergedError;
+    });
     expect(loss).toBeGreaterThan(CROSS_ENTROPY_CEILING);
     expect(Number.isFinite(loss)).toBe(true);
     expect(message).toMatch(/^Loss became \d\.\d\de\+\d+ at step \d+ \(epoch \d+\) — try a lower learning rate$/);
