@@ -82,7 +82,7 @@ test('a crashed worker is reported and replaced; the graph stays and training go
   await expect.poll(() => numberIn(step)).toBeGreaterThan(0);
   const nodes = await page.locator('.react-flow__node').count();
 
-  await page.evaluate(() => window.__netloomTrainingDebug!.crashMainWorker());
+  await page.evaluate(() => window.__netloomTrainingDebug!.breakMainWorker('crash'));
   await expect(controls.getByRole('alert')).toContainText('The training worker crashed');
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);

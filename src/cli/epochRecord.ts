@@ -1,4 +1,4 @@
-import type { Trainer } from '../engine/index.ts';
+import type { ActivationStats, NetworkProbe, ProbeReport, Trainer } from '../engine/index.ts';
 
 /** One line of the `--metrics` file: the state after an epoch. */
 export interface EpochRecord {
@@ -11,6 +11,15 @@ export interface EpochRecord {
   testAccuracy: number | null;
   /** Per dense node id: the mean over the epoch's steps of its kernel gradient's L2 norm (empty before any step). */
   gradNorms: Record<string, number>;
+  /** Per dense node id: the mean over the epoch's steps of ‖Δkernel‖ / ‖kernel‖ (with `--metrics`). */
+  updateRatios?: Record<string, number>;
+  /** Per activation node id: mean, std, saturated and dead fractions over the epoch (with `--metrics`). */
+  activationStats?: Record<string, ActivationStats>;
+  /**
+   * At the epoch's end, the values at `QUANTILE_LEVELS` (min, 7, 16, 31, 50, 69, 84, 93 %, max)
+   * of each dense node's weights and last gradient and of each activation node's last batch.
+   */
+  quantiles?: { weights: Record<string, number[]>; gradients: Record<string, number[]>; activations: Record<string, number[]> };
 }
 
 /** Where a run's time went, added up over its epochs: optimizer steps and the samples they took, and evaluation. */
@@ -21,10 +30,11 @@ export interface RunTiming {
 }
 
 /**
- * Trains one epoch and evaluates both splits, adding the time of each to `timing`. Throws the
- * engine's TrainingDivergedError when the loss stops being finite.
+ * Trains one epoch and evaluates both splits, adding the time of each to `timing`; with a probe
+ * attached to the trainer, adds its report of the epoch. Throws the engine's
+ * TrainingDivergedError when the loss stops being finite.
  */
-export function trainEpoch(trainer: Trainer, timing: RunTiming): EpochRecord {
+export function trainEpoch(trainer: Trainer, timing: RunTiming, probe?: NetworkProbe): EpochRecord {
   const { denseIds } = trainer.network;
   const normSums = new Float64Array(denseIds.length);
   const epoch = trainer.epoch + 1;
@@ -41,7 +51,23 @@ export function trainEpoch(trainer: Trainer, timing: RunTiming): EpochRecord {
   timing.samples += trainer.dataset.train.count;
   const scores = scoreNow(trainer);
   timing.evalSeconds += (performance.now() - trained) / 1000;
-  return { ...scores, gradNorms: Object.fromEntries(denseIds.map((id, i) => [id, normSums[i]! / steps])) };
+  const statistics = probe ? probeFields(probe, probe.report()) : {};
+  return { ...scores, gradNorms: Object.fromEntries(denseIds.map((id, i) => [id, normSums[i]! / steps])), ...statistics };
+}
+
+/** A probe report keyed by node id, as the metrics file has it. */
+function probeFields(probe: NetworkProbe, report: ProbeReport): Pick<EpochRecord, 'updateRatios' | 'activationStats' | 'quantiles'> {
+  const byKernel = <T>(values: readonly T[]) => Object.fromEntries(probe.kernelIds.map((id, i) => [id, values[i]!]));
+  const byActivation = <T>(values: readonly T[]) => Object.fromEntries(probe.activationIds.map((id, i) => [id, values[i]!]));
+  return {
+    updateRatios: byKernel(report.updateRatios),
+    activationStats: byActivation(report.activationStats),
+    quantiles: {
+      weights: byKernel(report.quantiles.weights),
+      gradients: byKernel(report.quantiles.gradients),
+      activations: byActivation(report.quantiles.activations),
+    },
+  };
 }
 
 /** The record of a run that takes no step (`--epochs 0`): the initial weights' scores, no gradients. */

@@ -2,19 +2,14 @@ import { constants, type Stats } from 'node:fs';
 import { access, mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compile, type CompiledNetwork, type CompileOptions } from '../compiler/index.ts';
-import { formatIssue, formatSizeAndLimit, loadModel, parseJson, type NetloomModel } from '../model/index.ts';
+import { formatIssue, formatSizeAndLimit, loadModel, MAX_JSON_FILE_BYTES, parseJson, type NetloomModel } from '../model/index.ts';
 import { InputFileError } from './command.ts';
 
 // Every file the CLI reads or writes goes through here, so a file-system failure is always one
 // line (exit 2) that names the file and says what went wrong in words, never a stack trace.
 
-const MIB = 1024 * 1024;
-
-/**
- * The most a JSON file named on the command line (a model, a TF.js model.json) may hold. A
- * trained 10 × 512 network is about 75 MiB of JSON; V8 cannot make a string of 512 MiB.
- */
-export const MAX_JSON_FILE_BYTES = 256 * MIB;
+/** The most a JSON file named on the command line (a model, a TF.js model.json) may hold: the model's own limit. */
+export { MAX_JSON_FILE_BYTES };
 
 /**
  * The file is JSON but not a model this command can use: exit 1, one line per problem under

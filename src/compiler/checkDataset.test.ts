@@ -67,3 +67,12 @@ describe('checkDataset (through compile)', () => {
     expect(errorsOf(model, { dataset: 'regression' })[0]!.nodeIds).toEqual(['x', 'L']);
   });
 });
+
+describe('checkDataset on a loss that has a stray wire besides its input (found by the fuzz suite)', () => {
+  it('names the node whose width reaches the loss along its port, not the first wire listed', () => {
+    // The first wire goes into a port the loss does not have, from an activation nothing feeds.
+    const model = graph([activation('a', 'relu'), input('x', 1), loss('L', 'mse')], [['a', 'L', 'in7'], ['x', 'L']]);
+    const errors = errorsOf(model, { dataset: 'iris' });
+    expect(errors.find((error) => error.code === 'dataset_output')?.nodeIds).toEqual(['x', 'L']);
+  });
+});

@@ -1,11 +1,12 @@
 import { specOf, type DatasetInfo, type LossFn } from '../model/index.ts';
 import type { ShapeInference } from './inferShapes.ts';
 import type { CompileError } from './types.ts';
-import { nodesOfType, predecessors, type Graph } from './topology.ts';
+import type { PortAssignment } from './ports.ts';
+import { nodesOfType, type Graph } from './topology.ts';
 import { count, nodeName } from './wording.ts';
 
 /** The input must be as wide as a sample; the output and loss must fit the dataset's target. */
-export function checkDataset(graph: Graph, { shapes }: ShapeInference, dataset: DatasetInfo): CompileError[] {
+export function checkDataset(graph: Graph, { ports }: PortAssignment, { shapes }: ShapeInference, dataset: DatasetInfo): CompileError[] {
   const errors: CompileError[] = [];
   for (const input of nodesOfType(graph, 'input')) {
     if (input.params.size === dataset.inputSize) continue;
@@ -22,7 +23,7 @@ export function checkDataset(graph: Graph, { shapes }: ShapeInference, dataset: 
     if (outputs === undefined) continue;
     const problem = describeOutputProblem(dataset, loss.params.fn, outputs);
     if (!problem) continue;
-    errors.push({ code: 'dataset_output', nodeIds: [widthSource(graph, loss.id), loss.id], message: problem });
+    errors.push({ code: 'dataset_output', nodeIds: [widthSource(graph, ports, loss.id), loss.id], message: problem });
   }
   return errors;
 }
@@ -75,12 +76,14 @@ function describeTwoClassProblem(name: string, loss: LossFn, outputs: number): s
 }
 
 /**
- * The node that sets the width reaching the loss: walking back from the loss past nodes that
- * keep their input's width (activations), the last dense layer, merge or the input. Called
- * only for a loss with a shape, so every node on the walk has its one input wired.
+ * The node that sets the width reaching the loss: walking back from the loss, along the wire on
+ * each node's first port, past nodes that keep their input's width (activations), to the last
+ * dense layer, merge or the input. Called only for a loss with a shape, so that wire is there;
+ * the walk follows ports, not the order wires are listed in, since a wire into a port that
+ * does not exist may come first.
  */
-function widthSource(graph: Graph, lossId: string): string {
-  let id = predecessors(graph, lossId)[0]!;
-  while (specOf(graph.nodes.get(id)!).keepsWidth) id = predecessors(graph, id)[0]!;
+function widthSource(graph: Graph, ports: PortAssignment['ports'], lossId: string): string {
+  let id = ports.get(lossId)![0]!.source;
+  for (let wire = ports.get(id)?.[0]; specOf(graph.nodes.get(id)!).keepsWidth && wire; wire = ports.get(id)?.[0]) id = wire.source;
   return id;
 }

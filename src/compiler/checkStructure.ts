@@ -1,7 +1,7 @@
 import { NODE_SPECS, type ModelNode } from '../model/index.ts';
 import type { CompileError, CompileErrorCode } from './types.ts';
 import { findLoops, nodesOfType, reachable, tracePath, type Graph } from './topology.ts';
-import { nodeName, quoteId, quoteIds } from './wording.ts';
+import { grouped, nodeName, quoteId, quoteIds } from './wording.ts';
 
 /**
  * The graph-shape rules: exactly one input and one loss, no loops, and every node on a path
@@ -37,12 +37,22 @@ function checkExactlyOne(
   ];
 }
 
+/** Nodes of a loop shown at each end of its path before the middle is counted. */
+const LOOP_ENDS = 3;
+
 function checkLoops(graph: Graph): CompileError[] {
   return findLoops(graph).map((loop) => ({
     code: 'cycle',
     nodeIds: loop,
-    message: `${tracePath(graph, loop).map(quoteId).join(' → ')} is a loop; data must flow one way, from the input to the loss`,
+    message: `${describePath(tracePath(graph, loop))} is a loop; data must flow one way, from the input to the loss`,
   }));
+}
+
+/** `"a" → "b" → "a"`, or for a long loop `"a" → "b" → "c" → … 9,995 more … → "y" → "z" → "a"`. */
+function describePath(path: readonly string[]): string {
+  if (path.length <= 2 * LOOP_ENDS + 1) return path.map(quoteId).join(' → ');
+  const hidden = path.length - 2 * LOOP_ENDS;
+  return [...path.slice(0, LOOP_ENDS).map(quoteId), `… ${grouped.format(hidden)} more …`, ...path.slice(-LOOP_ENDS).map(quoteId)].join(' → ');
 }
 
 /** Only meaningful once there is an input and a loss to be connected to. */

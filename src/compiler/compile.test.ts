@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spiralTemplate, TEMPLATES } from '../model/index.ts';
+import { layerStack, loadModel, ownValue, spiralTemplate, TEMPLATES, type NetloomModel } from '../model/index.ts';
+import { prototypeNamedChain, prototypeNamedGraph, prototypeState } from '../model/prototypeNames.testkit.ts';
 import { compile } from './compile.ts';
 import { activation, add, chain, concatenate, dense, errorsOf, graph, input, loss, networkOf, xorStack } from './testModels.ts';
 import type { CompiledNetwork } from './types.ts';
@@ -286,5 +287,77 @@ describe('compile: branches and merges', () => {
       [...branches.flatMap((b): [string, string][] => [['x', b.id], [b.id, 'cat']]), ['cat', 'L']],
     );
     expect(networkOf(model).ops.at(-1)!.inputs).toHaveLength(64);
+  });
+});
+
+describe('compile: node ids that are names of Object.prototype (issue 15 item 5)', () => {
+  it.each([
+    ['a chain', prototypeNamedChain],
+    ['a graph with a merge', prototypeNamedGraph],
+  ])('compiles %s with every id in its place and the stored weights on their ops', (_, doc) => {
+    const before = prototypeState();
+    const loaded = loadModel(doc());
+    if (!loaded.ok) throw new Error('the model does not load');
+    const network = networkOf(loaded.model);
+    expect(network.inputId).toBe('hasOwnProperty');
+    expect(network.loss.nodeId).toBe('isPrototypeOf');
+    expect(network.ops.map((op) => op.nodeId).sort()).toEqual(loaded.model.nodes.slice(1, -1).map((node) => node.id).sort());
+    const proto = network.ops.find((op) => op.nodeId === '__proto__')!;
+    expect(proto.weights).toEqual(ownValue(loaded.model.weights, '__proto__'));
+    expect(network.ops.find((op) => op.nodeId === 'toString')!.weights).toBeUndefined();
+    expect(prototypeState()).toEqual(before);
+  });
+});
+
+describe('compile: what the engine cannot allocate (issue 15 item 7)', () => {
+  const stack = (depth: number, units: number, inputSize = 2, extra = {}) =>
+    layerStack(inputSize, Array.from({ length: depth }, () => ({ units })), 'mse', extra);
+  const budgetErrors = (model: NetloomModel) => (compile(model).ok ? [] : errorsOf(model).filter((error) => error.code === 'too_large'));
+
+  it('refuses 2,000 layers of 4,096 units with the parameter count, on the largest layer', () => {
+    const [error, ...others] = budgetErrors(stack(2000, 4096));
+    expect(error).toEqual({
+      code: 'too_large',
+      nodeIds: ['dense2'],
+      message:
+        'the network has 33,545,854,976 parameters, over the 7,000,000 Netloom can train and save in a file it reads back (256 MiB); ' +
+        'the largest is Dense node "dense2" (16,781,312): use fewer or narrower layers',
+    });
+    expect(others.map((other) => other.message)).toEqual([expect.stringMatching(/^the outputs and gradients of its 2,001 nodes take 16,384,002 values per sample: 15.6 GiB for 256 samples at once/)]);
+  });
+
+  it('refuses an input of 10⁹ features, which no buffer can hold', () => {
+    const errors = budgetErrors(stack(1, 1, 1e9));
+    expect(errors.map((error) => [error.nodeIds, error.message])).toEqual([
+      [['dense1'], expect.stringMatching(/^the network has 1,000,000,001 parameters/)],
+      [
+        ['input'],
+        'the outputs and gradients of its 2 nodes take 1,000,000,002 values per sample: 953.7 GiB for 256 samples at once, over the 256 MiB Netloom allows; ' +
+          'the widest is Input node "input" (1,000,000,000): use fewer or narrower layers',
+      ],
+    ]);
+  });
+
+  it('counts depth: 500 layers of 32 units fit, 5,000 do not, though each holds a few parameters', () => {
+    expect(budgetErrors(stack(500, 32))).toEqual([]);
+    const errors = budgetErrors(stack(5000, 32));
+    expect(errors.map((error) => error.message)).toEqual([
+      'the outputs and gradients of its 5,001 nodes take 320,002 values per sample: 312.5 MiB for 256 samples at once, over the 256 MiB Netloom allows; ' +
+        'the widest is Dense node "dense1" (64): use fewer or narrower layers',
+    ]);
+  });
+
+  it('counts the batch a run trains on, from the model or the option', () => {
+    const small = stack(2, 64, 2, { training: { batchSize: 1_000_000 } });
+    expect(budgetErrors(small).map((error) => error.message)).toEqual([
+      'the outputs and gradients of its 3 nodes take 258 values per sample: 984.2 MiB for batches of 1,000,000 samples, over the 256 MiB Netloom allows; ' +
+        'the widest is Dense node "dense1" (128): use fewer or narrower layers, or a smaller batch',
+    ]);
+    expect(compile(small, { batchSize: 32 }).ok).toBe(true);
+  });
+
+  it('leaves the templates and the benchmarks’ largest network (10 × 512) well inside', () => {
+    for (const template of TEMPLATES) expect(budgetErrors(template.create())).toEqual([]);
+    expect(budgetErrors(stack(10, 512))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { DATASETS, knownDatasetInfo, parameterCount, portName, specOf, type NetloomModel } from '../model/index.ts';
+import { DATASETS, knownDatasetInfo, parameterCount, portName, specOf, TRAINING_DEFAULTS, type NetloomModel } from '../model/index.ts';
 import { checkBatchSize } from './checkBatchSize.ts';
+import { checkBudget } from './checkBudget.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkHead } from './checkHead.ts';
 import { checkStructure } from './checkStructure.ts';
@@ -26,8 +27,9 @@ export function compile(model: NetloomModel, options: CompileOptions = {}): Comp
     ...inferred.errors,
     ...checkWeights(model, graph, inferred),
     ...checkHead(graph),
-    ...(dataset ? checkDataset(graph, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
+    ...(dataset ? checkDataset(graph, ports, inferred, typeof dataset === 'string' ? DATASETS[dataset] : dataset) : []),
     ...(batchSize === undefined ? [] : checkBatchSize(graph, batchSize)),
+    ...checkBudget(graph, inferred, batchSize ?? TRAINING_DEFAULTS.batchSize),
   ];
   const facts = { shapes: inferred.shapes, inputWidths: inferred.inputWidths, edgePorts: edgePorts(model, ports) };
   if (errors.length > 0) return { ok: false, errors, ...facts };

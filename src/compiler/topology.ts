@@ -128,7 +128,8 @@ export function findLoops(graph: Graph): string[][] {
       }
     }
   }
-  return loops.map((component) => inDocumentOrder(graph, component));
+  const position = new Map([...graph.nodes.keys()].map((id, i) => [id, i]));
+  return loops.map((component) => component.sort((a, b) => position.get(a)! - position.get(b)!));
 }
 
 function popComponent(stack: string[], onStack: Set<string>, rootId: string): string[] {
@@ -140,11 +141,6 @@ function popComponent(stack: string[], onStack: Set<string>, rootId: string): st
     component.push(id);
   } while (id !== rootId);
   return component;
-}
-
-function inDocumentOrder(graph: Graph, ids: string[]): string[] {
-  const members = new Set(ids);
-  return [...graph.nodes.keys()].filter((id) => members.has(id));
 }
 
 /**
@@ -172,8 +168,8 @@ export function tracePath(graph: Graph, loop: readonly string[]): string[] {
 
 function walkBack(cameFrom: Map<string, string>, end: string, start: string): string[] {
   const path = [end];
-  while (path[0] !== start) path.unshift(cameFrom.get(path[0]!)!);
-  return path;
+  while (path.at(-1) !== start) path.push(cameFrom.get(path.at(-1)!)!);
+  return path.reverse();
 }
 
 /**

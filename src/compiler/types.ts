@@ -60,7 +60,8 @@ export type CompileErrorCode =
   | 'loss_head'
   | 'dataset_input'
   | 'dataset_output'
-  | 'batch_size';
+  | 'batch_size'
+  | 'too_large';
 
 /** A reason the graph cannot run, naming the node(s) it is about. */
 export interface CompileError {
@@ -76,7 +77,10 @@ export interface CompileOptions {
    * columns of a table, whose shape only whoever read the table knows).
    */
   dataset?: DatasetName | DatasetInfo;
-  /** Check nodes that normalise over the batch against this batch size (default: the model's training.batchSize). */
+  /**
+   * Rows trained at once (default: the model's training.batchSize): nodes that normalise over
+   * the batch are checked against it, and the activation budget counts it.
+   */
   batchSize?: number;
 }
 

@@ -9,10 +9,22 @@ export function quoteId(id: string): string {
   return `"${id}"`;
 }
 
-/** `"a", "b"`: several node ids in a message. */
+/** Items listed in one message before the rest is counted: a message stays a sentence. */
+const LISTED = 3;
+
+/** `"a", "b"`: several node ids in a message (past three, `"a", "b", "c" and 24,997 more`). */
 export function quoteIds(ids: readonly string[]): string {
-  return ids.map(quoteId).join(', ');
+  return listSome(ids.slice(0, LISTED + 1).map(quoteId), ids.length);
 }
+
+/** `a, b, c` or, past three, `a, b, c and 24,997 more` (`total` when `items` holds only the first few). */
+export function listSome(items: readonly string[], total = items.length): string {
+  if (total <= LISTED) return items.join(', ');
+  return `${items.slice(0, LISTED).join(', ')} and ${grouped.format(total - LISTED)} more`;
+}
+
+/** Thousands separated by commas, as every count in a message is written. */
+export const grouped = new Intl.NumberFormat('en-US');
 
 /** `Loss node "loss"`: the node a message is about, with its kind as the palette names it. */
 export function nodeName(node: Pick<ModelNode, 'id' | 'type'>): string {

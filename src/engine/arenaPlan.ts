@@ -11,15 +11,18 @@ const HEADROOM = 2;
 /** Bytes lost per buffer to the arena's 64-byte alignment, at most. */
 const ALIGNMENT_SLACK = 64;
 
-/** Buffers an op's tensors may take: each tensor's value, gradient and two optimizer-state slots. */
-const BUFFERS_PER_TENSOR = 4;
+/**
+ * Buffers an op's tensors may take: each tensor's value, gradient, two optimizer-state slots and
+ * the copy of its values an update keeps until it knows they stayed finite.
+ */
+const BUFFERS_PER_TENSOR = 5;
 /** The most tensors any kind owns (BatchNorm: gamma, beta and two moving statistics). */
 const MAX_TENSORS_PER_OP = 4;
 
 /**
  * Bytes of float32 buffers a network and its trainer allocate for batches of up to `batchRows`
- * rows: parameters, their gradients and two optimizer-state slots each (Adam's moments, the
- * most any optimizer keeps); per row, every op's value and its gradient, one more buffer for each
+ * rows: parameters, their gradients, two optimizer-state slots each (Adam's moments, the most
+ * any optimizer keeps) and the values before the last update; per row, every op's value and its gradient, one more buffer for each
  * extra reader of a value read several times, the trainer's input and target batch, and a staged
  * copy of an outside input chunk (evaluation on a dataset's own arrays). Kept beside `Network`
  * because it mirrors what the network allocates.
@@ -35,7 +38,7 @@ export function planArenaBytes(compiled: CompiledNetwork, batchRows: number): nu
     // Every reader after the first gets a gradient buffer of its own.
     if (op.consumers.length > 1) rowFloats += (op.consumers.length - 1) * op.width;
   }
-  return 4 * (4 * parameterFloats + batchRows * rowFloats) + buffers * ALIGNMENT_SLACK;
+  return 4 * (BUFFERS_PER_TENSOR * parameterFloats + batchRows * rowFloats) + buffers * ALIGNMENT_SLACK;
 }
 
 /** The arena a network reserves: the plan with headroom, and never under 16 MiB. */

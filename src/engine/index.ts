@@ -10,6 +10,9 @@ export type { Rng, RandomStream } from './rng.ts';
 
 /** Buffer precision: float32 to train, float64 for gradient checks. */
 export type { Dtype, FloatArray } from './tensor.ts';
+/** `TensorSnapshot`: one tensor as flat values (what the worker posts); `storedWeights` turns a list of them into the model's `weights`. */
+export type { TensorSnapshot } from './tensor.ts';
+export { storedWeights } from './tensor.ts';
 /** `toStoredTensor(values, shape)`: a flat row-major buffer as the model stores it (a list, or rows). */
 export { toStoredTensor } from './tensor.ts';
 /** `argmax(values, start, width)`: the index of a row's largest value. */
@@ -53,7 +56,24 @@ export { BatchTooSmallError } from './batchTooSmall.ts';
  * `Hyperparameters`: optimizer, lr, batch size, L2. `StepMetrics`: step, epoch, loss and per-dense-node
  * kernel gradient norms of one step. `SplitScore`: loss and accuracy (null for regression) of a split.
  */
-export type { Trainer, Hyperparameters, StepMetrics, SplitScore } from './trainer.ts';
+export type { Trainer, Hyperparameters, StepMetrics, SplitScore, StepObserver } from './trainer.ts';
+
+/**
+ * `new NetworkProbe(network, compiled, {every})`, attached with `trainer.observe(probe)`: update
+ * ratios, activation mean/std/saturation/dead units and weight, gradient and activation
+ * quantiles; `report()` returns what it saw since the last report.
+ */
+export { NetworkProbe, updateRatio } from './probe/networkProbe.ts';
+/** `ProbeReport`: one report; `ProbeQuantiles`: its distributions; `ProbeOptions`: the sampling interval. */
+export type { ProbeReport, ProbeQuantiles, ProbeOptions } from './probe/networkProbe.ts';
+/** `ActivationStats`: mean, std, saturated, dead of one activation node. Thresholds of saturation. */
+export type { ActivationStats } from './probe/activationStats.ts';
+export { TANH_SATURATION, SIGMOID_SATURATION } from './probe/activationStats.ts';
+/** The levels of a distribution band (TensorBoard's), and `quantilesOf(sample, count)`. */
+export { QUANTILE_LEVELS } from './probe/quantiles.ts';
+/** `histogramOf(values, bins)`: counts in equal bins over the values' range. */
+export { histogramOf } from './probe/histogram.ts';
+export type { Histogram } from './probe/histogram.ts';
 
 /**
  * What the network makes of the test split, in the views that fit the data (`predictionViews`):

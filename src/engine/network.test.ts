@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { activation, concatenate, dense, graph, input, loss } from '../compiler/testModels.ts';
-import { layerStack, type DenseWeights } from '../model/index.ts';
+import { layerStack, loadModel, ownValue, serializeModel, type DenseWeights } from '../model/index.ts';
+import { prototypeNamedChain, prototypeNamedGraph, prototypeState } from '../model/prototypeNames.testkit.ts';
+import { modelNetwork, planTraining, setUpTraining } from './setup.ts';
+import { storedWeights } from './tensor.ts';
 import { createRng } from './rng.ts';
 import { networkFor, stackNetwork } from './testNetworks.ts';
 
@@ -125,5 +128,34 @@ describe('createNetwork', () => {
     const weights = networkFor(model, { seed: 1 }).weights();
     expect(Object.keys(weights)).toEqual(['constructor', '__proto__']);
     expect(Object.getPrototypeOf(weights)).toBeNull();
+  });
+});
+
+describe('node ids that are names of Object.prototype (issue 15 item 5)', () => {
+  it.each([
+    ['a chain', prototypeNamedChain],
+    ['a graph with a merge', prototypeNamedGraph],
+  ])('%s trains, predicts from its stored weights, and reports every tensor under its own id', (_, doc) => {
+    const before = prototypeState();
+    const loaded = loadModel(doc());
+    if (!loaded.ok) throw new Error('the model does not load');
+    const model = loaded.model;
+    const { network, trainer } = setUpTraining(model, planTraining(model.training));
+    const given = ownValue(model.weights, '__proto__')!;
+    expect(ownValue(network.weights(), '__proto__')).toEqual({
+      kernel: (given.kernel as number[][]).map((row) => row.map(Math.fround)),
+      bias: (given.bias as number[]).map(Math.fround),
+    });
+    for (let i = 0; i < 20; i++) trainer.step();
+    const trained = network.weights();
+    expect(Object.keys(trained)).toEqual(network.denseIds.length === 2 ? ['__proto__', 'constructor'] : ['__proto__', 'propertyIsEnumerable', 'constructor']);
+    expect(Object.getPrototypeOf(trained)).toBeNull();
+    // The weights go back into the model and come out as the same network.
+    const reloaded = loadModel(JSON.parse(serializeModel({ ...model, weights: trained })));
+    if (!reloaded.ok) throw new Error('the trained model does not load');
+    const x = [0.5, -0.5, 1, 1];
+    expect(Array.from(modelNetwork(reloaded.model).predict(x, 2))).toEqual(Array.from(network.predict(x, 2)));
+    expect(storedWeights(network.weightSnapshot())).toEqual(trained);
+    expect(prototypeState()).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import { nodeName, type CompiledNetwork, type CompiledOp, type OpType } from '../compiler/index.ts';
-import { specOf, type NodeWeights } from '../model/index.ts';
+import { EVALUATION_ROWS, specOf, type NodeWeights } from '../model/index.ts';
 import { arenaBytesFor } from './arenaPlan.ts';
 import { BatchTooSmallError } from './batchTooSmall.ts';
 import { createBackend, type KernelBackend, type KernelChoice } from './kernels/index.ts';
@@ -10,7 +10,7 @@ import { OP_FACTORIES } from './ops/registry.ts';
 import type { Parameter } from './optimizers.ts';
 import { createRng } from './rng.ts';
 import { predictedClass } from './rows.ts';
-import { allocate, asDtype, flattenInto, toStoredTensor, type Dtype, type FloatArray } from './tensor.ts';
+import { allocate, asDtype, flattenInto, storedWeights, type Dtype, type FloatArray, type TensorSnapshot } from './tensor.ts';
 
 export interface NetworkOptions {
   /** Seeds the initial weights of every op the model gives no weights for, and the dropout masks. */
@@ -40,8 +40,6 @@ export interface Score {
   accuracy: number;
 }
 
-/** Rows processed at once by predict/score, so a large grid does not grow the buffers. */
-const EVALUATION_CHUNK = 256;
 
 /** Slot 0 of the value buffers holds the network's input; op i writes slot i + 1. */
 const INPUT_SLOT = 0;
@@ -75,6 +73,8 @@ export class Network {
   readonly minTrainingRows: number;
 
   private readonly ops: Op[];
+  /** Op index by node id, for the read-only views (`nodeOutput`, `nodeTensors`). */
+  private readonly opIndex: Map<string, number>;
   /** The value slot each op reads at each port. */
   private readonly inputSlots: number[][];
   private readonly portGradients: PortGradient[][];
@@ -85,6 +85,8 @@ export class Network {
   private readonly fusedOp: number;
   private readonly denseKernels: FloatArray[];
   private readonly decayed: OpTensor[];
+  /** Tensors that training changes without a gradient (moving statistics), and their values before the last training pass. */
+  private readonly state: { value: FloatArray; before: FloatArray }[];
   private readonly context: StepContext;
   /** The node with the largest `minTrainingRows`, as messages name it. */
   private readonly batchStatisticsNode: string;
@@ -106,9 +108,10 @@ export class Network {
     this.inputSlots = compiled.ops.map((op) => op.inputs.map((id) => slotOf.get(id)!));
     this.portGradients = planPortGradients(this.inputSlots);
     this.outputSlot = slotOf.get(compiled.output)!;
-    const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_CHUNK);
+    const batchRows = Math.max(options.batchCapacity ?? 0, EVALUATION_ROWS);
     this.backend = createBackend(options.kernels ?? 'auto', this.dtype, arenaBytesFor(compiled, batchRows));
     this.ops = buildOps(compiled, this.backend, options.seed);
+    this.opIndex = new Map(compiled.ops.map((op, i) => [op.nodeId, i]));
     this.context = { training: false, rows: 0, random: createRng(options.seed, 'dropout') };
     ({ rows: this.minTrainingRows, node: this.batchStatisticsNode } = batchRequirement(compiled));
     this.inputBuffers = this.inputSlots.map((slots) => new Array<FloatArray>(slots.length));
@@ -121,6 +124,7 @@ export class Network {
     const opTensors = this.ops.flatMap((op) => op.tensors);
     this.parameters = opTensors.flatMap((tensor) => (tensor.grad ? [{ value: tensor.value, grad: tensor.grad }] : []));
     this.decayed = opTensors.filter((tensor) => tensor.decay && tensor.grad);
+    this.state = opTensors.flatMap((tensor) => (tensor.grad ? [] : [{ value: tensor.value, before: allocate(this.dtype, tensor.value.length) }]));
     const dense = compiled.ops
       .map((op, i) => ({ op, i }))
       .filter(({ op }) => op.node.type === 'dense')
@@ -184,6 +188,7 @@ export class Network {
    * @throws BatchTooSmallError when `rows` is under `minTrainingRows`.
    */
   computeGradients(x: ArrayLike<number>, y: ArrayLike<number>, rows: number, l2 = 0): number {
+    for (let s = 0; s < this.state.length; s++) this.state[s]!.before.set(this.state[s]!.value);
     const target = asDtype(this.dtype, y);
     const output = this.forward(asDtype(this.dtype, x), rows, true);
     const loss = this.lossValue(target, rows);
@@ -209,12 +214,41 @@ export class Network {
   /** `computeGradients` for callers that want plain arrays (the CLI's `grad`): every trainable tensor by node id, averaged over the rows. */
   lossAndGradients(x: ArrayLike<number>, y: ArrayLike<number>, rows: number, l2 = 0): { loss: number; grads: Record<string, NodeWeights> } {
     const loss = this.computeGradients(x, y, rows, l2);
-    return { loss, grads: this.storedTensors((tensor) => tensor.grad) };
+    return { loss, grads: storedWeights(this.tensorViews((tensor) => tensor.grad)) };
   }
 
   /** The current tensors in the model's form, keyed by node id (nodes without tensors left out). */
   weights(): Record<string, NodeWeights> {
-    return this.storedTensors((tensor) => tensor.value);
+    return storedWeights(this.tensorViews((tensor) => tensor.value));
+  }
+
+  /**
+   * A copy of every tensor's values as flat typed arrays, in op order: what the worker posts
+   * (transferred, not cloned); `storedWeights` turns it into the model's form.
+   */
+  weightSnapshot(): TensorSnapshot[] {
+    return this.tensorViews((tensor) => tensor.value).map((view) => ({ ...view, values: view.values.slice() }));
+  }
+
+  /**
+   * Puts the state tensors (BatchNorm's moving statistics) back as they were before the last
+   * training pass moved them: the trainer calls it when that step diverged, so it leaves no trace.
+   */
+  restoreState(): void {
+    for (let s = 0; s < this.state.length; s++) this.state[s]!.value.set(this.state[s]!.before);
+  }
+
+  /**
+   * The first state value (a moving statistic) that is not finite, or undefined: a batch of huge
+   * values can overflow a moving variance while the loss, computed on the batch's own
+   * statistics, stays finite. State tensors hold a few values per feature, so this is cheap.
+   */
+  nonFiniteState(): number | undefined {
+    for (let s = 0; s < this.state.length; s++) {
+      const { value } = this.state[s]!;
+      for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) return value[i];
+    }
+    return undefined;
   }
 
   /** Writes the L2 norm of each dense kernel's last gradient into `out`, in `denseIds` order. */
@@ -225,6 +259,27 @@ export class Network {
       for (let i = 0; i < grad.length; i++) sum += grad[i]! * grad[i]!;
       out[d] = Math.sqrt(sum);
     }
+  }
+
+  /**
+   * What node `nodeId` computed in the last forward pass: its buffer (batch-major, read only;
+   * the next pass overwrites it), the rows of that pass, and its width. For statistics (see
+   * `probe/networkProbe.ts`), never for training. Throws for an id that is not an op.
+   */
+  nodeOutput(nodeId: string): { values: FloatArray; rows: number; width: number } {
+    const slot = this.opSlot(nodeId);
+    return { values: this.values[slot]!, rows: this.context.rows, width: this.widths[slot]! };
+  }
+
+  /** The tensors node `nodeId` owns (value and gradient buffers, read only): e.g. a dense node's kernel and bias. */
+  nodeTensors(nodeId: string): readonly OpTensor[] {
+    return this.ops[this.opSlot(nodeId) - 1]!.tensors;
+  }
+
+  private opSlot(nodeId: string): number {
+    const index = this.opIndex.get(nodeId);
+    if (index === undefined) throw new Error(`No op computes node ${nodeId}`);
+    return index + 1;
   }
 
   /** Adds `l2 · w` to the gradient of every decayed tensor (the kernels): the gradient of the penalty l2/2 · Σ‖w‖². */
@@ -298,22 +353,21 @@ export class Network {
   }
 
   private inChunks(rows: number, visit: (start: number, count: number) => void): void {
-    const chunk = Math.max(this.capacity, EVALUATION_CHUNK);
+    // Rows computed at once by predict/score, so a large grid does not grow the buffers.
+    const chunk = Math.max(this.capacity, EVALUATION_ROWS);
     for (let start = 0; start < rows; start += chunk) visit(start, Math.min(chunk, rows - start));
   }
 
-  /** One entry per op that owns tensors, by node id, each tensor read through `pick`; a null-prototype record, so any id is a safe key. */
-  private storedTensors(pick: (tensor: OpTensor) => FloatArray | null): Record<string, NodeWeights> {
-    const result: Record<string, NodeWeights> = Object.create(null);
+  /** Every tensor read through `pick` (those it gives null for left out), as views of the live buffers. */
+  private tensorViews(pick: (tensor: OpTensor) => FloatArray | null): TensorSnapshot[] {
+    const views: TensorSnapshot[] = [];
     for (const op of this.ops) {
-      const stored: NodeWeights = {};
       for (const tensor of op.tensors) {
         const values = pick(tensor);
-        if (values) stored[tensor.name] = toStoredTensor(values, tensor.shape);
+        if (values) views.push({ nodeId: op.nodeId, name: tensor.name, shape: tensor.shape, values });
       }
-      if (Object.keys(stored).length > 0) result[op.nodeId] = stored;
     }
-    return result;
+    return views;
   }
 }
 

@@ -54,3 +54,32 @@ describe('optimizer update rules, checked against steps worked by hand', () => {
     for (const name of ['sgd', 'momentum', 'adam'] as const) expect(run(name, [[0, 0]], 0.1)).toEqual([1, -2]);
   });
 });
+
+describe('an update that would leave a weight that is not finite', () => {
+  const optimizers = ['sgd', 'momentum', 'adam'] as const;
+
+  it.each(optimizers)('%s: a NaN or infinite gradient leaves every weight as it was and names the value', (name) => {
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      const first = { value: Float32Array.of(1, -2), grad: Float32Array.of(0.5, 0.5) };
+      const second = { value: Float32Array.of(3, 4), grad: Float32Array.of(0.5, bad) };
+      const optimizer = createOptimizer(name, [first, second], jsBackend('float32'));
+      const refused = optimizer.update(0.1);
+      expect(Number.isFinite(refused)).toBe(false);
+      expect(Array.from(first.value)).toEqual([1, -2]);
+      expect(Array.from(second.value)).toEqual([3, 4]);
+    }
+  });
+
+  it.each(optimizers)('%s: a step past float32’s range is undone, though every number in it is finite', (name) => {
+    const p = { value: Float32Array.of(3e38, 1), grad: Float32Array.of(-1, 0) };
+    // sgd and momentum: 3e38 + 1e38 overflows float32; adam moves by lr itself.
+    const refused = createOptimizer(name, [p], jsBackend('float32')).update(1e38);
+    expect(refused).toBe(Infinity);
+    expect(Array.from(p.value)).toEqual([Math.fround(3e38), 1]);
+  });
+
+  it.each(optimizers)('%s: a finite update returns undefined', (name) => {
+    const p = { value: Float32Array.of(1, -2), grad: Float32Array.of(0.5, -0.25) };
+    expect(createOptimizer(name, [p], jsBackend('float32')).update(0.1)).toBeUndefined();
+  });
+});

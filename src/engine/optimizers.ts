@@ -9,10 +9,20 @@ export interface Parameter {
   readonly grad: FloatArray;
 }
 
-/** Applies one update to every parameter from its current gradient; keeps its own state between calls. */
+/**
+ * Applies one update to every parameter from its current gradient; keeps its own state between
+ * calls. An update that leaves a value that is not finite (a NaN or infinite gradient, or a step
+ * past float32's range) is put back: the weights stay those of the last good step.
+ */
 export interface Optimizer {
   readonly name: OptimizerName;
-  update(lr: number): void;
+  /**
+   * Updates every parameter. Returns undefined when every new value is finite; otherwise puts
+   * every value back as it was before this call and returns the first one that was not (NaN,
+   * Infinity or -Infinity). The optimizer's own state (momentum, Adam's moments) is then
+   * spoilt: build a new optimizer to go on.
+   */
+  update(lr: number): number | undefined;
   /** Gives the state buffers back to the backend's allocator; the optimizer is not used again. */
   dispose(): void;
 }
@@ -27,7 +37,7 @@ const ADAM_EPSILON = 1e-8;
 export function createOptimizer(name: OptimizerName, parameters: readonly Parameter[], backend: KernelBackend): Optimizer {
   switch (name) {
     case 'sgd':
-      return new Sgd(parameters, backend.kernels);
+      return new Sgd(parameters, backend);
     case 'momentum':
       return new Momentum(parameters, backend);
     case 'adam':
@@ -37,74 +47,109 @@ export function createOptimizer(name: OptimizerName, parameters: readonly Parame
   }
 }
 
-/** w ← w − lr · g */
-class Sgd implements Optimizer {
-  readonly name = 'sgd';
-  constructor(
-    private readonly parameters: readonly Parameter[],
-    private readonly kernels: Kernels,
-  ) {}
-
-  update(lr: number): void {
-    for (let p = 0; p < this.parameters.length; p++) {
-      const { value, grad } = this.parameters[p]!;
-      this.kernels.sgd(value, grad, lr);
-    }
-  }
-
-  dispose(): void {}
-}
-
-/** v ← μ v + g; w ← w − lr · v (the heavy-ball form PyTorch uses, so a new lr applies at once). */
-class Momentum implements Optimizer {
-  readonly name = 'momentum';
-  private readonly velocity: FloatArray[];
+/**
+ * What every optimizer shares: its update kernel copies each value into `previous` before it
+ * writes the new one, and answers whether every new value is finite (see `OptimizerKernels`),
+ * so the check costs a multiply-add per value in the loop that already writes it and a step
+ * still allocates nothing. When a value is not finite, every parameter is put back.
+ */
+abstract class CheckedOptimizer implements Optimizer {
+  abstract readonly name: OptimizerName;
+  /** Each parameter's values before the update in progress (or the last one). */
+  private readonly previous: FloatArray[];
 
   constructor(
-    private readonly parameters: readonly Parameter[],
-    private readonly backend: KernelBackend,
+    protected readonly parameters: readonly Parameter[],
+    protected readonly backend: KernelBackend,
   ) {
-    this.velocity = parameters.map((p) => backend.allocate(p.value.length));
+    this.previous = parameters.map((p) => backend.allocate(p.value.length));
   }
 
-  update(lr: number): void {
+  update(lr: number): number | undefined {
+    let check = 0;
     const { kernels } = this.backend;
-    for (let p = 0; p < this.parameters.length; p++) {
-      const { value, grad } = this.parameters[p]!;
-      kernels.momentum(value, grad, this.velocity[p]!, lr, MOMENTUM);
-    }
+    for (let p = 0; p < this.parameters.length; p++) check += this.updateOne(kernels, p, this.previous[p]!, lr);
+    if (check === 0) return undefined;
+    const first = firstNonFinite(this.parameters);
+    for (let p = 0; p < this.parameters.length; p++) this.parameters[p]!.value.set(this.previous[p]!);
+    return first;
   }
 
   dispose(): void {
-    for (const buffer of this.velocity) this.backend.release(buffer);
+    for (const buffer of [...this.previous, ...this.state()]) this.backend.release(buffer);
+  }
+
+  /** Updates parameter `p`, keeping its values in `previous`; 0 when every new value is finite. */
+  protected abstract updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number;
+
+  /** The state buffers the optimizer owns besides `previous`. */
+  protected abstract state(): FloatArray[];
+}
+
+/** w ← w − lr · g */
+class Sgd extends CheckedOptimizer {
+  readonly name = 'sgd';
+
+  protected updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number {
+    const { value, grad } = this.parameters[p]!;
+    return kernels.sgd(value, grad, previous, lr);
+  }
+
+  protected state(): FloatArray[] {
+    return [];
+  }
+}
+
+/** v ← μ v + g; w ← w − lr · v (the heavy-ball form PyTorch uses, so a new lr applies at once). */
+class Momentum extends CheckedOptimizer {
+  readonly name = 'momentum';
+  private readonly velocity: FloatArray[];
+
+  constructor(parameters: readonly Parameter[], backend: KernelBackend) {
+    super(parameters, backend);
+    this.velocity = parameters.map((p) => backend.allocate(p.value.length));
+  }
+
+  protected updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number {
+    const { value, grad } = this.parameters[p]!;
+    return kernels.momentum(value, grad, this.velocity[p]!, previous, lr, MOMENTUM);
+  }
+
+  protected state(): FloatArray[] {
+    return this.velocity;
   }
 }
 
 /** Adam with bias-corrected first and second moments (Kingma & Ba, algorithm 1). */
-class Adam implements Optimizer {
+class Adam extends CheckedOptimizer {
   readonly name = 'adam';
   private readonly firstMoment: FloatArray[];
   private readonly secondMoment: FloatArray[];
   private steps = 0;
 
-  constructor(
-    private readonly parameters: readonly Parameter[],
-    private readonly backend: KernelBackend,
-  ) {
+  constructor(parameters: readonly Parameter[], backend: KernelBackend) {
+    super(parameters, backend);
     this.firstMoment = parameters.map((p) => backend.allocate(p.value.length));
     this.secondMoment = parameters.map((p) => backend.allocate(p.value.length));
   }
 
-  update(lr: number): void {
+  override update(lr: number): number | undefined {
     this.steps += 1;
-    const { kernels } = this.backend;
-    for (let p = 0; p < this.parameters.length; p++) {
-      const { value, grad } = this.parameters[p]!;
-      kernels.adam(value, grad, this.firstMoment[p]!, this.secondMoment[p]!, lr, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, this.steps);
-    }
+    return super.update(lr);
   }
 
-  dispose(): void {
-    for (const buffer of [...this.firstMoment, ...this.secondMoment]) this.backend.release(buffer);
+  protected updateOne(kernels: Kernels, p: number, previous: FloatArray, lr: number): number {
+    const { value, grad } = this.parameters[p]!;
+    return kernels.adam(value, grad, this.firstMoment[p]!, this.secondMoment[p]!, previous, lr, ADAM_BETA1, ADAM_BETA2, ADAM_EPSILON, this.steps);
   }
+
+  protected state(): FloatArray[] {
+    return [...this.firstMoment, ...this.secondMoment];
+  }
+}
+
+/** The first value of the parameters that is not finite (only called once one is known to be there). */
+function firstNonFinite(parameters: readonly Parameter[]): number {
+  for (const { value } of parameters) for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) return value[i]!;
+  return NaN;
 }

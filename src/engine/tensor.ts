@@ -1,4 +1,4 @@
-import type { Tensor } from '../model/index.ts';
+import type { NodeWeights, Tensor } from '../model/index.ts';
 
 /** Precision of a network's buffers: float32 to train, float64 for gradient checks. */
 export type Dtype = 'float32' | 'float64';
@@ -37,4 +37,28 @@ export function toStoredTensor(values: FloatArray, shape: readonly number[]): Te
   if (shape.length === 1) return Array.from(values);
   const columns = shape[1]!;
   return Array.from({ length: shape[0]! }, (_, row) => Array.from(values.subarray(row * columns, (row + 1) * columns)));
+}
+
+/** One tensor of a node as flat values: what a network's weights travel as between threads. */
+export interface TensorSnapshot {
+  nodeId: string;
+  /** The tensor's name in its node (`kernel`, `bias`). */
+  name: string;
+  /** The shape the model stores it in, e.g. `[units, inputs]` for a kernel. */
+  shape: readonly number[];
+  /** Row-major values. */
+  values: FloatArray;
+}
+
+/**
+ * Tensors in the model's form, `weights[nodeId][name]`, in a null-prototype record: node ids
+ * are free text, and `__proto__` or `constructor` must be keys like any other.
+ */
+export function storedWeights(tensors: readonly TensorSnapshot[]): Record<string, NodeWeights> {
+  const result: Record<string, NodeWeights> = Object.create(null);
+  for (const { nodeId, name, shape, values } of tensors) {
+    result[nodeId] ??= {};
+    result[nodeId][name] = toStoredTensor(values, shape);
+  }
+  return result;
 }

@@ -7,7 +7,7 @@ import { generateDataset } from './datasets/index.ts';
 import { CROSS_ENTROPY_CEILING } from './losses.ts';
 import type { NetworkOptions } from './network.ts';
 import { networkFor, stackNetwork } from './testNetworks.ts';
-import { createTrainer, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
+import { createTrainer, describeDivergedLoss, TrainingDivergedError, type Hyperparameters } from './trainer.ts';
 
 const xorNetwork = (options: NetworkOptions) =>
   stackNetwork(2, [{ units: 8, fn: 'tanh' }, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', options);
@@ -23,6 +23,22 @@ function oneRowDataset(): { dataset: Dataset; x: Float32Array; y: Float32Array }
   const row = { x: Float32Array.of(0.5, -1), y: Float32Array.of(1), count: 1 };
   return { dataset: { info: DATASETS.xor, inputSize: 2, outputSize: 1, train: row, test: row, extent: null }, x: row.x, y: row.y };
 }
+
+/** The TrainingDivergedError `train` throws (the test fails when it throws nothing else). */
+function divergence(train: () => void): TrainingDivergedError {
+  let error: unknown;
+  try {
+    train();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(TrainingDivergedError);
+  return error as TrainingDivergedError;
+}
+
+/** Whether every value of every tensor is finite. */
+const allFinite = (weights: Record<string, NodeWeights>) =>
+  Object.values(weights).flatMap((tensors) => Object.values(tensors).flat(2)).every(Number.isFinite);
 
 /** Every kernel value of a network, flattened in `denseIds` order. */
 function kernels(weights: Record<string, NodeWeights>, ids: readonly string[]): number[] {
@@ -128,31 +144,77 @@ describe('createTrainer', () => {
     const network = stackNetwork(2, [{ units: 16, fn: 'relu' }, { units: 1 }], 'mse', { seed: 1 });
     const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
     const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e6, batchSize: 10, l2: 0 }, 1);
-    let error: unknown;
-    try {
+    const diverged = divergence(() => {
       for (let i = 0; i < 1000; i++) trainer.step();
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
-    const diverged = error as TrainingDivergedError;
+    });
     expect(diverged.step).toBe(trainer.stepCount + 1);
-    expect(diverged.message).toBe(
-      `Loss became ${Number.isNaN(diverged.loss) ? 'NaN' : 'Infinity'} at step ${diverged.step} (epoch ${diverged.epoch}) — try a lower learning rate`,
+    // Whichever comes first: the loss overflows, or an update would overflow the weights.
+    const what = diverged.weight === undefined ? `Loss became ${describeDivergedLoss(diverged.loss)}` : `Weights became ${describeDivergedLoss(diverged.weight)}`;
+    expect(diverged.message).toBe(`${what} at step ${diverged.step} (epoch ${diverged.epoch}) — try a lower learning rate`);
+    expect(Number.isFinite(diverged.weight ?? diverged.loss)).toBe(false);
+  });
+
+  it('stops when an update would make weights NaN, keeping those of the last good step (issue 15 item 1)', () => {
+    // The issue's example: a regression model (mse), SGD at lr 1e20. Step 1 is finite; step 2's
+    // loss (~1e40) is finite in float64, and its update turned every weight into NaN.
+    const network = stackNetwork(2, [{ units: 8, fn: 'tanh' }, { units: 1 }], 'mse', { seed: 1 });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e20, batchSize: 10, l2: 0 }, 1);
+    trainer.step();
+    const afterFirst = network.weights();
+    const diverged = divergence(() => trainer.step());
+    expect(Number.isFinite(diverged.loss)).toBe(true);
+    expect(diverged.message).toMatch(/^Weights became (NaN|-?Infinity) at step 2 \(epoch 1\) — try a lower learning rate$/);
+    expect(network.weights()).toEqual(afterFirst);
+    expect(allFinite(afterFirst)).toBe(true);
+    expect(trainer.stepCount).toBe(1);
+  });
+
+  it('puts the moving statistics back too when a step diverges, so a BatchNorm network keeps the last good step’s state', () => {
+    const model = graph(
+      [input('x', 2), dense('h', 8), batchNorm('bn'), activation('r', 'relu'), dense('o', 1), loss('L', 'mse')],
+      [['x', 'h'], ['h', 'bn'], ['bn', 'r'], ['r', 'o'], ['o', 'L']],
     );
+    const network = networkFor(model, { seed: 1 });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 1e25, batchSize: 10, l2: 0 }, 1);
+    let before = network.weights();
+    divergence(() => {
+      for (let i = 0; i < 50; i++) {
+        before = network.weights();
+        trainer.step();
+      }
+    });
+    expect(network.weights()).toEqual(before);
+    expect(allFinite(before)).toBe(true);
+  });
+
+  it('stops when a batch overflows a moving variance though the loss stays finite, and puts it back (found by the fuzz suite)', () => {
+    // Activations of ~1e19 are fine in float32 and BatchNorm normalises them, so the loss is
+    // finite; their batch variance (~1e38) moved into the float32 moving variance is not.
+    const big = 1e19;
+    const model = graph(
+      [input('x', 2), dense('d', 2), batchNorm('bn', 0.9), dense('o', 1), loss('L', 'mse')],
+      chain('x', 'd', 'bn', 'o', 'L'),
+      { weights: { d: { kernel: [[big, -big], [big, big]], bias: [0, 0] } } },
+    );
+    const network = networkFor(model, { seed: 1, kernels: 'js' });
+    const dataset = generateDataset('regression', { seed: 1, outputSize: 1 });
+    const trainer = createTrainer(network, dataset, { optimizer: 'sgd', lr: 0.01, batchSize: 16, l2: 0 }, 1);
+    const before = network.weights();
+    const diverged = divergence(() => trainer.step());
+    expect(diverged).toMatchObject({ message: 'Weights became Infinity at step 1 (epoch 1) — try a lower learning rate', weight: Infinity });
+    expect(Number.isFinite(diverged.loss)).toBe(true);
+    expect(network.weights()).toEqual(before);
+    expect(allFinite(before)).toBe(true);
   });
 
   it('stops a cross-entropy run whose loss is finite but past what float32 probabilities can hold', () => {
     // Fused BCE stays finite however wrong the network is; at lr 1e6 it reaches ~1e6.
     const trainer = xorTrainer({ lr: 1e6 });
-    let error: unknown;
-    try {
+    const { loss, message } = divergence(() => {
       for (let i = 0; i < 2000; i++) trainer.step();
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(TrainingDivergedError);
-    const { loss, message } = error as TrainingDivergedError;
+    });
     expect(loss).toBeGreaterThan(CROSS_ENTROPY_CEILING);
     expect(Number.isFinite(loss)).toBe(true);
     expect(message).toMatch(/^Loss became \d\.\d\de\+\d+ at step \d+ \(epoch \d+\) — try a lower learning rate$/);

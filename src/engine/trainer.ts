@@ -26,29 +26,45 @@ export interface StepMetrics {
   gradNorms: Float64Array;
 }
 
+/**
+ * Watches training steps from inside (statistics such as `NetworkProbe`): called after the
+ * backward pass (gradients in place, before weight decay and the update), after the update,
+ * and when an epoch ends.
+ */
+export interface StepObserver {
+  /** `step` is the step being taken, counted from 1. */
+  afterBackward(step: number): void;
+  afterUpdate(): void;
+  epochEnded(): void;
+}
+
 /** Loss and accuracy over a whole split; accuracy is null for regression. */
 export interface SplitScore {
   loss: number;
   accuracy: number | null;
 }
 
-/** A diverged loss as the stop message shows it: NaN, Infinity, or 3 significant digits. */
+/** A diverged loss (or weight) as the stop message shows it: NaN, Infinity, or 3 significant digits. */
 export function describeDivergedLoss(loss: number): string {
   if (Number.isNaN(loss)) return 'NaN';
   return Number.isFinite(loss) ? loss.toPrecision(3) : String(loss);
 }
 
 /**
- * The loss went NaN, infinite, or past what float32 probabilities can express: training stops
- * here, the weights are those of the last good step.
+ * Training stopped here, and the weights are those of the last good step: the loss went NaN,
+ * infinite, or past what float32 probabilities can express (nothing was updated), or the
+ * update would have left a weight that is not finite (`weight`, which was put back).
  */
 export class TrainingDivergedError extends Error {
   constructor(
     readonly step: number,
     readonly epoch: number,
     readonly loss: number,
+    /** The first weight (or moving statistic) the refused step made NaN or infinite; undefined when the loss diverged. */
+    readonly weight?: number,
   ) {
-    super(`Loss became ${describeDivergedLoss(loss)} at step ${step} (epoch ${epoch}) — try a lower learning rate`);
+    const what = weight === undefined ? `Loss became ${describeDivergedLoss(loss)}` : `Weights became ${describeDivergedLoss(weight)}`;
+    super(`${what} at step ${step} (epoch ${epoch}) — try a lower learning rate`);
     this.name = 'TrainingDivergedError';
   }
 }
@@ -71,6 +87,7 @@ export class Trainer {
   private cursor = 0;
   private epochsDone = 0;
   private steps = 0;
+  private observer: StepObserver | null = null;
 
   constructor(
     readonly network: Network,
@@ -116,11 +133,18 @@ export class Trainer {
     return this.hyper;
   }
 
+  /** Attaches an observer to every following step (null: none, and no work for it). */
+  observe(observer: StepObserver | null): void {
+    this.observer = observer;
+  }
+
   /**
    * Trains on the next mini-batch. Returns the same metrics object every time, overwritten by
    * the next step (copy what you keep), so a step allocates nothing.
    * @throws TrainingDivergedError when the loss is NaN, infinite or over the network's loss
-   *   ceiling (no update is applied).
+   *   ceiling (no update is applied), or when the step would leave a weight or a moving statistic
+   *   that is not finite (from a NaN or infinite gradient, a step past float32's range, or a
+   *   batch whose variance overflows: it is undone).
    */
   step(): StepMetrics {
     const { network, dataset } = this;
@@ -130,17 +154,37 @@ export class Trainer {
     const loss = network.computeGradients(this.batchX, this.batchY, rows);
     const epoch = this.epochsDone + 1;
     // Written so that NaN fails the comparison too; Infinity fails the first, whatever the ceiling.
-    if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    if (!(Number.isFinite(loss) && loss <= network.lossCeiling)) {
+      network.restoreState();
+      throw new TrainingDivergedError(this.steps + 1, epoch, loss);
+    }
+    const badState = network.nonFiniteState();
+    if (badState !== undefined) {
+      network.restoreState();
+      throw new TrainingDivergedError(this.steps + 1, epoch, loss, badState);
+    }
     // Measured before weight decay joins in: with L2 on, l2 · w would mask a vanishing gradient.
     network.kernelGradNorms(this.metrics.gradNorms);
+    const { observer } = this;
+    observer?.afterBackward(this.steps + 1);
     if (this.hyper.l2 > 0) network.addWeightDecay(this.hyper.l2);
-    this.optimizer.update(this.hyper.lr);
+    const badWeight = this.optimizer.update(this.hyper.lr);
+    if (badWeight !== undefined) {
+      // The weights are back as they were, and so are the moving statistics; the optimizer's
+      // moments are not, so it starts afresh.
+      network.restoreState();
+      this.optimizer.dispose();
+      this.optimizer = createOptimizer(this.hyper.optimizer, network.parameters, network.backend);
+      throw new TrainingDivergedError(this.steps + 1, epoch, loss, badWeight);
+    }
+    observer?.afterUpdate();
     this.steps += 1;
     this.cursor += rows;
     // Whatever is left is too few rows for a batch (none, or one with BatchNorm): the epoch is over.
     if (dataset.train.count - this.cursor < network.minTrainingRows) {
       this.cursor = 0;
       this.epochsDone += 1;
+      observer?.epochEnded();
     }
     this.metrics.step = this.steps;
     this.metrics.epoch = epoch;

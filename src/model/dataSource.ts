@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DatasetInfo, DatasetTask } from './datasets.ts';
+import { idRecordSchema } from './idRecord.ts';
 
 /** How a column of a table is read: numbers (standardised) or categories (one-hot, or classes for a target). */
 export const COLUMN_TYPES = ['numeric', 'categorical'] as const;
@@ -31,7 +32,7 @@ export const dataSourceSchema = z
     sha256: z.string({ error: 'expected a SHA-256 hash' }).regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash: 64 lowercase hex digits').optional(),
     target: columnName,
     features: z.array(columnName, { error: 'expected a list of column names' }).min(1, 'expected at least one feature column'),
-    columns: z.record(z.string(), z.enum(COLUMN_TYPES, { error: `expected ${COLUMN_TYPES.join(' or ')}` })),
+    columns: idRecordSchema(z.enum(COLUMN_TYPES, { error: `expected ${COLUMN_TYPES.join(' or ')}` }), 'an object of column types by column name'),
   })
   // only once each field is valid on its own, so one mistake gives one message
   .superRefine((source, ctx) => checkRoles(source, ctx), { when: (payload) => payload.issues.length === 0 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadModel, parseModelJson, serializeModel } from './document.ts';
+import { ownValue } from './idRecord.ts';
+import { PROTOTYPE_NAMES, prototypeNamedChain, prototypeState } from './prototypeNames.testkit.ts';
 import { INITIALIZERS } from './functions.ts';
 import { xorTemplate } from './templates.ts';
 import type { NetloomModel } from './types.ts';
@@ -191,5 +193,30 @@ describe('serializeModel', () => {
     const text = serializeModel(xorTemplate());
     expect(text.startsWith('{\n  "format": "netloom",\n  "version": 1,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('node ids that are names of Object.prototype (issue 15 item 5)', () => {
+  it('keeps the weights of every node, `__proto__` included, through load → serialize → load', () => {
+    const before = prototypeState();
+    const doc = prototypeNamedChain() as Record<string, any>;
+    const model = loaded(doc);
+    expect(Object.keys(model.weights!)).toEqual(['__proto__', 'constructor']);
+    expect(ownValue(model.weights, '__proto__')).toEqual(doc.weights.__proto__);
+    expect(ownValue(model.weights, 'toString')).toBeUndefined();
+    expect(JSON.parse(serializeModel(loaded(JSON.parse(serializeModel(model)))))).toEqual(doc);
+    expect(prototypeState()).toEqual(before);
+  });
+
+  it('checks the weights of a node named `__proto__` like any other', () => {
+    const doc = prototypeNamedChain() as Record<string, any>;
+    doc.weights.__proto__.kernel[0][1] = 'x';
+    expect(issuesOf(doc)).toEqual(['weights.__proto__.kernel[0][1]: expected a finite number']);
+  });
+
+  it.each(PROTOTYPE_NAMES)('weights under %j for no such node are refused by name', (name) => {
+    const doc = JSON.parse(serializeModel(xorTemplate()));
+    doc.weights = JSON.parse(`{${JSON.stringify(name)}: {"kernel": [[1, 2]]}}`);
+    expect(issuesOf(doc)).toEqual([`weights.${name}: no node with id "${name}"`]);
   });
 });

@@ -68,6 +68,11 @@ export { parameterCount, portName, NODE_CATEGORIES } from './nodes/nodeSpec.ts';
 /** How activation and loss functions read in the editor. */
 export { ACTIVATION_LABELS } from './nodes/activation.ts';
 export { LOSS_LABELS } from './nodes/loss.ts';
+/**
+ * What a network may need (parameters, activation memory) and the file sizes those limits come
+ * from; the compiler refuses a graph past them, naming its largest nodes.
+ */
+export { MAX_JSON_FILE_BYTES, MAX_PARAMETERS, MAX_ACTIVATION_BYTES, EVALUATION_ROWS, BYTES_PER_VALUE, SAVED_WEIGHT_BYTES } from './budget.ts';
 /** The widest dense layer a model may have; how the initializers read in the editor. */
 export { MAX_UNITS, INITIALIZER_LABELS } from './nodes/dense.ts';
 /** The `format` and `version` a document carries, and the schema of its `training` block. */
@@ -79,6 +84,11 @@ export { FORMAT, CURRENT_VERSION, trainingSchema } from './schema.ts';
  * optional `training` block as stored (every field optional).
  */
 export type { NetloomModel, ModelNode, ModelEdge, NodeWeights, Tensor, DenseWeights, TrainingSettings, NodeOf } from './types.ts';
+/**
+ * Records keyed by node ids (or column names), which are free text: `idRecord` has no
+ * prototype, `ownValue` reads only own keys, `idRecordSchema` parses one without dropping `__proto__`.
+ */
+export { idRecord, idRecordSchema, ownValue } from './idRecord.ts';
 /** The shortest decimal float32 reads back as the same value: how weights are written as text. */
 export { shortestFloat32 } from './float32Text.ts';
 /** parse → migrate → validate, and back to text; issues say where (`nodes[3].params.units`). */

@@ -3,6 +3,7 @@ import { dataSourceSchema } from './dataSource.ts';
 import { DATASET_NAMES, type DatasetName } from './datasets.ts';
 import { isTableDatasetName, TABLE_DATASET_NAMES } from './tableDatasets.ts';
 import { finiteNumber, numberField, positiveInt, weightProblem } from './fields.ts';
+import { idRecordSchema } from './idRecord.ts';
 import { OPTIMIZERS } from './functions.ts';
 import type { NodeSpec } from './nodes/nodeSpec.ts';
 import { NODE_SPECS, NODE_TYPES, specOf } from './nodes/registry.ts';
@@ -69,7 +70,7 @@ function checkNumber(value: unknown, path: number[], ctx: z.RefinementCtx): void
  * spec, so the model's own check validates them; other fields pass through untouched, as
  * unknown fields do everywhere in the format.
  */
-const nodeWeightsSchema = z.looseObject({});
+const nodeWeightsSchema = z.looseObject({}, { error: 'expected an object of tensors by name' });
 
 export const trainingSchema = z.looseObject({
   dataset: z.enum(DATASET_NAMES as [DatasetName, ...DatasetName[]], {
@@ -120,7 +121,7 @@ export const modelSchema = z
     name: z.string().optional(),
     nodes: z.array(nodeSchema, { error: 'expected a list of nodes' }),
     edges: z.array(edgeSchema, { error: 'expected a list of edges' }),
-    weights: z.record(z.string(), nodeWeightsSchema).optional(),
+    weights: idRecordSchema(nodeWeightsSchema, 'an object of tensors by node id').optional(),
     training: trainingSchema.optional(),
   })
   .superRefine((model, ctx) => {

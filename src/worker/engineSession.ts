@@ -1,14 +1,49 @@
 /** The training loop's session on the real engine: one `setUpTraining` run, stepped by the loop. */
-import { fixedProvider, predictionViews, setUpTraining, type Dataset, type KernelChoice, type Network, type TableLookup, type Trainer, type TrainingPlan } from '../engine/index.ts';
+import {
+  fixedProvider,
+  NetworkProbe,
+  predictionViews,
+  setUpTraining,
+  type KernelChoice,
+  type ProbeReport,
+  type TableLookup,
+  type TrainingPlan,
+  type TrainingSetup,
+} from '../engine/index.ts';
 import type { NetloomModel } from '../model/index.ts';
 import { decisionBoundary, planePoints, type PlanePoints } from './decisionBoundary.ts';
+import { inspectNode } from './inspectNode.ts';
 import type { InitMessage, TrainingSession } from './loopContracts.ts';
+import type { NodeInspection, ProbedActivation } from './metricTypes.ts';
 import type { Hyperparameters } from './protocol.ts';
 
+/**
+ * Statistics are taken about this many times a second, however fast the network trains: each
+ * sample costs about a step's worth of copying (every kernel once) and a pass over the
+ * activations, so a fast network samples a small share of its steps, a slow or paced one all.
+ */
+export const PROBE_SAMPLES_PER_SECOND = 50;
+
+/** Every how many steps to sample at a training speed of `stepsPerSecond`. */
+export function probeInterval(stepsPerSecond: number): number {
+  return Math.max(1, Math.round(stepsPerSecond / PROBE_SAMPLES_PER_SECOND));
+}
+
+/**
+ * The speed that sets the sampling interval: `steps` over the time since the previous report,
+ * counted as at most a second, so a pause in between makes only the next interval shorter
+ * (sampling more for a moment), never longer. A paced run's speed is its pace.
+ */
+export function reportedSpeed(steps: number, ms: number): number {
+  return ms > 0 ? (steps * 1000) / Math.min(ms, 1000) : 0;
+}
+
 class EngineSession implements TrainingSession {
-  private network: Network;
-  private trainer: Trainer;
-  private readonly dataset: Dataset;
+  private setup: TrainingSetup;
+  private probe: NetworkProbe;
+  private statistics = true;
+  /** When, and at which step, the previous report was taken: the speed since then sets the sampling interval. */
+  private lastReport = { at: 0, step: 0 };
   private readonly points: PlanePoints | null;
 
   constructor(
@@ -17,59 +52,93 @@ class EngineSession implements TrainingSession {
     private readonly kernels: KernelChoice,
     tables: TableLookup | undefined,
   ) {
-    const setup = setUpTraining(model, plan, { kernels, tables });
-    this.network = setup.network;
-    this.trainer = setup.trainer;
-    this.dataset = setup.dataset;
-    this.points = planePoints(setup.dataset);
+    this.setup = setUpTraining(model, plan, { kernels, tables });
+    this.probe = this.attachProbe();
+    this.points = planePoints(this.setup.dataset);
   }
 
   get denseIds(): string[] {
-    return this.network.denseIds;
+    return this.setup.network.denseIds;
+  }
+
+  get activations(): ProbedActivation[] {
+    const { activationIds, activationFns } = this.probe;
+    return activationIds.map((id, a) => ({ id, fn: activationFns[a]! }));
   }
 
   get stepsPerEpoch(): number {
-    return this.trainer.stepsPerEpoch;
+    return this.setup.trainer.stepsPerEpoch;
   }
 
   get completedEpochs(): number {
-    return this.trainer.epoch;
+    return this.setup.trainer.epoch;
   }
 
   get batchSize(): number {
-    return this.trainer.hyperparameters.batchSize;
+    return this.setup.trainer.hyperparameters.batchSize;
   }
 
   step() {
-    return this.trainer.step();
+    return this.setup.trainer.step();
   }
 
   evaluate(split: 'train' | 'test') {
-    return this.trainer.evaluate(split);
+    return this.setup.trainer.evaluate(split);
   }
 
   setHyperparameters(changes: Partial<Hyperparameters>): void {
-    this.trainer.setHyperparameters(changes);
+    this.setup.trainer.setHyperparameters(changes);
   }
 
-  weights() {
-    return this.network.weights();
+  weightSnapshot() {
+    return this.setup.network.weightSnapshot();
   }
 
   boundary() {
-    return this.points && decisionBoundary(this.network, this.points);
+    return this.points && decisionBoundary(this.setup.network, this.points);
   }
 
   predictions() {
-    return predictionViews(this.network, this.dataset);
+    return predictionViews(this.setup.network, this.setup.dataset);
   }
 
   /** The same rows, new weights from the seed (never the model's stored ones), the current hyperparameters. */
   reset(): void {
-    const plan = { data: this.plan.data, hyperparameters: this.trainer.hyperparameters };
-    const setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels, provider: fixedProvider(this.dataset) });
-    this.network = setup.network;
-    this.trainer = setup.trainer;
+    const plan = { data: this.plan.data, hyperparameters: this.setup.trainer.hyperparameters };
+    const provider = fixedProvider(this.setup.dataset);
+    this.setup = setUpTraining({ ...this.model, weights: undefined }, plan, { kernels: this.kernels, provider });
+    this.probe = this.attachProbe();
+  }
+
+  setStatistics(on: boolean): void {
+    this.statistics = on;
+    this.setup.trainer.observe(on ? this.probe : null);
+  }
+
+  probeReport(): ProbeReport | null {
+    if (!this.statistics) return null;
+    this.retuneSampling();
+    const report = this.probe.report();
+    return report.sampledSteps > 0 ? report : null;
+  }
+
+  inspect(nodeId: string): NodeInspection | null {
+    return inspectNode(this.setup, this.probe, nodeId);
+  }
+
+  private retuneSampling(): void {
+    const now = performance.now();
+    const step = this.setup.trainer.stepCount;
+    const steps = step - this.lastReport.step;
+    if (steps > 0) this.probe.sampleEvery(probeInterval(reportedSpeed(steps, now - this.lastReport.at)));
+    this.lastReport = { at: now, step };
+  }
+
+  private attachProbe(): NetworkProbe {
+    this.lastReport = { at: performance.now(), step: 0 };
+    const probe = new NetworkProbe(this.setup.network, this.setup.compiled, { every: 1 });
+    this.setup.trainer.observe(this.statistics ? probe : null);
+    return probe;
   }
 }
 

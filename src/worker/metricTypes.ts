@@ -3,6 +3,11 @@
  * snapshots and the prediction views of the test split (computed by the engine). The worker fills these and the dashboard only reads them, so the numbers people
  * see come from the engine and are never recomputed in the UI.
  */
+import type { ActivationStats, Histogram, ProbeQuantiles } from '../engine/index.ts';
+import type { ActivationFn } from '../model/index.ts';
+
+export type { ActivationStats, Histogram, ProbeQuantiles };
+
 
 /**
  * One recorded point of the loss curve. Every step is a point for the first 2,048 steps; later
@@ -52,3 +57,44 @@ export interface BoundarySnapshot {
 
 /** The engine's views of the test split: a confusion matrix, pictures with their predictions, or predicted vs actual values. */
 export type { PredictionViews, ConfusionMatrix, DigitSamples, RegressionFit } from '../engine/index.ts';
+
+/**
+ * What the engine's statistics probe saw over the steps up to `step` (see the engine's
+ * `ProbeReport`): per dense layer (`RunRecord.denseIds` order) the update:weight ratio and the
+ * weight and gradient quantiles, per activation node (`RunRecord.activations` order) its
+ * mean, spread, saturated and dead fractions and output quantiles.
+ */
+export interface ProbePoint {
+  step: number;
+  /** Mean ‖Δkernel‖ / ‖kernel‖ of the sampled updates. */
+  updateRatios: number[];
+  activationStats: ActivationStats[];
+  quantiles: ProbeQuantiles;
+}
+
+/** An activation node whose outputs the probe measures, with its function. */
+export interface ProbedActivation {
+  id: string;
+  fn: ActivationFn;
+}
+
+/** The node inspector's live view of one node: a dense layer's tensors, or an activation's output histogram. */
+export type NodeInspection =
+  | {
+      kind: 'dense';
+      nodeId: string;
+      step: number;
+      /** Row-major `[units][inputs]`, as the model stores it. */
+      kernel: Float32Array;
+      units: number;
+      inputs: number;
+      bias: Float32Array | null;
+    }
+  | {
+      kind: 'activation';
+      nodeId: string;
+      step: number;
+      fn: ActivationFn;
+      /** Of the outputs of the latest sampled batch (empty before the first step). */
+      histogram: Histogram;
+    };

@@ -27,8 +27,9 @@ describe('MetricsRecorder', () => {
         { step: 1, norms: [1, 2] },
         { step: 2, norms: [3, 4] },
       ],
+      probes: [],
     });
-    expect(recorder.drain()).toEqual({ points: [], gradients: [] });
+    expect(recorder.drain()).toEqual({ points: [], gradients: [], probes: [] });
   });
 
   it('averages the steps a decimated point stands for', () => {
@@ -40,6 +41,7 @@ describe('MetricsRecorder', () => {
     expect(recorder.drain()).toEqual({
       points: [{ step: first + 1, epoch: 10, loss: 2, accuracy: null }],
       gradients: [{ step: first + 1, norms: [3] }],
+      probes: [],
     });
   });
 
@@ -85,9 +87,19 @@ describe('MetricsRecorder', () => {
     expect(recorder.drain()).toEqual({
       points: [{ step: first, epoch: 10, loss: 1, accuracy: null }],
       gradients: [{ step: first, norms: [2] }],
+      probes: [],
     });
     recorder.flush();
     expect(recorder.drain().points).toEqual([]);
+  });
+
+  it('passes a probe report on as a point at its step, and nothing for no report', () => {
+    const recorder = new MetricsRecorder(1);
+    const stats = { mean: 0.5, std: 0.1, saturated: 0.2, dead: null };
+    const quantiles = { weights: [[1]], gradients: [[2]], activations: [[3]] };
+    recorder.recordProbe(7, { sampledSteps: 2, updateRatios: [1e-3], activationStats: [stats], quantiles });
+    recorder.recordProbe(8, null);
+    expect(recorder.drain().probes).toEqual([{ step: 7, updateRatios: [1e-3], activationStats: [stats], quantiles }]);
   });
 });
 

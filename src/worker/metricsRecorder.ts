@@ -1,4 +1,5 @@
-import type { GradientPoint, LossPoint } from './metricTypes.ts';
+import type { ProbeReport } from '../engine/index.ts';
+import type { GradientPoint, LossPoint, ProbePoint } from './metricTypes.ts';
 import type { Evaluation } from './protocol.ts';
 
 /** Every step is kept up to here; past it, see `strideAt`. */
@@ -36,6 +37,7 @@ export class MetricsRecorder {
   private bucketEnd = { step: 0, epoch: 0 };
   private points: LossPoint[] = [];
   private gradients: GradientPoint[] = [];
+  private probes: ProbePoint[] = [];
   /** The last point closed, sent or not: where an evaluation taken after it belongs. */
   private lastPoint: LossPoint | undefined;
   private evaluation: Evaluation | undefined;
@@ -76,11 +78,19 @@ export class MetricsRecorder {
     if (this.stepsInBucket > 0) this.closeBucket();
   }
 
+  /** The statistics probe's report of the steps up to `step` (none when it sampled nothing). */
+  recordProbe(step: number, report: ProbeReport | null): void {
+    if (!report) return;
+    const { updateRatios, activationStats, quantiles } = report;
+    this.probes.push({ step, updateRatios, activationStats, quantiles });
+  }
+
   /** The points closed since the last call. */
-  drain(): { points: LossPoint[]; gradients: GradientPoint[] } {
-    const batch = { points: this.points, gradients: this.gradients };
+  drain(): { points: LossPoint[]; gradients: GradientPoint[]; probes: ProbePoint[] } {
+    const batch = { points: this.points, gradients: this.gradients, probes: this.probes };
     this.points = [];
     this.gradients = [];
+    this.probes = [];
     return batch;
   }
 

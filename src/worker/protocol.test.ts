@@ -23,7 +23,7 @@ describe('training protocol', () => {
   it('is handled, every message type to the worker, by the real worker loop', () => {
     const posted: FromWorker[] = [];
     const deferred: (() => void)[] = [];
-    const loop = new TrainingLoop({ now: () => 0, defer: (task) => deferred.push(task), post: (m) => posted.push(m), createSession: createEngineSession });
+    const loop = new TrainingLoop({ now: () => 0, defer: (task) => deferred.push(task), after: (_ms, task) => deferred.push(task), post: (m) => posted.push(m), createSession: createEngineSession });
     for (const message of toWorker) expect(() => loop.handle(message)).not.toThrow();
     // Only debugCrash defers a throw (a crash outside any handler); the other messages left nothing behind.
     expect(posted.filter((m) => m.type === 'error')).toEqual([]);

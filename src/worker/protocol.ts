@@ -5,15 +5,18 @@
  * Every message about training carries the `session` number of the `init` or `reset` that began
  * its history: the UI drops messages of an older session that were already in flight.
  */
-import type { DataSettings, Hyperparameters, KernelChoice, SplitScore } from '../engine/index.ts';
-import type { NetloomModel, NodeWeights } from '../model/index.ts';
-import type { BoundarySnapshot, GradientPoint, LossPoint, PredictionViews } from './metricTypes.ts';
+import type { DataSettings, Hyperparameters, KernelChoice, SplitScore, TensorSnapshot } from '../engine/index.ts';
+import type { NetloomModel } from '../model/index.ts';
+import type { BoundarySnapshot, GradientPoint, LossPoint, NodeInspection, PredictionViews, ProbedActivation, ProbePoint } from './metricTypes.ts';
 
 /**
  * What the optimizer uses (can change while a run goes on), which data a session trains on
  * (changing it needs a new session), and the loss and accuracy of a split: the engine's types.
  */
 export type { DataSettings, Hyperparameters, SplitScore };
+/** One tensor as flat values, as `weights` messages carry them; `storedWeights` turns them into the model's `weights`. */
+export type { TensorSnapshot };
+export { storedWeights } from '../engine/tensor.ts';
 /** `planTraining(model.training)`: the settings grouped as `init` sends them; `sameData(a, b)`. */
 export { planTraining, sameData } from '../engine/setup.ts';
 export type { TrainingPlan } from '../engine/setup.ts';
@@ -84,28 +87,46 @@ export type ToWorker =
   | { type: 'setHyperparameters'; hyperparameters: Partial<Hyperparameters> }
   /** The Epochs setting changed: where `play` stops (see `TrainingLoop.setEpochs`). */
   | { type: 'setEpochs'; epochs: number }
+  /** The heartbeat: a worker that is alive answers `pong` (between two slices of training). */
+  | { type: 'ping' }
+  /** Record the layer statistics (`probes` in metrics) or not; on from the start, kept across sessions. */
+  | { type: 'setStatistics'; on: boolean }
+  /** Send `inspection`s of this node while training (null: of none). */
+  | { type: 'inspect'; nodeId: string | null }
+  /** At most this many steps a second, so a fast run can be watched (null: full speed). */
+  | { type: 'setSpeed'; stepsPerSecond: number | null }
   /** Makes the worker throw outside any handler, so the crash recovery can be tested for real. */
-  | { type: 'debugCrash' };
+  | { type: 'debugCrash' }
+  /** Makes the worker loop forever without a word, so the heartbeat can be tested for real. */
+  | { type: 'debugHang' };
 
 // ── worker → UI ────────────────────────────────────────────────────────────────────────────────
 
 export type FromWorker =
-  | { type: 'ready'; session: number; denseIds: string[]; stepsPerEpoch: number }
+  | { type: 'ready'; session: number; denseIds: string[]; activations: ProbedActivation[]; stepsPerEpoch: number }
   /**
-   * Points recorded since the previous batch (already decimated), and the progress so far. A
-   * point whose step is the previous point's replaces it: it was sent again with an evaluation.
+   * Points recorded since the previous batch (already decimated), the layer statistics of the
+   * steps since then (none when they are off), and the progress so far. A point whose step is the
+   * previous point's replaces it: it was sent again with an evaluation.
    */
-  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; stats: TrainingStats }
+  | { type: 'metrics'; session: number; points: LossPoint[]; gradients: GradientPoint[]; probes: ProbePoint[]; stats: TrainingStats }
+  /** The inspected node as it is now (see `inspect`). */
+  | { type: 'inspection'; session: number; inspection: NodeInspection }
   | { type: 'boundary'; session: number; snapshot: BoundarySnapshot }
   /** What the network makes of the test split (confusion matrix, digits, predicted vs actual), taken with each evaluation. */
   | { type: 'predictions'; session: number; views: PredictionViews }
-  /** The current tensors, keyed by node id, as the model document stores them. */
-  | { type: 'weights'; session: number; weights: Record<string, NodeWeights> }
+  /**
+   * A copy of every tensor, as flat typed arrays whose buffers are transferred (no copy on the
+   * way, nothing to parse): sent every few seconds while training and whenever it stops.
+   */
+  | { type: 'weights'; session: number; tensors: TensorSnapshot[] }
   | { type: 'status'; session: number; status: SessionStatus }
   /** The loss became NaN or infinite: training stopped; the points sent so far are all good. */
   | { type: 'diverged'; session: number; step: number; epoch: number; message: string }
   /** A request failed (e.g. the graph does not compile); `session` is absent when none exists. */
-  | { type: 'error'; session?: number; message: string };
+  | { type: 'error'; session?: number; message: string }
+  /** The answer to `ping`: the worker is alive. */
+  | { type: 'pong'; session?: undefined };
 
 /** Every message type, so a guard can check one arriving from outside the type system. */
 const TO_WORKER_TYPES = {
@@ -117,18 +138,25 @@ const TO_WORKER_TYPES = {
   reset: true,
   setHyperparameters: true,
   setEpochs: true,
+  ping: true,
+  setStatistics: true,
+  inspect: true,
+  setSpeed: true,
   debugCrash: true,
+  debugHang: true,
 } as const satisfies Record<ToWorker['type'], true>;
 
 const FROM_WORKER_TYPES = {
   ready: true,
   metrics: true,
+  inspection: true,
   boundary: true,
   predictions: true,
   weights: true,
   status: true,
   diverged: true,
   error: true,
+  pong: true,
 } as const satisfies Record<FromWorker['type'], true>;
 
 function hasTypeIn(value: unknown, types: Record<string, true>): boolean {

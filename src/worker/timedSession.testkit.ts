@@ -46,8 +46,8 @@ export class TimedSession implements TrainingSession {
     this.session.setHyperparameters(changes);
   }
 
-  weights() {
-    return this.session.weights();
+  weightSnapshot() {
+    return this.session.weightSnapshot();
   }
 
   boundary() {
@@ -60,5 +60,21 @@ export class TimedSession implements TrainingSession {
 
   reset(): void {
     this.session.reset();
+  }
+
+  get activations() {
+    return this.session.activations;
+  }
+
+  setStatistics(on: boolean): void {
+    this.session.setStatistics(on);
+  }
+
+  probeReport() {
+    return this.session.probeReport();
+  }
+
+  inspect(nodeId: string) {
+    return this.session.inspect(nodeId);
   }
 }

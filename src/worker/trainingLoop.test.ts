@@ -12,6 +12,9 @@ const BATCH = 16;
 /** A session whose every step costs `stepMs` of fake time, each evaluation `evaluateMs`, and which may diverge at a given step. */
 class FakeSession implements TrainingSession {
   readonly denseIds = ['dense1', 'dense2'];
+  readonly activations = [{ id: 'act1', fn: 'tanh' as const }];
+  statistics: boolean[] = [];
+  private reportedAt = 0;
   readonly stepsPerEpoch = STEPS_PER_EPOCH;
   readonly batchSize = BATCH;
   hyperparameterChanges: Partial<Hyperparameters>[] = [];
@@ -50,8 +53,8 @@ class FakeSession implements TrainingSession {
     this.hyperparameterChanges.push(changes);
   }
 
-  weights() {
-    return { dense1: { kernel: [[this.steps]], bias: [0] } };
+  weightSnapshot() {
+    return [{ nodeId: 'dense1', name: 'kernel', shape: [1, 1], values: Float32Array.of(this.steps) }];
   }
 
   boundary() {
@@ -66,6 +69,24 @@ class FakeSession implements TrainingSession {
   reset() {
     this.resets += 1;
     this.steps = 0;
+    this.reportedAt = 0;
+  }
+
+  setStatistics(on: boolean) {
+    this.statistics.push(on);
+  }
+
+  /** A report of the steps since the last one, as the engine's probe gives (none without new steps). */
+  probeReport() {
+    if (this.steps === this.reportedAt) return null;
+    this.reportedAt = this.steps;
+    const stats = { mean: 0, std: 1, saturated: 0.5, dead: null };
+    return { sampledSteps: 1, updateRatios: [1e-3, 1e-2], activationStats: [stats], quantiles: { weights: [], gradients: [], activations: [] } };
+  }
+
+  inspect(nodeId: string) {
+    if (nodeId !== 'dense1') return null;
+    return { kind: 'dense' as const, nodeId, step: this.steps, kernel: Float32Array.of(this.steps), units: 1, inputs: 1, bias: null };
   }
 }
 
@@ -78,11 +99,20 @@ function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number
   const clock: FakeClock = { t: 0 };
   const session = new FakeSession(clock, options.stepMs ?? 0.01, options.divergeAt, options.evaluateMs);
   const tasks: (() => void)[] = [];
-  const messages: { at: number; message: FromWorker }[] = [];
+  const messages: { at: number; message: FromWorker; transferred: number }[] = [];
   const loop = new TrainingLoop({
     now: () => clock.t,
     defer: (task) => tasks.push(task),
-    post: (message) => messages.push({ at: clock.t, message: structuredClone(message) }),
+    // A fake event loop with nothing else to do: the timer's task runs as soon as its time has come.
+    after: (ms, task) => {
+      const due = clock.t + ms;
+      tasks.push(() => {
+        clock.t = Math.max(clock.t, due);
+        task();
+      });
+    },
+    // As postMessage does: the buffers in `transfer` move to the copy, and are left empty here.
+    post: (message, transfer = []) => messages.push({ at: clock.t, message: structuredClone(message, { transfer }), transferred: transfer.length }),
     createSession: () => session,
   });
   const init: InitMessage = {
@@ -112,11 +142,13 @@ function harness(options: { stepMs?: number; divergeAt?: number; epochs?: number
 }
 
 describe('TrainingLoop', () => {
-  it('announces a new session with its layers, weights and a first evaluation', () => {
+  it('announces a new session with its layers and a first evaluation, but not the weights the page sent', () => {
     const { ofType } = harness();
-    expect(ofType('ready')).toEqual([{ type: 'ready', session: 1, denseIds: ['dense1', 'dense2'], stepsPerEpoch: 10 }]);
+    expect(ofType('ready')).toEqual([
+      { type: 'ready', session: 1, denseIds: ['dense1', 'dense2'], activations: [{ id: 'act1', fn: 'tanh' }], stepsPerEpoch: 10 },
+    ]);
     expect(ofType('status').map((m) => m.status)).toEqual(['idle']);
-    expect(ofType('weights')).toHaveLength(1);
+    expect(ofType('weights')).toHaveLength(0);
     expect(ofType('metrics')[0]!.stats).toMatchObject({ step: 0, epoch: 0, evaluation: { step: 0 } });
   });
 
@@ -148,7 +180,16 @@ describe('TrainingLoop', () => {
     expect(stats.evaluation?.step).toBe(stats.step);
     // the views are taken with the evaluation, on the same weights
     expect(ofType('predictions').at(-1)!.views.confusion!.counts[0]).toBe(stats.step);
-    expect(ofType('weights').at(-1)!.weights.dense1!.kernel).toEqual([[stats.step]]);
+    expect(ofType('weights').at(-1)!.tensors).toEqual([{ nodeId: 'dense1', name: 'kernel', shape: [1, 1], values: Float32Array.of(stats.step) }]);
+  });
+
+  it('transfers the weights’ buffers rather than copying them, every 5 s while training (issue 15 item 17)', () => {
+    const { send, runFor, messages } = harness();
+    send({ type: 'play' });
+    runFor(12_000);
+    const weights = messages.filter(({ message }) => message.type === 'weights');
+    expect(weights.map(({ at }) => Math.floor(at / 5000))).toEqual([1, 2]);
+    expect(weights.every(({ transferred }) => transferred === 1)).toBe(true);
   });
 
   it('keeps every step while few, then averages, so a long run stays small', () => {
@@ -260,6 +301,8 @@ describe('TrainingLoop', () => {
     expect(points.at(-1)!.step).toBe(311);
     expect(points.every((p) => Number.isFinite(p.loss))).toBe(true);
     expect(messages.at(-1)!.message.type).toBe('diverged');
+    // The weights of the last good step go out with it, so the page keeps them.
+    expect(messages.at(-2)!.message).toMatchObject({ type: 'weights', tensors: [{ values: Float32Array.of(311) }] });
     send({ type: 'play' });
     expect(ofType('error').at(-1)!.message).toMatch(/diverged/);
   });
@@ -274,6 +317,7 @@ describe('TrainingLoop', () => {
     expect(messages.slice(before).every(({ message }) => message.session === 2)).toBe(true);
     expect(ofType('ready', before)).toHaveLength(1);
     expect(ofType('metrics', before)[0]!.stats.step).toBe(0);
+    expect(ofType('weights', before)).toHaveLength(1);
     send({ type: 'step' });
     expect(ofType('metrics').at(-1)!.stats.step).toBe(1);
   });
@@ -305,6 +349,7 @@ describe('TrainingLoop', () => {
     const loop = new TrainingLoop({
       now: () => 0,
       defer: () => undefined,
+      after: () => undefined,
       post: (message) => messages.push(message),
       createSession: () => {
         throw new Error('node h: expected a positive integer');
@@ -312,5 +357,53 @@ describe('TrainingLoop', () => {
     });
     loop.handle(initFor(xorTemplate(), { session: 7 }));
     expect(messages).toEqual([{ type: 'error', session: 7, message: 'node h: expected a positive integer' }]);
+  });
+
+  it('sends the layer statistics with each metrics batch, and keeps them off across a reset once turned off', () => {
+    const { send, session, ofType } = harness();
+    send({ type: 'step' });
+    expect(ofType('metrics').at(-1)!.probes).toEqual([expect.objectContaining({ step: 1, updateRatios: [1e-3, 1e-2] })]);
+    send({ type: 'setStatistics', on: false });
+    send({ type: 'reset', session: 2 });
+    expect(session.statistics).toEqual([true, false, false]);
+  });
+
+  it('takes the layer statistics with every evaluation too, so a run over in a moment still has their history', () => {
+    const { send, ofType } = harness();
+    send({ type: 'stepEpoch' });
+    send({ type: 'stepEpoch' });
+    // an evaluation at each epoch's end (steps 10, 20), none left for the metrics batches
+    expect(ofType('metrics').flatMap((m) => m.probes).map((p) => p.step)).toEqual([10, 20]);
+  });
+
+  it('sends the inspected node at once, while training, and when training stops', () => {
+    const { send, runFor, ofType } = harness({ stepMs: 0.01 });
+    send({ type: 'inspect', nodeId: 'dense1' });
+    expect(ofType('inspection').map((m) => m.inspection.step)).toEqual([0]);
+    send({ type: 'play' });
+    runFor(1000);
+    send({ type: 'pause' });
+    const inspections = ofType('inspection');
+    // every 250 ms while training, and once more on the pause
+    expect(inspections.length).toBeGreaterThanOrEqual(4);
+    expect(inspections.length).toBeLessThanOrEqual(6);
+    expect(inspections.at(-1)!.inspection.step).toBe(ofType('metrics').at(-1)!.stats.step);
+    send({ type: 'inspect', nodeId: null });
+    send({ type: 'step' });
+    expect(ofType('inspection')).toHaveLength(inspections.length);
+  });
+
+  it('trains at the chosen steps per second, and at full speed again when asked', () => {
+    const { send, runFor, ofType } = harness({ stepMs: 0.01 });
+    send({ type: 'setSpeed', stepsPerSecond: 20 });
+    send({ type: 'play' });
+    runFor(2000);
+    const paced = ofType('metrics').at(-1)!.stats.step;
+    // 20 a second for 2 s, the first at once
+    expect(paced).toBeGreaterThanOrEqual(40);
+    expect(paced).toBeLessThanOrEqual(41);
+    send({ type: 'setSpeed', stepsPerSecond: null });
+    runFor(100);
+    expect(ofType('metrics').at(-1)!.stats.step).toBeGreaterThan(paced + 1000);
   });
 });

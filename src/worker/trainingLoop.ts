@@ -6,6 +6,7 @@
 import { Cadence } from './cadence.ts';
 import { evaluationEveryEpochs, isEvaluationStep } from './evaluationSchedule.ts';
 import { MetricsRecorder } from './metricsRecorder.ts';
+import { Pace } from './pace.ts';
 import { BatchTooSmallError, TrainingDivergedError } from '../engine/index.ts';
 import type { InitMessage, LoopHost, StepReport, TrainingSession } from './loopContracts.ts';
 import type { PredictionViews } from './metricTypes.ts';
@@ -19,9 +20,12 @@ const SLICE_MS = 12;
  */
 export const METRICS_INTERVAL_MS = 100;
 const BOUNDARY_INTERVAL_MS = 250;
+/** The inspected node's tensors, as often as the boundary: live enough to watch a heatmap change. */
+const INSPECTION_INTERVAL_MS = 250;
 /**
- * Weights while training, for the crash recovery: each copy goes into the editor's document and
- * re-renders the graph. Whenever training stops they are sent at once, so an export is never stale.
+ * Weights while training, for the crash recovery and an export mid-run: a copy transferred as
+ * typed arrays, which the page holds without parsing. Whenever training stops (paused, done,
+ * diverged) they are sent at once, and the page writes them into its document then.
  */
 const WEIGHTS_INTERVAL_MS = 5000;
 /** The most of the time the boundary grid may take, so training keeps most of it. */
@@ -49,6 +53,10 @@ export class TrainingLoop {
   private readonly metricsCadence = new Cadence(METRICS_INTERVAL_MS);
   private readonly boundaryCadence = new Cadence(BOUNDARY_INTERVAL_MS, BOUNDARY_SHARE);
   private readonly weightsCadence = new Cadence(WEIGHTS_INTERVAL_MS);
+  private readonly inspectionCadence = new Cadence(INSPECTION_INTERVAL_MS);
+  private readonly pace = new Pace();
+  private statistics = true;
+  private inspected: string | null = null;
 
   constructor(private readonly host: LoopHost) {}
 
@@ -72,10 +80,22 @@ export class TrainingLoop {
         return this.setHyperparameters(message.hyperparameters);
       case 'setEpochs':
         return this.setEpochs(message.epochs);
+      case 'ping':
+        return this.host.post({ type: 'pong' });
+      case 'setStatistics':
+        this.statistics = message.on;
+        return this.session?.setStatistics(message.on);
+      case 'inspect':
+        this.inspected = message.nodeId;
+        return this.postInspection();
+      case 'setSpeed':
+        return this.pace.set(message.stepsPerSecond, this.host.now());
       case 'debugCrash':
         return this.host.defer(() => {
           throw new Error('crash requested by the debug hook');
         });
+      case 'debugHang':
+        return this.host.defer(hangForever);
       default:
         return unhandledMessage(message);
     }
@@ -94,7 +114,8 @@ export class TrainingLoop {
       this.host.post({ type: 'error', session: this.sessionId, message: errorText(error) });
       return;
     }
-    this.begin();
+    // The weights a session starts from are the page's own (or its seed's): nothing to send back.
+    this.begin({ weights: false });
   }
 
   private reset(session: number): void {
@@ -103,7 +124,7 @@ export class TrainingLoop {
     this.sessionId = session;
     this.session.reset();
     this.targetEpochs = this.epochsPerPlay;
-    this.begin();
+    this.begin({ weights: true });
   }
 
   /**
@@ -119,16 +140,21 @@ export class TrainingLoop {
   }
 
   /** A fresh history on the session's current weights. */
-  private begin(): void {
+  private begin(send: { weights: boolean }): void {
     const session = this.session!;
+    session.setStatistics(this.statistics);
     this.diverged = false;
     this.recorder = new MetricsRecorder(session.denseIds.length);
     this.epochStartStep = 0;
     this.lastStep = 0;
     this.lastEvaluation = undefined;
     this.unsentViews = undefined;
-    this.host.post({ type: 'ready', session: this.sessionId, denseIds: session.denseIds, stepsPerEpoch: session.stepsPerEpoch });
-    this.publishAll('idle');
+    const { denseIds, activations, stepsPerEpoch } = session;
+    this.host.post({ type: 'ready', session: this.sessionId, denseIds, activations, stepsPerEpoch });
+    this.publishAll('idle', send);
+    // The page has these weights either way: the next copy is due a full interval from now.
+    const now = this.host.now();
+    this.weightsCadence.ran(now, now);
   }
 
   private play(): void {
@@ -139,6 +165,7 @@ export class TrainingLoop {
     this.running = true;
     this.samplesInWindow = 0;
     this.windowStart = this.host.now();
+    this.pace.restart(this.windowStart);
     this.metricsCadence.ran(this.windowStart, this.windowStart);
     this.post({ type: 'status', status: 'running' });
     this.queueSlice();
@@ -184,7 +211,9 @@ export class TrainingLoop {
   private queueSlice(): void {
     if (this.sliceQueued) return;
     this.sliceQueued = true;
-    this.host.defer(this.runSlice);
+    const wait = this.pace.wait(this.host.now());
+    if (wait > 0) this.host.after(wait, this.runSlice);
+    else this.host.defer(this.runSlice);
   }
 
   private readonly runSlice = (): void => {
@@ -192,8 +221,9 @@ export class TrainingLoop {
     const session = this.session;
     if (!this.running || !session) return;
     const end = this.host.now() + SLICE_MS;
-    while (this.host.now() < end) {
+    while (this.host.now() < end && this.pace.isDue(this.host.now())) {
       if (!this.advance(session)) return;
+      this.pace.took();
       if (session.completedEpochs >= this.targetEpochs) return this.stop('done');
     }
     this.publishDue();
@@ -223,19 +253,24 @@ export class TrainingLoop {
 
   /**
    * Measures both splits after the last step, and takes the views of the test split on the same
-   * weights (so the matrix and the accuracy agree); the scores go on that step's point and into the stats.
+   * weights (so the matrix and the accuracy agree); the scores go on that step's point and into the
+   * stats. The layer statistics so far go with them, so a run that ends in a second still has a
+   * history of them.
    */
   private evaluate(session: TrainingSession): void {
     this.lastEvaluation = { step: this.lastStep, train: session.evaluate('train'), test: session.evaluate('test') };
     this.unsentViews = session.predictions();
     this.recorder.attachEvaluation(this.lastEvaluation);
+    this.recorder.recordProbe(this.lastStep, session.probeReport());
   }
 
+  /** The points so far and the weights of the last good step (the engine has kept them finite), then why it stopped. */
   private diverge(error: TrainingDivergedError): void {
     this.running = false;
     this.diverged = true;
     this.recorder.flush();
     this.postMetrics();
+    this.postWeights();
     this.post({ type: 'diverged', step: error.step, epoch: error.epoch, message: error.message });
   }
 
@@ -248,16 +283,18 @@ export class TrainingLoop {
     if (!this.metricsCadence.isDue(now)) return;
     this.postMetrics();
     if (this.boundaryCadence.isDue(now)) this.postBoundary();
+    if (this.inspectionCadence.isDue(now)) this.postInspection();
     if (this.weightsCadence.isDue(now)) this.postWeights();
   }
 
   /** When training stops: everything, measured on the weights being sent, the series up to the last step. */
-  private publishAll(status: Exclude<SessionStatus, 'running'>): void {
+  private publishAll(status: Exclude<SessionStatus, 'running'>, send = { weights: true }): void {
     if (this.session && this.lastEvaluation?.step !== this.lastStep) this.evaluate(this.session);
     this.recorder.flush();
     this.postMetrics();
     this.postBoundary();
-    this.postWeights();
+    this.postInspection();
+    if (send.weights) this.postWeights();
     this.post({ type: 'status', status });
   }
 
@@ -277,6 +314,7 @@ export class TrainingLoop {
       targetEpochs: this.targetEpochs,
       evaluation: this.lastEvaluation,
     };
+    this.recorder.recordProbe(this.lastStep, session.probeReport());
     this.post({ type: 'metrics', ...this.recorder.drain(), stats });
     if (this.unsentViews) this.post({ type: 'predictions', views: this.unsentViews });
     this.unsentViews = undefined;
@@ -289,17 +327,25 @@ export class TrainingLoop {
     if (snapshot) this.post({ type: 'boundary', snapshot });
   }
 
+  private postInspection(): void {
+    const now = this.host.now();
+    this.inspectionCadence.ran(now, now);
+    const inspection = this.inspected === null ? null : this.session?.inspect(this.inspected);
+    if (inspection) this.post({ type: 'inspection', inspection });
+  }
+
   private postWeights(): void {
     if (!this.session) return;
     const now = this.host.now();
     this.weightsCadence.ran(now, now);
-    this.post({ type: 'weights', weights: this.session.weights() });
+    const tensors = this.session.weightSnapshot();
+    this.post({ type: 'weights', tensors }, tensors.map((tensor) => tensor.values.buffer));
   }
 
   /** Posts a message stamped with the current session. */
-  private post(message: UnstampedMessage): void {
+  private post(message: UnstampedMessage, transfer?: Transferable[]): void {
     // Spreading a union loses its discriminant for TypeScript; the shape is unchanged.
-    this.host.post({ ...message, session: this.sessionId } as FromWorker);
+    this.host.post({ ...message, session: this.sessionId } as FromWorker, transfer);
   }
 }
 
@@ -307,6 +353,11 @@ export class TrainingLoop {
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A worker → UI message before `post` adds the session number. */
 type UnstampedMessage = OmitEach<FromWorker, 'session'>;
+
+/** What the debug hook for a hung worker runs: a loop that never yields (only `terminate()` ends it). */
+function hangForever(): void {
+  for (;;);
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -22,7 +22,8 @@ const loop = new TrainingLoop({
     deferred.push(task);
     channel.port2.postMessage(null);
   },
-  post: (message: FromWorker) => self.postMessage(message),
+  after: (ms, task) => setTimeout(task, ms),
+  post: (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer),
   createSession: (init) => createEngineSession(init, tables.lookup),
 });
 

@@ -129,7 +129,7 @@ describe('cli import', () => {
     const run = await cli('import', tfjsModelJson, '--out', out);
 
     expect(run.code).toBe(1);
-    expect(run.stderr[1]).toBe("  model.json's weightsManifest describes 37.3 GiB of weights, over the 256 MiB Netloom imports");
+    expect(run.stderr[1]).toBe("  model.json's weightsManifest describes 37.3 GiB of weights, over the 26.7 MiB Netloom imports");
   });
 
   it('checks --out before reading anything: a directory there is refused first (exit 2)', async () => {

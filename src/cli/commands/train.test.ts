@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { modelNetwork } from '../../engine/index.ts';
-import { deepNetwork, parseModelJson, xorTemplate } from '../../model/index.ts';
+import { deepNetwork, deepTemplate, layerStack, parseModelJson, xorTemplate, type StackLayer } from '../../model/index.ts';
 import { cli, linearModel, overflowingModel, useTempDir } from '../testing.ts';
 
 const lastJson = (lines: string[]) => JSON.parse(lines.at(-1)!);
@@ -34,10 +34,29 @@ describe('train', () => {
     const lines = (await readFile(tmp.path('m.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((line) => [line.epoch, line.step])).toEqual([[1, 4], [2, 8], [3, 12]]);
     for (const line of lines) {
-      expect(Object.keys(line)).toEqual(['epoch', 'step', 'loss', 'accuracy', 'testLoss', 'testAccuracy', 'gradNorms']);
+      expect(Object.keys(line)).toEqual([
+        'epoch', 'step', 'loss', 'accuracy', 'testLoss', 'testAccuracy', 'gradNorms', 'updateRatios', 'activationStats', 'quantiles',
+      ]);
       expect(Object.keys(line.gradNorms)).toEqual(['dense1', 'dense2']);
       expect(line.gradNorms.dense1).toBeGreaterThan(0);
     }
+  });
+
+  it('adds each epoch\'s update ratios, activation statistics and quantiles to the metrics lines', async () => {
+    const file = await tmp.writeModel('xor.json', xorTemplate());
+    await cli('train', file, '--epochs', '2', '--optimizer', 'sgd', '--lr', '0.5', '--metrics', tmp.path('m.jsonl'));
+    const [line] = (await readFile(tmp.path('m.jsonl'), 'utf8')).trimEnd().split('\n').map((text) => JSON.parse(text));
+    // SGD moves each kernel by lr · ‖g‖; the ratio is that over the kernel's size, a small positive number
+    expect(Object.keys(line.updateRatios)).toEqual(['dense1', 'dense2']);
+    expect(line.updateRatios.dense1).toBeGreaterThan(0);
+    expect(line.updateRatios.dense1).toBeLessThan(1);
+    // act1 is tanh (saturation, no dead units), act2 the sigmoid head
+    expect(Object.keys(line.activationStats)).toEqual(['act1', 'act2']);
+    expect(line.activationStats.act1).toEqual({ mean: expect.any(Number), std: expect.any(Number), saturated: expect.any(Number), dead: null });
+    expect(Object.keys(line.quantiles)).toEqual(['weights', 'gradients', 'activations']);
+    expect(line.quantiles.weights.dense1).toHaveLength(9);
+    expect(line.quantiles.activations.act1[0]).toBeGreaterThanOrEqual(-1);
+    expect(line.quantiles.activations.act1[8]).toBeLessThanOrEqual(1);
   });
 
   it('gives the same numbers for the same seed, and others for another', async () => {
@@ -75,7 +94,7 @@ describe('train', () => {
     const run = await cli('train', file, '--lr', '1000', '--epochs', '50');
     expect(run.code).toBe(1);
     expect(run.stderr).toHaveLength(1);
-    expect(run.stderr[0]).toMatch(/^error: training stopped: Loss became (NaN|Infinity) at step \d+ \(epoch \d+\)/);
+    expect(run.stderr[0]).toMatch(/^error: training stopped: (Loss|Weights) became (NaN|-?Infinity) at step \d+ \(epoch \d+\)/);
   });
 
   it('stops at the first step whose loss is not finite, exits 1 and writes no --out', async () => {
@@ -84,6 +103,24 @@ describe('train', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual(['error: training stopped: Loss became Infinity at step 1 (epoch 1) — try a lower learning rate']);
     await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('diverging before the first epoch ends writes neither --out nor an empty --metrics file (issue 15 item 1)', async () => {
+    const file = await tmp.writeModel('overflowing.json', overflowingModel());
+    const run = await cli('train', file, '--out', tmp.path('out.json'), '--metrics', tmp.path('m.jsonl'));
+    expect(run.code).toBe(1);
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(tmp.path('m.jsonl'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('the issue’s example: a regression model at SGD lr 1e20 stops with the divergence message, exits 1, writes no --out', async () => {
+    const model = layerStack(2, [{ units: 8, fn: 'tanh' }, { units: 1 }], 'mse', { training: { dataset: 'regression', batchSize: 10 } });
+    const file = await tmp.writeModel('regression.json', model);
+    const run = await cli('train', file, '--optimizer', 'sgd', '--lr', '1e20', '--out', tmp.path('out.json'), '--metrics', tmp.path('m.jsonl'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toEqual([expect.stringMatching(/^error: training stopped: Weights became (NaN|-?Infinity) at step 2 \(epoch 1\) — try a lower learning rate$/)]);
+    await expect(readFile(tmp.path('out.json'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(tmp.path('m.jsonl'))).rejects.toThrow(/ENOENT/);
   });
 
   it('exits 2 before training when --out or --metrics is a directory', async () => {
@@ -144,5 +181,32 @@ describe('train', () => {
     expect(run.stderr[1]).toBe(
       '  batch_size: BatchNorm node "bn1" normalises each feature over the rows of a training batch, so it needs a batch size of at least 2; the batch size is 1',
     );
+  });
+
+  describe('statistics that say why a network does not learn (issue 14)', () => {
+    const metricsOf = async (name: string) =>
+      (await readFile(tmp.path(name), 'utf8')).trimEnd().split('\n').map((text) => JSON.parse(text));
+    const hidden: StackLayer = { units: 32, fn: 'relu' };
+    const relu32 = layerStack(2, [hidden, hidden, hidden, { units: 1, fn: 'sigmoid' }], 'binary_cross_entropy', {
+      training: { dataset: 'circle', optimizer: 'sgd', batchSize: 10, epochs: 30, seed: 1, noise: 0, trainFraction: 0.5 },
+    });
+    const deadByLayer = (line: { activationStats: Record<string, { dead: number | null }> }) =>
+      Object.values(line.activationStats).flatMap(({ dead }) => (dead === null ? [] : [dead]));
+
+    it('a 2-32-32-32-1 ReLU network on circle kills over half of some layer at SGD lr 3.0, under 0.3 of each at 0.01', async () => {
+      const file = await tmp.writeModel('relu.json', relu32);
+      await cli('train', file, '--lr', '3', '--metrics', tmp.path('high.jsonl'));
+      await cli('train', file, '--lr', '0.01', '--metrics', tmp.path('low.jsonl'));
+      expect(Math.max(...deadByLayer((await metricsOf('high.jsonl')).at(-1)))).toBeGreaterThan(0.5);
+      expect(Math.max(...deadByLayer((await metricsOf('low.jsonl')).at(-1)))).toBeLessThan(0.3);
+    });
+
+    it('a deep sigmoid network trained by SGD moves its first layer at least 100× less than its last', async () => {
+      await cli('train', await tmp.writeModel('deep.json', deepTemplate('sigmoid', 10, 16)), '--epochs', '5', '--metrics', tmp.path('deep.jsonl'));
+      for (const { updateRatios } of await metricsOf('deep.jsonl')) {
+        const ratios = Object.values(updateRatios) as number[];
+        expect(ratios[0]! * 100).toBeLessThan(ratios.at(-1)!);
+      }
+    });
   });
 });

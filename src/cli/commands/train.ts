@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { planTraining, regressionFit, resolveDataset, setUpTraining, TrainingDivergedError, type Dataset, type Network, type Trainer } from '../../engine/index.ts';
+import { NetworkProbe, planTraining, regressionFit, resolveDataset, setUpTraining, TrainingDivergedError, type Dataset, type Network, type Trainer } from '../../engine/index.ts';
 import { dataReferenceOf, serializeModel, type NetloomModel, type ResolvedTrainingSettings } from '../../model/index.ts';
 import { parseFlags, singlePositional } from '../args.ts';
 import { COLUMN_FLAGS } from '../columnFlags.ts';
@@ -38,14 +38,19 @@ export const trainCommand: Command = {
     const provider = await asInputFileError(() => resolveDataset(dataReferenceOf(settings), tables));
     compileModel(file, model, { dataset: provider.info, batchSize: settings.batchSize });
     if (values.out !== undefined) await assertWritable(values.out);
-    const metrics = values.metrics === undefined ? undefined : await openOutputFile(values.metrics);
+    if (values.metrics !== undefined) await assertWritable(values.metrics);
+    const metrics = values.metrics === undefined ? undefined : new MetricsFile(values.metrics);
 
-    const { network, trainer, dataset } = setUpTraining(model, planTraining(settings), { provider, kernels: kernelsFromEnv() });
+    const { compiled, network, trainer, dataset } = setUpTraining(model, planTraining(settings), { provider, kernels: kernelsFromEnv() });
+    // The metrics file gets the statistics of every step; without one, nothing is measured.
+    const probe = metrics && new NetworkProbe(network, compiled, { every: 1 });
+    trainer.observe(probe ?? null);
     const started = performance.now();
     const timing: RunTiming = { stepSeconds: 0, samples: 0, evalSeconds: 0 };
     let last: EpochRecord;
     try {
-      last = await runEpochs(trainer, settings.epochs, io, metrics, timing);
+      last = await runEpochs(trainer, settings.epochs, io, metrics && { file: metrics, probe: probe! }, timing);
+      await metrics?.finish();
     } catch (error) {
       if (!(error instanceof TrainingDivergedError)) throw error;
       io.stderr(`error: training stopped: ${error.message}`);
@@ -72,15 +77,21 @@ export const trainCommand: Command = {
 };
 
 /**
- * Trains `epochs` epochs, logging each to the metrics file and some to stdout; returns the last
- * (for 0 epochs, the initial weights' scores).
+ * Trains `epochs` epochs, logging each (with the probe's statistics) to the metrics file and some
+ * to stdout; returns the last (for 0 epochs, the initial weights' scores).
  */
-async function runEpochs(trainer: Trainer, epochs: number, io: CliIO, metrics: FileHandle | undefined, timing: RunTiming): Promise<EpochRecord> {
+async function runEpochs(
+  trainer: Trainer,
+  epochs: number,
+  io: CliIO,
+  metrics: { file: MetricsFile; probe: NetworkProbe } | undefined,
+  timing: RunTiming,
+): Promise<EpochRecord> {
   const progressEvery = Math.ceil(epochs / PROGRESS_LINES);
   let record = initialRecord(trainer);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    record = trainEpoch(trainer, timing);
-    await metrics?.write(`${toJsonLine(record)}\n`);
+    record = trainEpoch(trainer, timing, metrics?.probe);
+    await metrics?.file.append(`${toJsonLine(record)}\n`);
     if (epoch % progressEvery === 0 || epoch === epochs) io.stdout(describeEpoch(record, epochs));
   }
   return record;
@@ -93,6 +104,30 @@ function regressionSummary(network: Network, dataset: Dataset): { rmse: number; 
   const train = fit(dataset.train);
   const test = fit(dataset.test);
   return { rmse: train.rmse, r2: train.r2, testRmse: test.rmse, testR2: test.r2 };
+}
+
+/**
+ * The `--metrics` file, created with its first line: a run that diverges before its first
+ * epoch ends leaves no empty file (and an earlier file of that name as it was). A run that
+ * finishes without an epoch (`--epochs 0`) gets its empty file from `finish`.
+ */
+class MetricsFile {
+  private handle: FileHandle | undefined;
+
+  constructor(private readonly file: string) {}
+
+  async append(line: string): Promise<void> {
+    this.handle ??= await openOutputFile(this.file);
+    await this.handle.write(line);
+  }
+
+  async finish(): Promise<void> {
+    this.handle ??= await openOutputFile(this.file);
+  }
+
+  async close(): Promise<void> {
+    await this.handle?.close();
+  }
 }
 
 /**

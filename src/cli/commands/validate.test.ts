@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { xorTemplate } from '../../model/index.ts';
+import { layerStack, xorTemplate } from '../../model/index.ts';
 import { cli, useTempDir } from '../testing.ts';
 
 describe('validate', () => {
@@ -30,6 +30,15 @@ describe('validate', () => {
     const run = await cli('validate', await tmp.writeModel('open.json', model));
     expect(run.code).toBe(1);
     expect(run.stderr.join('\n')).toContain('disconnected: Loss node "loss" receives nothing from the input');
+  });
+
+  it('refuses an input of 10⁹ features at validation, and so do predict and the exports, with the numbers (issue 15 item 7)', async () => {
+    const file = await tmp.writeModel('huge.json', layerStack(1e9, [{ units: 1 }], 'mse'));
+    for (const argv of [['validate'], ['predict', '--input', '1'], ['export', '--format', 'onnx', '--out', tmp.path('m.onnx')]]) {
+      const run = await cli(argv[0]!, file, ...argv.slice(1));
+      expect(run.code).toBe(1);
+      expect(run.stderr.join('\n')).toContain('too_large: the network has 1,000,000,001 parameters, over the 7,000,000 Netloom can train');
+    }
   });
 
   it('checks against another dataset with --dataset', async () => {

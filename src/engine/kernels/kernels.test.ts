@@ -144,24 +144,44 @@ function relativeError(actual: Float32Array, expected: Float32Array): number {
 }
 
 describe.each(PATHS.filter((path) => path.name !== 'js'))('optimizer kernels: $name against the JavaScript updates', ({ kernels, place }) => {
-  type Update = (k: Pick<Kernels, 'sgd' | 'momentum' | 'adam'>, w: Float32Array, g: Float32Array, s: Float32Array[], step: number) => void;
+  type Update = (k: Pick<Kernels, 'sgd' | 'momentum' | 'adam'>, w: Float32Array, g: Float32Array, s: Float32Array[], previous: Float32Array, step: number) => number;
   const updates: [string, Update][] = [
-    ['sgd', (k, w, g) => k.sgd(w, g, 0.05)],
-    ['momentum', (k, w, g, [v]) => k.momentum(w, g, v!, 0.05, 0.9)],
-    ['adam', (k, w, g, [m, v], step) => k.adam(w, g, m!, v!, 0.01, 0.9, 0.999, 1e-8, step)],
+    ['sgd', (k, w, g, _, previous) => k.sgd(w, g, previous, 0.05)],
+    ['momentum', (k, w, g, [v], previous) => k.momentum(w, g, v!, previous, 0.05, 0.9)],
+    ['adam', (k, w, g, [m, v], previous, step) => k.adam(w, g, m!, v!, previous, 0.01, 0.9, 0.999, 1e-8, step)],
   ];
 
   it.each(updates.flatMap(([name, update]) => LENGTHS.map((n) => [name, n, update] as const)))('%s over %i values, 5 steps', (_, n, update) => {
-    const expected = { w: random(n, n), s: [new Float32Array(n), new Float32Array(n)] };
-    const actual = { w: place(expected.w), s: expected.s.map((state) => place(state)) };
+    const expected = { w: random(n, n), s: [new Float32Array(n), new Float32Array(n)], previous: new Float32Array(n) };
+    const actual = { w: place(expected.w), s: expected.s.map((state) => place(state)), previous: place(new Float32Array(n)) };
     for (let step = 1; step <= STEPS; step++) {
       const grad = random(n, 100 * n + step);
-      update(jsOptimizers, expected.w, grad, expected.s, step);
-      update(kernels, actual.w, place(grad), actual.s, step);
+      const before = Float32Array.from(actual.w);
+      expect(update(jsOptimizers, expected.w, grad, expected.s, expected.previous, step)).toBe(0);
+      expect(update(kernels, actual.w, place(grad), actual.s, actual.previous, step)).toBe(0);
+      // The values before the update, kept for putting back.
+      expect(Array.from(actual.previous)).toEqual(Array.from(before));
     }
     expect(relativeError(actual.w, expected.w)).toBeLessThanOrEqual(TOLERANCE);
     actual.s.forEach((state, i) => expect(relativeError(state, expected.s[i]!)).toBeLessThanOrEqual(TOLERANCE));
   });
+
+  // Issue 15 item 1: the check that lets an optimizer put back an update that went wrong.
+  it.each(updates.flatMap(([name, update]) => [NaN, Infinity, -Infinity, 'overflow' as const].flatMap((bad) => [1, 5, 8].map((n) => [name, String(bad), n, update] as const))))(
+    '%s says NaN when a new value is not finite (%s gradient, %i values)',
+    (_, bad, n, update) => {
+      const w = place(random(n, n).map((x) => (bad === 'overflow' ? 3.4e38 : x)));
+      const grad = random(n, 7 * n);
+      grad[n - 1] = bad === 'overflow' ? -3e38 : Number(bad);
+      const before = Float32Array.from(w);
+      const previous = place(new Float32Array(n));
+      // lr 0.05 × a gradient of −3e38 on a weight of 3.4e38: past float32's range. Adam steps by about lr, so it overflows only on NaN or ±Infinity.
+      const check = update(kernels, w, place(grad), [place(new Float32Array(n)), place(new Float32Array(n))], previous, 1);
+      if (bad === 'overflow' && _ === 'adam') expect(check).toBe(0);
+      else expect(check).toBeNaN();
+      expect(Array.from(previous)).toEqual(Array.from(before));
+    },
+  );
 });
 
 describe('WebAssembly builds', () => {

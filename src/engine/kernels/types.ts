@@ -16,18 +16,24 @@ export interface DenseKernels {
 
 /**
  * Optimizer updates of one parameter array from its gradient, in place; the state arrays
- * (velocity, moments) have the parameter's length and belong to the caller.
+ * (velocity, moments) have the parameter's length and belong to the caller. Each first keeps
+ * every old value in `previous` (the parameter's length too) and returns a check: 0 when every
+ * new value, as stored, is finite; NaN when one is not (it sums value × 0, and NaN or ±Infinity
+ * times 0 is NaN), so the caller can put the old values back.
  */
 export interface OptimizerKernels {
   /** w ← w − lr · g */
-  sgd(value: FloatArray, grad: FloatArray, lr: number): void;
+  sgd(value: FloatArray, grad: FloatArray, previous: FloatArray, lr: number): number;
   /** v ← μ v + g; w ← w − lr · v (PyTorch's heavy-ball form). */
-  momentum(value: FloatArray, grad: FloatArray, velocity: FloatArray, lr: number, mu: number): void;
+  momentum(value: FloatArray, grad: FloatArray, velocity: FloatArray, previous: FloatArray, lr: number, mu: number): number;
   /**
    * Adam step number `step` (from 1): m ← β1 m + (1 − β1) g; v ← β2 v + (1 − β2) g²;
    * w ← w − lr · m̂ / (√v̂ + ε) with m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ) (Kingma & Ba, algorithm 1).
    */
-  adam(value: FloatArray, grad: FloatArray, m: FloatArray, v: FloatArray, lr: number, beta1: number, beta2: number, epsilon: number, step: number): void;
+  adam(
+    value: FloatArray, grad: FloatArray, m: FloatArray, v: FloatArray, previous: FloatArray,
+    lr: number, beta1: number, beta2: number, epsilon: number, step: number,
+  ): number;
 }
 
 /** Which implementation runs the kernels. */

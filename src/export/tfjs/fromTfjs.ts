@@ -5,6 +5,7 @@ import {
   FORMAT,
   formatIssue,
   loadModel,
+  ownValue,
   portName,
   type LossFn,
   type ModelEdge,
@@ -85,7 +86,8 @@ function toDocument(graph: KerasGraph, manifest: ManifestWeights, metadata: Netl
   for (const layer of graph.layers) {
     const sources = layer.inbound.map((name) => values.get(name)!);
     const read = readLayer(layer, sources.map(({ width }, port) => ({ width, source: layer.inbound[port]!, port: portName(port) })), manifest);
-    const restored = metadata?.layerNodeIds[layer.name];
+    // Layer names are free text: `constructor` is a layer like any other, never Object.prototype's.
+    const restored = ownValue(metadata?.layerNodeIds, layer.name);
     // An identity layer Netloom's writer added (it stands for no node): its readers read its source.
     if (restored?.length === 0 && isIdentity(read)) {
       values.set(layer.name, sources[0]!);
@@ -95,7 +97,7 @@ function toDocument(graph: KerasGraph, manifest: ManifestWeights, metadata: Netl
     const activation = read.activation && (!read.activation.identity || restored?.length === 2) ? read.activation : undefined;
     const ids = restored?.length === (activation ? 2 : 1) ? restored : [layer.name, ...(activation ? [`${layer.name}_${activation.keras}`] : [])];
     const depth = 1 + Math.max(...sources.map((source) => source.depth));
-    const id = place({ type: read.node.type, params: withNetloomParams(read.node, metadata?.nodeParams?.[ids[0]!]) }, ids[0]!, depth);
+    const id = place({ type: read.node.type, params: withNetloomParams(read.node, ownValue(metadata?.nodeParams, ids[0]!)) }, ids[0]!, depth);
     if (read.node.weights) weights[id] = read.node.weights;
     wire(sources.map((source) => source.id), id, sources.length);
     if (!activation) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath, LOSS_FNS, nestingTooDeep } from '../../model/index.ts';
+import { formatPath, idRecordSchema, LOSS_FNS, nestingTooDeep } from '../../model/index.ts';
 import { ImportError } from '../errors.ts';
 import type { KerasLayerJson, NetloomMetadata } from './format.ts';
 
@@ -37,8 +37,9 @@ const netloomMetadataSchema = z.object({
   name: z.string(),
   inputId: z.string().min(1),
   loss: z.object({ nodeId: z.string().min(1), fn: z.enum(LOSS_FNS) }),
-  layerNodeIds: z.record(z.string(), z.array(z.string().min(1))),
-  nodeParams: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  // Keyed by layer names and node ids, which may be `__proto__` (which z.record would drop).
+  layerNodeIds: idRecordSchema(z.array(z.string().min(1)), 'an object of node ids by layer name'),
+  nodeParams: idRecordSchema(z.record(z.string(), z.unknown()), 'an object of params by node id').optional(),
 }) satisfies z.ZodType<NetloomMetadata>;
 
 const modelJsonSchema = z.looseObject({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activation, add, chain, concatenate, dense, graph, input, loss } from '../../compiler/testModels.ts';
+import { activation, add, batchNorm, chain, concatenate, dense, graph, input, loss } from '../../compiler/testModels.ts';
 import { createRng } from '../../engine/index.ts';
-import type { NetloomModel } from '../../model/index.ts';
-import { exportTfjs } from '../index.ts';
+import { loadModel, ownValue, type NetloomModel } from '../../model/index.ts';
+import { prototypeNamedChain, prototypeState } from '../../model/prototypeNames.testkit.ts';
+import { exportOnnx, exportTfjs, importTfjs } from '../index.ts';
 import { randomDag, VERIFIED_DAGS } from '../testDags.ts';
 import { enginePredict, inputSizeOf, linearOutputSlack, outsideTolerance, randomInputs, randomModel, VERIFIED_NETWORKS } from '../testModels.ts';
 import { loadWithTfjs, predictWithTfjs, TFJS_ABSOLUTE_TOLERANCE } from './loadWithTfjs.ts';
@@ -124,5 +125,38 @@ describe('TensorFlow.js export of graphs with branches and merges', () => {
     expect(layers).toContainEqual(['join', 'Concatenate', [['twice', 0, 0, {}], ['d', 0, 0, {}], ['join_in2', 0, 0, {}]]]);
     expect(userDefinedMetadata.netloom.layerNodeIds).toMatchObject({ twice_in1: [], join_in2: [] });
     expect(await tfjsMismatches(model, 4)).toEqual([]);
+  });
+});
+
+describe('node ids that are names of Object.prototype (issue 15 item 5)', () => {
+  it('exports to TF.js and ONNX, predicts as the engine does, and imports back to the same graph and weights', async () => {
+    const before = prototypeState();
+    const loaded = loadModel(prototypeNamedChain());
+    if (!loaded.ok) throw new Error('the model does not load');
+    const model = loaded.model;
+    const artifacts = exportTfjs(model);
+    const x = randomInputs(createRng(5, 'data'), ROWS, 2);
+    const predicted = predictWithTfjs(await loadWithTfjs(artifacts), x, ROWS);
+    expect(outsideTolerance(predicted, enginePredict(model, x, ROWS), TFJS_ABSOLUTE_TOLERANCE)).toEqual([]);
+    const back = importTfjs(artifacts.modelJson, artifacts.weightData);
+    expect(back.nodes.map((node) => node.id)).toEqual(model.nodes.map((node) => node.id));
+    expect(Object.keys(back.weights!)).toEqual(['__proto__', 'constructor']);
+    expect(ownValue(back.weights, '__proto__')!.kernel).toEqual(
+      (ownValue(model.weights, '__proto__')!.kernel as number[][]).map((row) => row.map(Math.fround)),
+    );
+    expect(exportOnnx(model).length).toBeGreaterThan(0);
+    expect(prototypeState()).toEqual(before);
+  });
+
+  it('imports an export whose layer was renamed `constructor` after it was written (found by the fuzz suite)', () => {
+    const model = graph(
+      [input('x', 2), dense('h', 4), batchNorm('bn'), activation('t', 'tanh'), dense('o', 1), activation('s', 'sigmoid'), loss('L', 'binary_cross_entropy')],
+      chain('x', 'h', 'bn', 't', 'o', 's', 'L'),
+    );
+    const { modelJson, weightData } = exportTfjs(model);
+    // A one-node layer renamed: Netloom's metadata still knows it as bn, so nothing is restored for `constructor`.
+    const json = JSON.parse(JSON.stringify(modelJson).replaceAll('"bn"', '"constructor"').replaceAll('"bn/', '"constructor/'));
+    const imported = importTfjs(json, weightData);
+    expect(imported.nodes.map((node) => node.id)).toEqual(['x', 'h', 'constructor', 't', 'o', 's', 'L']);
   });
 });

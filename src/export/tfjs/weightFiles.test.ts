@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../errors.ts';
 import { exportTfjs } from '../index.ts';
 import { xorTemplate } from '../../model/index.ts';
+import { MAX_PARAMETERS } from '../../model/index.ts';
 import { MAX_TFJS_WEIGHT_BYTES, tfjsWeightFiles } from './weightFiles.ts';
 
 /** The XOR template's TF.js model.json, with its manifest's paths replaced. */
@@ -39,13 +40,14 @@ describe('tfjsWeightFiles: which weight files a model.json may make Netloom read
     );
   });
 
-  it('refuses a manifest describing more than 256 MiB of weights, saying how much', () => {
+  it('refuses a manifest describing more weights than a network may have parameters (7 million float32), saying how much', () => {
     const modelJson = withPaths('group1-shard1of1.bin');
     const [kernel] = modelJson.weightsManifest[0]!.weights;
-    modelJson.weightsManifest[0]!.weights = [{ ...kernel!, shape: [8192, 8193] }];
-    expect(8192 * 8193 * 4).toBeGreaterThan(MAX_TFJS_WEIGHT_BYTES);
+    modelJson.weightsManifest[0]!.weights = [{ ...kernel!, shape: [2646, 2646] }];
+    expect(MAX_TFJS_WEIGHT_BYTES).toBe(MAX_PARAMETERS * 4);
+    expect(2646 * 2646).toBeGreaterThan(MAX_PARAMETERS);
     expect(() => tfjsWeightFiles(modelJson)).toThrow(
-      new ImportError("model.json's weightsManifest describes 268,468,224 bytes of weights, over the 268,435,456 bytes Netloom imports"),
+      new ImportError("model.json's weightsManifest describes 28,005,264 bytes of weights, over the 28,000,000 bytes Netloom imports"),
     );
   });
 });

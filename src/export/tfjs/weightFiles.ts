@@ -1,13 +1,13 @@
-import { formatSizeAndLimit } from '../../model/index.ts';
+import { BYTES_PER_VALUE, formatSizeAndLimit, MAX_PARAMETERS } from '../../model/index.ts';
 import { ImportError } from '../errors.ts';
 import { weightByteLength } from './decodeWeights.ts';
 import { parseTfjsModelJson } from './modelJsonSchema.ts';
 
 /**
- * The most weight data an import reads: 256 MiB of float32, 64 million parameters, more than
- * a model file the CLI reads back (256 MiB of JSON) can hold.
+ * The most weight data an import reads: `MAX_PARAMETERS` float32 values, the most a network
+ * may have, so an import never writes a model that validation then refuses for its size.
  */
-export const MAX_TFJS_WEIGHT_BYTES = 256 * 1024 * 1024;
+export const MAX_TFJS_WEIGHT_BYTES = MAX_PARAMETERS * BYTES_PER_VALUE;
 
 /** The weight files to read for a model.json, as `tfjsWeightFiles` allows them. */
 export interface TfjsWeightFiles {

@@ -32,24 +32,39 @@ export function barRect(start: number, end: number, valueY: number | undefined, 
   return { x: start + gap, y: top, width: end - start - 2 * gap, height: bottom - top };
 }
 
+interface LayerBarsProps<T> {
+  /** One per layer, first layer first; bar k stands at x = k + 1. */
+  items: readonly T[];
+  /** The bar's height on the y axis (undefined: a sliver). */
+  value(item: T): number | undefined;
+  /** The bar's colour; null for a layer without a bar. */
+  color(item: T, layer: number): string | null;
+  /** What hovering the bar shows (a `<title>`), if anything. */
+  title?(item: T, layer: number): string | undefined;
+  className?: string;
+}
+
 /**
  * One bar per layer, drawn by us on the chart's scales. Recharts' own `<Bar>` takes its values
  * as chart data, and new data re-runs the chart's whole store on every redraw while training;
  * here the chart's data is only the list of layers, which stays the same for a whole run.
  */
-function NormBars({ norms, layerIds }: { norms: readonly number[]; layerIds: readonly string[] }) {
+export function LayerBars<T>({ items, value, color, title, className }: LayerBarsProps<T>) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plotArea = usePlotArea();
   if (!x || !y || !plotArea) return null;
-  return norms.map((norm, layer) => {
+  return items.map((item, layer) => {
     const start = x(layer + 1, { position: 'start' });
     const end = x(layer + 1, { position: 'end' });
-    if (start === undefined || end === undefined) return null;
-    const rect = barRect(start, end, norm > 0 ? y(norm) : undefined, plotArea.y + plotArea.height);
+    const fill = color(item, layer);
+    if (start === undefined || end === undefined || fill === null) return null;
+    const height = value(item);
+    const rect = barRect(start, end, height === undefined ? undefined : y(height), plotArea.y + plotArea.height);
+    const tooltip = title?.(item, layer);
     return (
-      <rect key={layer} className="depth-bars__bar" {...rect} fill={depthColor(layer, norms.length)}>
-        {layerIds[layer] !== undefined && <title>{`${layerIds[layer]}: ${formatValue(norm)}`}</title>}
+      <rect key={layer} className={className} {...rect} fill={fill}>
+        {tooltip !== undefined && <title>{tooltip}</title>}
       </rect>
     );
   });
@@ -90,7 +105,13 @@ export function DepthBars({ norms, layerIds }: { norms: readonly number[]; layer
               width={40}
               stroke={GRID_COLOR}
             />
-            <NormBars norms={shown} layerIds={layerIds} />
+            <LayerBars
+              items={shown}
+              value={(norm) => (norm > 0 ? norm : undefined)}
+              color={(_, layer) => depthColor(layer, shown.length)}
+              title={(norm, layer) => (layerIds[layer] === undefined ? undefined : `${layerIds[layer]}: ${formatValue(norm)}`)}
+              className="depth-bars__bar"
+            />
           </BarChart>
         </ResponsiveContainer>
       </PlaceholderCover>

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { CartesianGrid, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { AxisTickLabel } from './AxisTickLabel.tsx';
+import { Crosshair } from './Crosshair.tsx';
 import { endLabelRoom } from './endLabelRoom.ts';
-import { GIVEN_TICKS, linearAxis, logAxis } from './axisTicks.ts';
+import { GIVEN_TICKS, linearAxis, logAxis, rangeAxis } from './axisTicks.ts';
 import { formatLogTick, formatPercent, formatValue } from './numberFormat.ts';
 import { GRID_COLOR } from './palette.ts';
 import { PlaceholderCover } from './PlaceholderCover.tsx';
@@ -21,12 +22,16 @@ interface MetricChartProps {
   emptyMessage: string;
   /** What x counts; every chart but the loss chart's epoch view is against the step. */
   xLabel?: string;
+  /** Values the value axis must reach besides the lines' (a reference line, bands drawn in `overlay`). */
+  valueExtent?: readonly number[];
+  /** Drawn under the lines on the chart's scales (bands, reference lines). */
+  overlay?: ReactNode;
 }
 
 /** The value axis, fitted to the value lines' points: the lines are drawn by us, so recharts does not see their data. */
-function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
-  let min = Infinity;
-  let max = -Infinity;
+function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean, extent: readonly number[]) {
+  let min = Math.min(...extent);
+  let max = Math.max(...extent);
   for (const line of lines) {
     if (line.axis !== 'value') continue;
     for (const { y } of line.points) {
@@ -34,7 +39,7 @@ function valueAxisScale(lines: readonly PlottedSeries[], logScale: boolean) {
       max = Math.max(max, y);
     }
   }
-  if (!logScale) return { scale: 'linear' as const, ...linearAxis(max), tickFormatter: formatValue };
+  if (!logScale) return { scale: 'linear' as const, ...(min < 0 ? rangeAxis(min, max) : linearAxis(max)), tickFormatter: formatValue };
   const { ticks, domain } = min <= max ? logAxis(min, max) : logAxis(0.1, 1);
   return { scale: 'log' as const, domain, ticks, tickFormatter: formatLogTick };
 }
@@ -47,17 +52,18 @@ const MARGINS = {
 };
 const FRACTION_DOMAIN = [0, 1];
 const FRACTION_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const NO_EXTENT: readonly number[] = [];
 
 /**
  * A line chart of series that each bring their own points (runs and layers are sampled at
  * different steps), against the training step or epoch: recharts lays out the value axes and
- * grid, `StepAxis` and `SeriesLines` draw the growing step axis and the lines. Recharts'
- * keyboard layer is off: there is no tooltip to walk, and the wrapper's label says what the
- * chart shows.
+ * grid, `StepAxis` and `SeriesLines` draw the growing step axis and the lines, `Crosshair` the
+ * hover values. Recharts' keyboard layer is off: the crosshair is walked with the arrow keys
+ * instead, and the wrapper's label says what the chart shows.
  */
 /** The chart fills its `.chart-plot` box, whose height the layout sets. */
-export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step' }: MetricChartProps) {
-  const valueAxis = useStableAxis(valueAxisScale(lines, logScale));
+export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'step', valueExtent = NO_EXTENT, overlay }: MetricChartProps) {
+  const valueAxis = useStableAxis(valueAxisScale(lines, logScale, valueExtent));
   const empty = lines.every((line) => line.points.length === 0);
   const hasFractionAxis = lines.some((line) => line.axis === 'fraction');
   const lastStep = Math.max(...lines.map((line) => line.points.at(-1)?.x ?? 0));
@@ -88,7 +94,9 @@ export function MetricChart({ lines, logScale, label, emptyMessage, xLabel = 'st
             />
           )}
           <StepAxis lastStep={lastStep} label={xLabel} />
+          {overlay}
           <SeriesLines lines={lines} lastStep={lastStep} />
+          <Crosshair lines={lines} lastStep={lastStep} xLabel={xLabel} />
         </LineChart>
       </ResponsiveContainer>
     </PlaceholderCover>

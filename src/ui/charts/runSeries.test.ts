@@ -18,6 +18,8 @@ function run(overrides: Partial<RunRecord> = {}): RunRecord {
     color: '#e4572e',
     status: 'running',
     denseIds: ['dense1', 'dense2', 'dense3'],
+    activations: [],
+    probes: [],
     loss: [
       { step: 1, epoch: 0, loss: 0.7, accuracy: null },
       { step: 2, epoch: 0, loss: 0.6, accuracy: 0.6, testLoss: 0.65, testAccuracy: 0.55 },

@@ -1,23 +1,32 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type ComponentType, type KeyboardEvent } from 'react';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
-import { showChartsTab, useChartsTab, useOverlaid, type ChartsTab } from './dashboardStore.ts';
+import { setStatisticsOn, showChartsTab, useChartsTab, useOverlaid, useStatisticsOn, type ChartsTab } from './dashboardStore.ts';
+import { LayerStatistics } from './LayerStatistics.tsx';
 import { RunCaption } from './RunCaption.tsx';
 import { RunCharts } from './RunCharts.tsx';
 
-const TABS: readonly ChartsTab[] = ['run', 'comparison'];
+const TABS: readonly ChartsTab[] = ['run', 'layers', 'comparison'];
+const PANELS: Record<ChartsTab, ComponentType> = { run: RunCharts, layers: LayerStatistics, comparison: ComparisonPanel };
 const tabId = (tab: ChartsTab) => `charts-tab-${tab}`;
 const panelId = (tab: ChartsTab) => `charts-panel-${tab}`;
 
 /**
- * The charts under the canvas, in two tabs (the ARIA tabs pattern: arrow keys move between
- * them): "This run", the main run's charts side by side, and "Comparison", where overlaid runs
- * and the depth experiment go. Both stay mounted, so a chart keeps its state and size.
+ * The charts under the canvas, in three tabs (the ARIA tabs pattern: arrow keys move between
+ * them): "This run", the main run's charts side by side; "Layer statistics", what the diagnosis
+ * reads (update sizes, stuck units, distributions) with the switch that records them; and
+ * "Comparison", where overlaid runs, the experiments and the depth sweep go. All stay mounted, so
+ * a chart keeps its state and size (a hidden one is not redrawn).
  */
 export function ChartsPanel() {
   const tab = useChartsTab();
   const compared = useOverlaid().size;
   const tabsRef = useRef<HTMLDivElement>(null);
-  const labels: Record<ChartsTab, string> = { run: 'This run', comparison: compared > 0 ? `Comparison (${compared})` : 'Comparison' };
+  const statistics = useStatisticsOn();
+  const labels: Record<ChartsTab, string> = {
+    run: 'This run',
+    layers: 'Layer statistics',
+    comparison: compared > 0 ? `Comparison (${compared})` : 'Comparison',
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
@@ -48,13 +57,22 @@ export function ChartsPanel() {
             </button>
           ))}
         </div>
-        {tab === 'run' && <RunCaption />}
+        {tab === 'layers' && (
+          <label className="chart-control charts-panel__switch">
+            <input type="checkbox" checked={statistics} onChange={(event) => setStatisticsOn(event.target.checked)} />
+            Layer statistics
+          </label>
+        )}
+        {tab !== 'comparison' && <RunCaption />}
       </div>
-      {TABS.map((name) => (
-        <div key={name} id={panelId(name)} role="tabpanel" aria-labelledby={tabId(name)} hidden={tab !== name} className="charts-panel__panel">
-          {name === 'run' ? <RunCharts /> : <ComparisonPanel />}
-        </div>
-      ))}
+      {TABS.map((name) => {
+        const Panel = PANELS[name];
+        return (
+          <div key={name} id={panelId(name)} role="tabpanel" aria-labelledby={tabId(name)} hidden={tab !== name} className="charts-panel__panel">
+            <Panel />
+          </div>
+        );
+      })}
     </section>
   );
 }

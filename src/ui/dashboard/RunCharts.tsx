@@ -31,7 +31,7 @@ export function RunCharts() {
   const predictions = useThrottled(livePredictions, CHART_REFRESH_MS);
   const health = useMemo(() => (stale ? NOT_JUDGED : diagnoseGradients(gradientRun?.gradients ?? [])), [stale, gradientRun?.gradients]);
   useGradientAnnotation(gradientRun?.denseIds[0], describeGradientHealth(health));
-  const classes = ['run-charts', planar ? 'run-charts--planar' : 'run-charts--table', stale ? 'run-charts--stale' : ''];
+  const classes = ['run-charts', planar ? 'run-charts--planar' : 'run-charts--table', stale ? 'charts--stale' : ''];
   return (
     <div className={classes.join(' ').trim()}>
       <LossChart run={lossRun} />

@@ -1,12 +1,15 @@
 import { DataPanel } from '../data/index.ts';
 import { removeRun, TrainingControls, useMainRun, useRuns } from '../training/index.ts';
 import { setOverlay, useOverlaid } from './dashboardStore.ts';
+import { MainRunDiagnosis } from './MainRunDiagnosis.tsx';
 import { RunList } from './RunList.tsx';
 import './dashboard.css';
 
 /**
- * The right-hand column: training controls and settings first (Train stays in view however much a
- * table's details take), the data the model trains on, then every run so far.
+ * The right-hand column: training controls first (Train stays in view however much a table's
+ * details take), with the diagnosis under the run's progress, where a person who wonders why
+ * the network does not learn is looking; then the settings, the data the model trains on, and
+ * every run so far.
  */
 export function TrainingSidebar() {
   const runs = useRuns();
@@ -14,7 +17,7 @@ export function TrainingSidebar() {
   const overlaid = useOverlaid();
   return (
     <aside aria-label="Training" className="training-sidebar">
-      <TrainingControls />
+      <TrainingControls diagnosis={<MainRunDiagnosis />} />
       <DataPanel />
       <RunList
         runs={runs}

@@ -64,6 +64,8 @@ function record(norms: number[][]): RunRecord {
     color: '#000',
     status: 'running',
     denseIds: ['a', 'b', 'c'],
+    activations: [],
+    probes: [],
     loss: [],
     gradients: norms.map((n, i) => ({ step: i + 1, norms: n })),
   };

@@ -152,7 +152,7 @@ export interface GradientRatio {
  * engine reported. Reads only the first points and the last `RECENT_POINTS`, so it costs the
  * same however long the run.
  */
-export function gradientRatio(record: RunRecord, run: Pick<FixRun, 'firstDenseId' | 'lastHiddenDenseId'>): GradientRatio {
+export function gradientRatio(record: Pick<RunRecord, 'denseIds' | 'gradients'>, run: Pick<FixRun, 'firstDenseId' | 'lastHiddenDenseId'>): GradientRatio {
   const first = record.denseIds.indexOf(run.firstDenseId);
   const last = record.denseIds.indexOf(run.lastHiddenDenseId);
   if (first === -1 || last === -1) return { initial: null, recent: null };

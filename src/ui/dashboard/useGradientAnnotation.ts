@@ -13,10 +13,10 @@ export function useGradientAnnotation(firstDenseId: string | undefined, warning:
   useEffect(() => {
     if (!firstDenseId || !message) return;
     // In a frame of its own, like a chart redraw: the canvas re-renders and re-measures the node for it.
-    const cancel = queueRedraw(() => setNodeAnnotations({ [firstDenseId]: { tone: 'warning', message } }));
+    const cancel = queueRedraw(() => setNodeAnnotations(new Map([[firstDenseId, { tone: 'warning', message }]])));
     return () => {
       cancel();
-      setNodeAnnotations({});
+      setNodeAnnotations(new Map());
     };
   }, [firstDenseId, message]);
 }

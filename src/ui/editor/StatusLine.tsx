@@ -4,10 +4,13 @@ import { useCompileResult } from '../store/compileModel.ts';
 import { useModel } from '../store/index.ts';
 import { updateView, useViewValue } from '../store/viewStore.ts';
 
+/** Problems listed before the rest is counted: a broken file can have thousands. */
+const LISTED_PROBLEMS = 20;
+
 /**
- * Under the canvas: "Ready" with the parameter count, or every compile error in full, each
- * leading to its node (a long list scrolls); and, when the browser refuses to keep the graph,
- * why autosave failed. A status region, so changes are announced.
+ * Under the canvas: "Ready" with the parameter count, or the compile errors in full (the first
+ * `LISTED_PROBLEMS`), each leading to its node (a long list scrolls); and, when the browser
+ * refuses to keep the graph, why autosave failed. A status region, so changes are announced.
  */
 export function StatusLine() {
   const model = useModel();
@@ -40,8 +43,8 @@ export function StatusLine() {
       <span className="status-line__dot" aria-hidden="true" />
       <strong>{count === 1 ? '1 problem' : `${count} problems`}</strong>
       <ul className="status-line__errors" tabIndex={0} aria-label="Problems">
-        {result.errors.map((error) => (
-          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`}>
+        {result.errors.slice(0, LISTED_PROBLEMS).map((error) => (
+          <li key={`${error.code}:${error.nodeIds.join()}:${error.message}`} title={error.message}>
             {error.nodeIds[0] ? (
               <button type="button" className="link-button" onClick={() => showNode(error.nodeIds[0]!)}>
                 {error.message}
@@ -51,6 +54,7 @@ export function StatusLine() {
             )}
           </li>
         ))}
+        {count > LISTED_PROBLEMS && <li>…and {(count - LISTED_PROBLEMS).toLocaleString('en-US')} more</li>}
       </ul>
       {saveFailure}
     </div>

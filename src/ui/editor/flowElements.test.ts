@@ -37,8 +37,24 @@ describe('createFlowEdgeDeriver', () => {
     expect(after.map((edge, i) => edge === before[i])).toEqual([true, false, false, true, false]);
   });
 
-  it('gives repeated wires distinct ids', () => {
-    expect(edgeIds([{ source: 'a', target: 'b' }, { source: 'a', target: 'b' }])).toEqual(['a->b', 'a->b#1']);
+  it('gives copies of one wire one id, and the same source on two ports of a merge node two', () => {
+    expect(edgeIds([{ source: 'a', target: 'b' }, { source: 'a', target: 'b' }], ['in0', undefined])).toEqual(['a->b', 'a->b']);
+    expect(edgeIds([{ source: 'a', target: 'cat' }, { source: 'a', target: 'cat' }], ['in0', 'in1'])).toEqual(['a->cat', 'a->cat#1']);
+  });
+
+  it('draws copies of one wire once, with how many there are', () => {
+    const model = produce(xorTemplate(), (draft) => {
+      draft.edges.push({ source: 'input', target: 'dense1' }, { source: 'input', target: 'dense1' });
+    });
+    const edges = createFlowEdgeDeriver()(model, compile(model), []);
+    expect(edges.map((edge) => [edge.id, edge.label])).toEqual([
+      ['input->dense1', '2 ×3'],
+      ['dense1->act1', '8'],
+      ['act1->dense2', '8'],
+      ['dense2->act2', '1'],
+      ['act2->loss', '1'],
+    ]);
+    expect(edges[0]!.ariaLabel).toBe('input to dense1, width 2, 3 copies of this wire');
   });
 });
 
@@ -56,7 +72,7 @@ describe('createFlowNodeDeriver', () => {
     const model = xorTemplate();
     const result = compile(model);
     const before = derive(model, result, view);
-    const during = derive(model, result, { ...view, dragPositions: { act1: { x: 5, y: 6 } } });
+    const during = derive(model, result, { ...view, dragPositions: new Map([['act1', { x: 5, y: 6 }]]) });
     const changed = during.filter((node, i) => node !== before[i]).map((node) => node.id);
     expect(changed).toEqual(['act1']);
     expect(during.find((node) => node.id === 'act1')!.position).toEqual({ x: 5, y: 6 });
@@ -79,7 +95,7 @@ describe('createFlowNodeDeriver', () => {
   it('marks selection and shows annotations', () => {
     const model = xorTemplate();
     const annotation = { tone: 'warning' as const, message: 'vanishing gradient' };
-    const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1'], annotations: { dense1: annotation } });
+    const nodes = createFlowNodeDeriver()(model, compile(model), { ...view, selectedNodeIds: ['dense1'], annotations: new Map([['dense1', annotation]]) });
     const dense1 = nodes.find((node) => node.id === 'dense1')!;
     expect(dense1.selected).toBe(true);
     expect(dense1.data.showDetails).toBe(true);

@@ -1,5 +1,5 @@
 import type { CompileResult } from '../../compiler/index.ts';
-import { specOf, type NetloomModel } from '../../model/index.ts';
+import { ownValue, specOf, type NetloomModel } from '../../model/index.ts';
 import type { ViewState } from '../store/viewStore.ts';
 import type { AnyNodeData, ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
@@ -8,24 +8,44 @@ const NO_ERRORS: readonly string[] = Object.freeze([]);
 const FALLBACK_COLUMN = 200;
 
 /**
- * Stable id of each edge: `source->target`, with the port for a wire that names one
- * (`a->cat:in1`); a repeat of the same wire, possible in an imported file, gets a suffix.
+ * The drawn wire of each document edge, by the edge's index: `source->target`, with the port
+ * for a wire that names one (`a->cat:in1`). Copies of one wire (same source, target and the
+ * port it is drawn to, which `edgePorts` gives), possible in an imported file, are one drawn
+ * wire with one id, so 25,000 of them cost one; the same source on another port of a merge
+ * node is another wire and gets a suffix (`x->cat#1`).
  */
-export function edgeIds(edges: NetloomModel['edges']): string[] {
-  const seen = new Map<string, number>();
-  return edges.map(({ source, target, targetHandle }) => {
+export function edgeIds(edges: NetloomModel['edges'], edgePorts: CompileResult['edgePorts']): string[] {
+  const byWire = new Map<string, string>();
+  const taken = new Map<string, number>();
+  return edges.map(({ source, target, targetHandle }, i) => {
     const base = targetHandle ? `${source}->${target}:${targetHandle}` : `${source}->${target}`;
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    return count === 0 ? base : `${base}#${count}`;
+    const wire = `${base}\u0000${drawnPort(edgePorts, i)}`;
+    let id = byWire.get(wire);
+    if (id === undefined) {
+      const earlier = taken.get(base) ?? 0;
+      taken.set(base, earlier + 1);
+      id = earlier === 0 ? base : `${base}#${earlier}`;
+      byWire.set(wire, id);
+    }
+    return id;
   });
 }
 
+/** A wire the compiler could not place on a port (one too many, a copy) is drawn to the first. */
+function drawnPort(edgePorts: CompileResult['edgePorts'], index: number): string {
+  return edgePorts[index] ?? 'in0';
+}
+
+/** Each node's error messages, in one pass over the errors (linear however many name one node). */
 function errorsByNode(result: CompileResult): Map<string, string[]> {
   const byNode = new Map<string, string[]>();
   if (result.ok) return byNode;
   for (const error of result.errors) {
-    for (const id of error.nodeIds) byNode.set(id, [...(byNode.get(id) ?? []), error.message]);
+    for (const id of error.nodeIds) {
+      const messages = byNode.get(id);
+      if (messages) messages.push(error.message);
+      else byNode.set(id, [error.message]);
+    }
   }
   return byNode;
 }
@@ -39,13 +59,22 @@ export function createFlowEdgeDeriver() {
 
   return (model: NetloomModel, result: CompileResult, selectedEdgeIds: readonly string[]): ModelFlowEdge[] => {
     const selected = new Set(selectedEdgeIds);
-    const ids = edgeIds(model.edges);
+    const ids = edgeIds(model.edges, result.edgePorts);
+    const copies = new Map<string, number>();
+    for (const id of ids) copies.set(id, (copies.get(id) ?? 0) + 1);
     const merges = multiPortNodes(model);
-    const edges = model.edges.map(({ source, target }, i): ModelFlowEdge => {
+    const edges: ModelFlowEdge[] = [];
+    const drawn = new Set<string>();
+    model.edges.forEach(({ source, target }, i) => {
       const id = ids[i]!;
+      if (drawn.has(id)) return;
+      drawn.add(id);
       const width = result.shapes.get(source);
-      // A wire the compiler could not place on a port (one too many) is drawn to the first.
-      const targetHandle = result.edgePorts[i] ?? 'in0';
+      const targetHandle = drawnPort(result.edgePorts, i);
+      const times = copies.get(id)!;
+      const label = [width === undefined ? '' : String(width), times > 1 ? `×${times.toLocaleString('en-US')}` : ''].filter(Boolean).join(' ');
+      const port = merges.has(target) ? ` (port ${targetHandle})` : '';
+      const described = [width === undefined ? '' : `width ${width}`, times > 1 ? `${times.toLocaleString('en-US')} copies of this wire` : ''].filter(Boolean);
       const fresh: ModelFlowEdge = {
         id,
         source,
@@ -53,17 +82,19 @@ export function createFlowEdgeDeriver() {
         sourceHandle: 'out',
         targetHandle,
         selected: selected.has(id),
-        ...(width === undefined ? {} : { label: String(width), ariaLabel: `${source} to ${target}${merges.has(target) ? ` (port ${targetHandle})` : ''}, width ${width}` }),
+        ...(label ? { label, ariaLabel: [`${source} to ${target}${port}`, ...described].join(', ') } : {}),
       };
       const old = previous.get(id);
-      return old &&
-        old.source === source &&
-        old.target === target &&
-        old.targetHandle === targetHandle &&
-        old.selected === fresh.selected &&
-        old.label === fresh.label
-        ? old
-        : fresh;
+      edges.push(
+        old &&
+          old.source === source &&
+          old.target === target &&
+          old.targetHandle === targetHandle &&
+          old.selected === fresh.selected &&
+          old.label === fresh.label
+          ? old
+          : fresh,
+      );
     });
     previous = new Map(edges.map((edge) => [edge.id, edge]));
     return edges;
@@ -87,19 +118,19 @@ export function createFlowNodeDeriver() {
       const data = {
         node,
         errors: errors.get(node.id) ?? NO_ERRORS,
-        annotation: view.annotations[node.id],
+        annotation: view.annotations.get(node.id),
         inputWidths: result.inputWidths.get(node.id),
         outputWidth: result.shapes.get(node.id),
-        hasWeights: model.weights?.[node.id] !== undefined,
+        hasWeights: ownValue(model.weights, node.id) !== undefined,
         showDetails: selected.size === 1 && selected.has(node.id),
       } as AnyNodeData;
       const fresh = {
         id: node.id,
         type: node.type,
-        position: view.dragPositions?.[node.id] ?? node.position ?? { x: index * FALLBACK_COLUMN, y: 0 },
+        position: view.dragPositions?.get(node.id) ?? node.position ?? { x: index * FALLBACK_COLUMN, y: 0 },
         data: old && sameData(old.data, data) ? old.data : data,
         selected: selected.has(node.id),
-        measured: view.measured[node.id],
+        measured: view.measured.get(node.id),
       } as ModelFlowNode;
       const flowNode = old && sameNode(old, fresh) ? old : fresh;
       next.set(node.id, flowNode);

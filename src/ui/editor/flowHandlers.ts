@@ -16,6 +16,7 @@ import {
   showConnectionRefusal,
   showDragPositions,
 } from '../store/editorActions.ts';
+import { compileModel } from '../store/compileModel.ts';
 import { getModel } from '../store/index.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
 import { connectionRefusal } from './connectionRefusal.ts';
@@ -34,15 +35,15 @@ import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
  */
 export function handleNodeChanges(changes: NodeChange<ModelFlowNode>[]): void {
   const view = getViewState();
-  const measured: Record<string, { width: number; height: number }> = {};
-  const moved: Record<string, XY> = {};
+  const measured = new Map<string, { width: number; height: number }>();
+  const moved = new Map<string, XY>();
   let selection: Set<string> | null = null;
   let dragging = false;
   let released = false;
   for (const change of changes) {
     switch (change.type) {
       case 'dimensions':
-        if (change.dimensions) measured[change.id] = change.dimensions;
+        if (change.dimensions) measured.set(change.id, change.dimensions);
         break;
       case 'select':
         selection ??= new Set(view.selectedNodeIds);
@@ -50,7 +51,7 @@ export function handleNodeChanges(changes: NodeChange<ModelFlowNode>[]): void {
         else selection.delete(change.id);
         break;
       case 'position':
-        if (change.position) moved[change.id] = change.position;
+        if (change.position) moved.set(change.id, change.position);
         if (change.dragging) dragging = true;
         else released = true;
         break;
@@ -58,9 +59,9 @@ export function handleNodeChanges(changes: NodeChange<ModelFlowNode>[]): void {
         break;
     }
   }
-  if (Object.keys(measured).length > 0) updateView({ measured: { ...view.measured, ...measured } });
+  if (measured.size > 0) updateView({ measured: new Map([...view.measured, ...measured]) });
   if (selection) updateView({ selectedNodeIds: [...selection] });
-  if (Object.keys(moved).length > 0) showDragPositions(moved);
+  if (moved.size > 0) showDragPositions(moved);
   // The end of a drag, or an arrow-key move, arrives with `dragging: false`: commit it as one step.
   if (released && !dragging) commitDrag();
 }
@@ -103,7 +104,9 @@ export const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnec
 /** Delete/Backspace: the selected nodes, their wires and the selected wires go in one undo step. */
 export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) => {
   const deleted = new Set(edges.map((edge) => edge.id));
-  const indices = edgeIds(getModel().edges).flatMap((id, index) => (deleted.has(id) ? [index] : []));
+  // Every copy of a drawn wire goes with it.
+  const model = getModel();
+  const indices = edgeIds(model.edges, compileModel(model).edgePorts).flatMap((id, index) => (deleted.has(id) ? [index] : []));
   deleteNodesAndEdges(
     nodes.map((node) => node.id),
     indices,

@@ -1,6 +1,6 @@
 import { useId, useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { NetloomModel } from '../../model/index.ts';
-import { getModel } from '../store/index.ts';
+import { getModel, writePendingWeights } from '../store/index.ts';
 import { encodeModelLink, type LinkContents } from './linkCodec.ts';
 import { useModalDialog } from '../dialog/useModalDialog.ts';
 import '../dialog/dialog.css';
@@ -16,14 +16,19 @@ export interface ShareLinkOpener {
  * link to copy. The button hides in a narrow window, whose menu opens the dialog through `ref`.
  */
 export function ShareLinkButton({ ref }: { ref?: Ref<ShareLinkOpener> }) {
-  // The graph as it was when the dialog opened: training may go on updating the weights meanwhile.
+  // The graph as it was when the dialog opened (with the weights a running run holds back):
+  // training may go on updating the weights meanwhile.
   const [model, setModel] = useState<NetloomModel | null>(null);
+  const open = () => {
+    writePendingWeights();
+    setModel(getModel());
+  };
   const dialogRef = useModalDialog(model !== null);
   const titleId = useId();
-  useImperativeHandle(ref, () => ({ open: () => setModel(getModel()) }), []);
+  useImperativeHandle(ref, () => ({ open }), []);
   return (
     <>
-      <button type="button" className="button toolbar__wide-only" aria-haspopup="dialog" onClick={() => setModel(getModel())}>
+      <button type="button" className="button toolbar__wide-only" aria-haspopup="dialog" onClick={open}>
         Share link
       </button>
       <dialog ref={dialogRef} className="dialog share-dialog" aria-labelledby={titleId} onClose={() => setModel(null)}>

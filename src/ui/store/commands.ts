@@ -1,6 +1,7 @@
-import { current, type Draft } from 'immer';
+import { current, original, type Draft } from 'immer';
 import type { Connection } from '../../compiler/index.ts';
 import {
+  idRecord,
   NODE_SPECS,
   specOf,
   type ActivationFn,
@@ -31,9 +32,9 @@ const define = <Args extends unknown[]>(command: Command<Args>) => command;
 
 const replaceWith = (_draft: Draft<NetloomModel>, model: NetloomModel) => model;
 
-function setPositions(draft: Draft<NetloomModel>, positions: Record<string, XY>) {
+function setPositions(draft: Draft<NetloomModel>, positions: ReadonlyMap<string, XY>) {
   for (const node of draft.nodes) {
-    const position = positions[node.id];
+    const position = positions.get(node.id);
     if (position) node.position = { x: position.x, y: position.y };
   }
 }
@@ -155,6 +156,9 @@ function changeTraining(draft: Draft<NetloomModel>, change: (training: Draft<Tra
   if (draft.weights && newData) delete draft.weights;
 }
 
+/** A whole-graph change the dashboard worked out (a diagnosis' one-click fix): one undo step. */
+export const applyFix = define({ label: 'Apply fix', history: 'record', recipe: replaceWith });
+
 /** Slider drags in the dashboard arrive as many calls; they coalesce into one step per field set. */
 export const setTrainingSettings = define({
   label: 'Training settings',
@@ -184,14 +188,15 @@ export const setDataSource = define({
 });
 
 /**
- * Weights coming back from training. Not undoable: undo is for the user's edits. Sets entries
- * one by one (never replaces `weights` itself) so recorded patches keep applying.
+ * Weights coming back from training. Not undoable: undo is for the user's edits. The document's
+ * `weights` becomes a record with no prototype (see `idRecord`), so a node named `__proto__`
+ * is an entry like any other, here and in every patch applied to it later.
  */
 export const applyTrainedWeights = define({
   label: 'Trained weights',
   history: 'skip',
   recipe(draft, weights: Record<string, NodeWeights>) {
-    draft.weights ??= {};
-    for (const [id, layer] of Object.entries(weights)) draft.weights[id] = layer;
+    const before = draft.weights ? original(draft.weights)! : {};
+    draft.weights = idRecord([...Object.entries(before), ...Object.entries(weights)]);
   },
 });

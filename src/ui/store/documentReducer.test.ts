@@ -37,7 +37,7 @@ describe('editor commands', () => {
 
   it('moveNodes and tidyLayout set positions in one step', () => {
     for (const command of [commands.moveNodes, commands.tidyLayout]) {
-      const edited = expectUndoable(start(), (s) => run(s, command, { input: { x: -5, y: 7 }, loss: { x: 1, y: 2 } }));
+      const edited = expectUndoable(start(), (s) => run(s, command, new Map([['input', { x: -5, y: 7 }], ['loss', { x: 1, y: 2 }]])));
       expect(node(edited.model, 'input')!.position).toEqual({ x: -5, y: 7 });
       expect(node(edited.model, 'loss')!.position).toEqual({ x: 1, y: 2 });
     }
@@ -117,7 +117,7 @@ describe('editor commands', () => {
   });
 
   it('applyTrainedWeights is not undoable and survives undoing an earlier edit', () => {
-    const moved = run(start(), commands.moveNodes, { input: { x: 1, y: 1 } });
+    const moved = run(start(), commands.moveNodes, new Map([['input', { x: 1, y: 1 }]]));
     const trained = run(moved, commands.applyTrainedWeights, { dense1: layer(8, 2) });
     expect(trained.history).toBe(moved.history);
     const undone = undo(trained);
@@ -151,7 +151,7 @@ describe('weights and structure around edits', () => {
 
   it('bumps structureVersion for structural edits, undo and redo, not for moves or weights', () => {
     let state = start();
-    state = run(state, commands.moveNodes, { input: { x: 3, y: 3 } });
+    state = run(state, commands.moveNodes, new Map([['input', { x: 3, y: 3 }]]));
     state = run(state, commands.applyTrainedWeights, { dense1: layer(8, 2) });
     state = run(state, commands.setTrainingSettings, { lr: 1 });
     expect(state.structureVersion).toBe(0);

@@ -39,8 +39,8 @@ describe('editor gestures', () => {
 
   it('a drag shows moves in the view and records one step on release', () => {
     const before = pastSteps();
-    showDragPositions({ input: { x: 1, y: 1 } });
-    showDragPositions({ input: { x: 2, y: 2 } });
+    showDragPositions(new Map([['input', { x: 1, y: 1 }]]));
+    showDragPositions(new Map([['input', { x: 2, y: 2 }]]));
     expect(model().nodes[0]!.position).toEqual(xorTemplate().nodes[0]!.position);
     commitDrag();
     expect(model().nodes[0]!.position).toEqual({ x: 2, y: 2 });

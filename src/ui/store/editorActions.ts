@@ -34,8 +34,8 @@ export function deleteNodesAndEdges(nodeIds: readonly string[], edgeIndices: rea
 }
 
 /** Shows nodes at their positions mid-drag, without touching the document (or its listeners). */
-export function showDragPositions(positions: Record<string, XY>): void {
-  updateView({ dragPositions: { ...getViewState().dragPositions, ...positions } });
+export function showDragPositions(positions: ReadonlyMap<string, XY>): void {
+  updateView({ dragPositions: new Map([...(getViewState().dragPositions ?? []), ...positions]) });
 }
 
 /** Commits a drag as one undo step; a click without movement changes nothing. */

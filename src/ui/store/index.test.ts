@@ -94,8 +94,8 @@ describe('the store API the dashboard uses', () => {
 
   it('setNodeAnnotations shows notes without touching the document', () => {
     const model = getModel();
-    setNodeAnnotations({ dense1: { tone: 'warning', message: 'vanishing gradient' } });
-    expect(getViewState().annotations.dense1?.message).toBe('vanishing gradient');
+    setNodeAnnotations(new Map([['dense1', { tone: 'warning', message: 'vanishing gradient' }]]));
+    expect(getViewState().annotations.get('dense1')?.message).toBe('vanishing gradient');
     expect(getModel()).toBe(model);
   });
 });

@@ -3,12 +3,12 @@
  * shows around it. This file is the API other parts of the app (the training dashboard) use;
  * the editor's own gestures live in `editorActions.ts`.
  */
-import { TEMPLATES, type ActivationFn, type DataFields, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
+import { idRecord, TEMPLATES, type ActivationFn, type DataFields, type NetloomModel, type NodeWeights, type TrainingSettings } from '../../model/index.ts';
 import { hiddenActivationIds } from './activations.ts';
 import * as commands from './commands.ts';
 import { getDocumentState, runCommand, subscribeToDocument, useDocumentValue } from './documentStore.ts';
 import { replaceDocument } from './editorActions.ts';
-import { fits } from './staleWeights.ts';
+import { allFinite, weightsFit } from './staleWeights.ts';
 import { laidOut, tidyPositions } from './tidyLayout.ts';
 import { getViewState, requestFitView, updateView, type NodeAnnotation } from './viewStore.ts';
 
@@ -65,12 +65,29 @@ export function useStructureVersion(): number {
 
 /**
  * Stores weights from training in the document (so the Netloom JSON export contains them). Not undoable.
- * Tensors whose shape the graph no longer has (a late message after an edit) are ignored.
+ * A node's tensors whose shape the graph no longer has (a late message after an edit), or
+ * with a value that is not finite, are ignored: those never reach the document, its autosave
+ * or an export.
  */
 export function applyTrainedWeights(weights: Record<string, NodeWeights>): void {
-  const model = getModel();
-  const fitting = Object.entries(weights).filter(([id, tensors]) => fits(model, id, tensors));
-  if (fitting.length > 0) runCommand(commands.applyTrainedWeights, Object.fromEntries(fitting));
+  const fit = weightsFit(getModel());
+  const fitting = Object.entries(weights).filter(([id, tensors]) => allFinite(tensors) && fit(id, tensors));
+  if (fitting.length > 0) runCommand(commands.applyTrainedWeights, idRecord(fitting));
+}
+
+let pendingWeights: (() => void) | undefined;
+
+/**
+ * Training registers here how to write the weights a running run holds back (writing them
+ * while it runs would re-render the graph and re-save the document every few seconds).
+ */
+export function setPendingWeights(write: (() => void) | undefined): void {
+  pendingWeights = write;
+}
+
+/** Writes weights a running run holds back into the document: an export calls it first. */
+export function writePendingWeights(): void {
+  pendingWeights?.();
 }
 
 /**
@@ -93,10 +110,10 @@ export function setInputSize(size: number): void {
 }
 
 /**
- * Replaces every node annotation (pass `{}` to clear). Shown on the nodes; not saved, not
- * exported, not undoable.
+ * Replaces every node annotation, by node id (pass an empty Map to clear). Shown on the nodes;
+ * not saved, not exported, not undoable.
  */
-export function setNodeAnnotations(annotations: Record<string, NodeAnnotation>): void {
+export function setNodeAnnotations(annotations: ReadonlyMap<string, NodeAnnotation>): void {
   updateView({ annotations });
 }
 
@@ -109,6 +126,11 @@ export async function loadTemplate(id: TemplateId): Promise<void> {
   const template = TEMPLATES.find((candidate) => candidate.id === id);
   if (!template) throw new Error(`unknown template "${id}"`);
   replaceDocument(commands.loadTemplate, await laidOut(template.create(), getViewState().canvasSize ?? undefined));
+}
+
+/** Replaces the graph with `model`, changed by a diagnosis fix, as one undo step "Apply fix" (the view stays where it is). */
+export function applyFix(model: NetloomModel): void {
+  runCommand(commands.applyFix, model);
 }
 
 /** Replaces the graph with `model` (one undo step) and fits it into view. */

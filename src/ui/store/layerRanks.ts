@@ -1,6 +1,7 @@
 import type { NetloomModel } from '../../model/index.ts';
 
-export type NodeSizes = Readonly<Record<string, { width: number; height: number }>>;
+/** Measured sizes by node id. */
+export type NodeSizes = ReadonlyMap<string, { width: number; height: number }>;
 
 /** What a node is assumed to measure before React Flow has measured it. */
 export const DEFAULT_NODE_SIZE = { width: 132, height: 72 };
@@ -14,7 +15,7 @@ export interface RankedNode {
   height: number;
 }
 
-const sizeOf = (sizes: NodeSizes, id: string) => sizes[id] ?? DEFAULT_NODE_SIZE;
+const sizeOf = (sizes: NodeSizes, id: string) => sizes.get(id) ?? DEFAULT_NODE_SIZE;
 
 /**
  * The ranks of a graph that is one chain (every node one wire in and one out, except the ends):
@@ -43,16 +44,20 @@ const NODE_GAP = 32;
 /** Ranks from dagre (loaded on first use: only graphs that are not one chain need it). */
 export async function dagreRanks(model: NetloomModel, sizes: NodeSizes): Promise<RankedNode[]> {
   const { default: dagre } = await import('@dagrejs/dagre');
+  // dagre keeps nodes in plain objects keyed by name: a node named `__proto__` would write into
+  // Object.prototype, one named `constructor` would crash it. It gets names of its own.
+  const names = new Map(model.nodes.map((node, index) => [node.id, `n${index}`]));
+  const name = (id: string) => names.get(id)!;
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', nodesep: NODE_GAP, ranksep: RANK_GAP, marginx: 0, marginy: 0 });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const node of model.nodes) graph.setNode(node.id, { ...sizeOf(sizes, node.id) });
-  for (const edge of model.edges) graph.setEdge(edge.source, edge.target);
+  for (const node of model.nodes) graph.setNode(name(node.id), { ...sizeOf(sizes, node.id) });
+  for (const edge of model.edges) if (names.has(edge.source) && names.has(edge.target)) graph.setEdge(name(edge.source), name(edge.target));
   dagre.layout(graph);
   // dagre puts each rank (layer of the stack) at its own x; number the ranks left to right.
-  const rankXs = [...new Set(model.nodes.map((node) => graph.node(node.id).x))].sort((a, b) => a - b);
+  const rankXs = [...new Set(model.nodes.map((node) => graph.node(name(node.id)).x))].sort((a, b) => a - b);
   return model.nodes.map((node) => {
-    const { x, y, width, height } = graph.node(node.id);
+    const { x, y, width, height } = graph.node(name(node.id));
     return { id: node.id, rank: rankXs.indexOf(x), y, width, height };
   });
 }

@@ -1,7 +1,9 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { xorTemplate, type DenseWeights, type NetloomModel } from '../../model/index.ts';
-import { fits, staleWeightIds } from './staleWeights.ts';
+import { staleWeightIds, weightsFit } from './staleWeights.ts';
+
+const fits = (model: NetloomModel, id: string, weights: DenseWeights) => weightsFit(model)(id, weights);
 
 const layer = (units: number, inputs: number): DenseWeights => ({
   kernel: Array.from({ length: units }, () => Array<number>(inputs).fill(0.5)),

@@ -19,7 +19,8 @@ export const MAX_FIT_ZOOM = 1.25;
 const READABLE_ZOOM = 1;
 
 interface Wrapped {
-  positions: Record<string, XY>;
+  /** Top-left positions by node id. */
+  positions: Map<string, XY>;
   width: number;
   height: number;
 }
@@ -36,10 +37,10 @@ function wrap(nodes: readonly RankedNode[], columns: number): Wrapped {
   const centreLine = Math.min(...nodes.map((node) => node.y));
   const rowHeight = Math.max(...nodes.map((node) => node.y - centreLine + node.height));
   const rows = Math.ceil(ranks / columns);
-  const positions: Record<string, XY> = {};
+  const positions = new Map<string, XY>();
   for (const node of nodes) {
     const row = Math.floor(node.rank / columns);
-    positions[node.id] = { x: columnXs[node.rank % columns]!, y: Math.round(row * (rowHeight + ROW_GAP) + node.y - centreLine) };
+    positions.set(node.id, { x: columnXs[node.rank % columns]!, y: Math.round(row * (rowHeight + ROW_GAP) + node.y - centreLine) });
   }
   const width = columnXs.at(-1)! + columnWidths.at(-1)!;
   return { positions, width, height: rows * rowHeight + (rows - 1) * ROW_GAP };
@@ -57,7 +58,7 @@ function fitZoom({ width, height }: Wrapped, viewport: { width: number; height: 
  * else the row count that shows it largest. Rows are kept even (6 layers in 3 + 3, not 4 + 2).
  */
 function wrapToViewport(nodes: readonly RankedNode[], viewport: { width: number; height: number }): Wrapped {
-  if (nodes.length === 0) return { positions: {}, width: 0, height: 0 };
+  if (nodes.length === 0) return { positions: new Map(), width: 0, height: 0 };
   const ranks = Math.max(...nodes.map((node) => node.rank)) + 1;
   const layouts: { layout: Wrapped; zoom: number }[] = [];
   for (let rows = 1; rows <= ranks; rows++) {
@@ -71,33 +72,33 @@ function wrapToViewport(nodes: readonly RankedNode[], viewport: { width: number;
 }
 
 /**
- * Top-left positions that arrange the graph left to right in the order data flows, wrapped into
+ * Top-left positions, by node id, that arrange the graph left to right in the order data flows, wrapped into
  * rows shaped to the canvas (`viewport`, in pixels), using measured sizes where known. A chain
  * is laid out at once; other graphs load the layout library (dagre) first.
  */
-export async function tidyPositions(model: NetloomModel, sizes: NodeSizes, viewport = DEFAULT_VIEWPORT): Promise<Record<string, XY>> {
+export async function tidyPositions(model: NetloomModel, sizes: NodeSizes, viewport = DEFAULT_VIEWPORT): Promise<Map<string, XY>> {
   return wrapToViewport(chainRanks(model, sizes) ?? (await dagreRanks(model, sizes)), viewport).positions;
 }
 
 /** `tidyPositions` for a graph that is one chain (templates, imports), without waiting; null for other graphs. */
-export function tidyChainPositions(model: NetloomModel, sizes: NodeSizes = {}, viewport = DEFAULT_VIEWPORT): Record<string, XY> | null {
+export function tidyChainPositions(model: NetloomModel, sizes: NodeSizes = new Map(), viewport = DEFAULT_VIEWPORT): Map<string, XY> | null {
   const ranks = chainRanks(model, sizes);
   return ranks && wrapToViewport(ranks, viewport).positions;
 }
 
 /** The model with every node at its tidy position (a chain; anything else is returned as it is). */
 export function withTidyLayout(model: NetloomModel, viewport = DEFAULT_VIEWPORT): NetloomModel {
-  const positions = tidyChainPositions(model, {}, viewport);
+  const positions = tidyChainPositions(model, new Map(), viewport);
   return positions ? withPositions(model, positions) : model;
 }
 
 /** `withTidyLayout` for any graph: a chain at once, one with branches once the layout library has loaded. */
 export async function laidOut(model: NetloomModel, viewport = DEFAULT_VIEWPORT): Promise<NetloomModel> {
-  return withPositions(model, await tidyPositions(model, {}, viewport));
+  return withPositions(model, await tidyPositions(model, new Map(), viewport));
 }
 
-function withPositions(model: NetloomModel, positions: Record<string, XY>): NetloomModel {
+function withPositions(model: NetloomModel, positions: ReadonlyMap<string, XY>): NetloomModel {
   return produce(model, (draft) => {
-    for (const node of draft.nodes) node.position = { ...positions[node.id]! };
+    for (const node of draft.nodes) node.position = { ...positions.get(node.id)! };
   });
 }

@@ -17,15 +17,16 @@ export interface Notice {
 
 /**
  * What the editor shows but the document does not hold: selection, positions mid-drag, the
- * sizes React Flow measured, annotations and notices. None of it is saved or undoable.
+ * sizes React Flow measured, annotations and notices. None of it is saved or undoable. What
+ * is kept per node is in Maps: node ids are free text, `constructor` included.
  */
 export interface ViewState {
   selectedNodeIds: readonly string[];
   selectedEdgeIds: readonly string[];
   /** Positions of the nodes being dragged; committed to the document on release. */
-  dragPositions: Readonly<Record<string, XY>> | null;
-  measured: Readonly<Record<string, { width: number; height: number }>>;
-  annotations: Readonly<Record<string, NodeAnnotation>>;
+  dragPositions: ReadonlyMap<string, XY> | null;
+  measured: ReadonlyMap<string, { width: number; height: number }>;
+  annotations: ReadonlyMap<string, NodeAnnotation>;
   notice: Notice | null;
   /** Why the last wire the user dropped was refused; cleared after a few seconds. */
   connectionRefusal: string | null;
@@ -42,8 +43,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   selectedNodeIds: [],
   selectedEdgeIds: [],
   dragPositions: null,
-  measured: {},
-  annotations: {},
+  measured: new Map(),
+  annotations: new Map(),
   notice: null,
   connectionRefusal: null,
   fitViewRequest: 0,

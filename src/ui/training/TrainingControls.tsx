@@ -9,11 +9,16 @@ import { useMainRun, useMainRunStale, useTrainingStats } from './hooks.ts';
 import { mainRun } from './runs.ts';
 import type { StaleReason } from './runsStore.ts';
 import type { LossPoint, RunRecord } from './runTypes.ts';
+import { SpeedControl } from './SpeedControl.tsx';
 import { TrainingSettingsFields } from './TrainingSettingsFields.tsx';
 import './trainingControls.css';
 
-/** Train / Pause, Step, Step epoch, Reset; the run's progress and why it stopped; the training settings. */
-export function TrainingControls() {
+/**
+ * Train / Pause, Step, Step epoch, Reset; the run's progress and why it stopped; `diagnosis`,
+ * why it does not learn (the dashboard's, shown here, where a person looks while training); the
+ * training settings and the speed.
+ */
+export function TrainingControls({ diagnosis }: { diagnosis?: ReactNode }) {
   const run = useMainRun();
   const stale = useMainRunStale();
   const stats = useTrainingStats(run?.id);
@@ -48,7 +53,10 @@ export function TrainingControls() {
       )}
       {run && stats && <TrainingProgress run={run} stats={stats} />}
       {stale ? <StaleNote reason={stale} /> : run?.message && <RunMessage run={run} />}
-      <TrainingSettingsFields />
+      {diagnosis}
+      <TrainingSettingsFields>
+        <SpeedControl />
+      </TrainingSettingsFields>
     </section>
   );
 }

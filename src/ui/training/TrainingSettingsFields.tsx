@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { OPTIMIZERS, type OptimizerName } from '../../model/index.ts';
 import { planTraining } from '../../worker/protocol.ts';
 import { setTrainingSettings, useModel } from '../store/index.ts';
@@ -9,9 +10,10 @@ const isOptimizer = (name: string): name is OptimizerName => (OPTIMIZERS as read
 
 /**
  * The model's `training` block as form fields; every change goes to the document (undoable). The
- * dataset is chosen in the Data panel; noise only jitters a generated set.
+ * dataset is chosen in the Data panel; noise only jitters a generated set. `children` (the speed,
+ * which is not saved with the graph) take the grid's next cells.
  */
-export function TrainingSettingsFields() {
+export function TrainingSettingsFields({ children }: { children?: ReactNode }) {
   const { data, hyperparameters, epochs } = planTraining(useModel().training);
   return (
     <div className="training-settings">
@@ -44,6 +46,7 @@ export function TrainingSettingsFields() {
       <SettingField label="Batch size" setting="batchSize" value={hyperparameters.batchSize} step={1} min={1} />
       <SettingField label="Epochs" setting="epochs" value={epochs} step={1} min={1} />
       <SettingField label="Seed" setting="seed" value={data.seed} step={1} />
+      {children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { TrainingStats } from '../../worker/protocol.ts';
 import { getPublishedRunsState, subscribeRuns, type RunsState, type StaleReason } from './runsStore.ts';
-import type { BoundarySnapshot, PredictionViews, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, RunRecord } from './runTypes.ts';
 
 function useRunsSelector<T>(select: (state: RunsState) => T): T {
   return useSyncExternalStore(subscribeRuns, () => select(getPublishedRunsState()));
@@ -30,6 +30,11 @@ export function useDecisionBoundary(runId: string | undefined): BoundarySnapshot
 /** The latest views of a run's test split, taken with each evaluation. */
 export function usePredictionViews(runId: string | undefined): PredictionViews | undefined {
   return useRunsSelector((state) => (runId === undefined ? undefined : state.predictions.get(runId)));
+}
+
+/** The latest live view of the node a run's inspector shows. */
+export function useInspection(runId: string | undefined): NodeInspection | undefined {
+  return useRunsSelector((state) => (runId === undefined ? undefined : state.inspections.get(runId)));
 }
 
 /** Epoch, step and samples/s of a run; updated with every metrics batch (~10 times a second). */

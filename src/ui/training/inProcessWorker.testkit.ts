@@ -27,6 +27,15 @@ export class TaskQueue {
     this.tasks.push(task);
   }
 
+  /** A timer: queued now, and when it runs the clock has reached its time (nothing else waits for it). */
+  pushAfter(ms: number, task: () => void): void {
+    const due = this.clock.t + ms;
+    this.tasks.push(() => {
+      this.clock.t = Math.max(this.clock.t, due);
+      task();
+    });
+  }
+
   /** Runs queued tasks until none is left or `maxTasks` ran (a run that never ends). */
   pump(maxTasks = 10_000): void {
     for (let i = 0; i < maxTasks && this.tasks.length > 0; i++) {
@@ -68,6 +77,7 @@ export class InProcessWorker implements WorkerLike {
     this.loop = new TrainingLoop({
       now: () => queue.clock.t,
       defer: (task) => queue.push(() => this.terminated || task()),
+      after: (ms, task) => queue.pushAfter(ms, () => this.terminated || task()),
       post: (message) => {
         if (!this.terminated) this.onmessage?.call(this as never, new MessageEvent('message', { data: structuredClone(message) }));
       },

@@ -1,21 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { modelNetwork, planTraining, setUpTraining } from '../../engine/index.ts';
-import { deepTemplate, xorTemplate, type NetloomModel } from '../../model/index.ts';
+import { deepTemplate, layerStack, loadModel, ownValue, xorTemplate, type NetloomModel } from '../../model/index.ts';
+import { prototypeNamedGraph, prototypeState } from '../../model/prototypeNames.testkit.ts';
 import * as commands from '../store/commands.ts';
 import { resetDocument, runCommand } from '../store/documentStore.ts';
 import * as editor from '../store/index.ts';
+import { fakeHeartbeat } from './heartbeat.testkit.ts';
 import { InProcessWorkers } from './inProcessWorker.testkit.ts';
 import { MainRunController, STOP_REASONS } from './mainRun.ts';
 import { getRunsState, resetRunsState } from './runsStore.ts';
 
 let workers: InProcessWorkers;
 let controller: MainRunController;
+let heartbeat: ReturnType<typeof fakeHeartbeat>;
 
 beforeEach(() => {
   resetRunsState();
   resetDocument(xorTemplate());
   workers = new InProcessWorkers();
-  controller = new MainRunController(editor, workers.spawn);
+  heartbeat = fakeHeartbeat();
+  controller = new MainRunController(editor, workers.spawn, heartbeat.heartbeat);
 });
 
 afterEach(() => controller.dispose());
@@ -176,6 +180,25 @@ describe('the main run', () => {
     expect(mainRecord().id).not.toBe(crashed.id);
   });
 
+  it('notices a worker that died without a word (issue 15 item 16): the run says so, keeps its weights, and Train goes on', () => {
+    startLongRun();
+    workers.pump(600);
+    controller.breakWorkerForTesting('kill');
+    workers.pump();
+    expect(mainRecord().status).toBe('running');
+    heartbeat.advance(10_000);
+    const crashed = mainRecord();
+    expect(crashed.status).toBe('crashed');
+    expect(crashed.message).toMatch(/crashed \(it stopped answering for 10 s\)/);
+    // The weights it had sent before it died are in the document.
+    expect(Object.keys(editor.getModel().weights!)).toEqual(['dense1', 'dense2']);
+    expect(workers.spawned).toHaveLength(2);
+    editor.setTrainingSettings({ epochs: 5 });
+    controller.train();
+    workers.pump();
+    expect(mainRecord()).toMatchObject({ status: 'done' });
+  });
+
   it('reset starts the same run over from the seed’s weights', () => {
     controller.step();
     controller.step();
@@ -186,6 +209,73 @@ describe('the main run', () => {
     expect(editor.getModel().weights).toEqual(modelNetwork(xorTemplate()).weights());
   });
 
+  it('holds the weights back while it trains and writes them when it pauses, or before an export', () => {
+    startLongRun();
+    const untrained = editor.getModel();
+    // Past the worker's 5 s (fake) between two copies of the weights.
+    workers.pump(600);
+    expect(mainRecord().status).toBe('running');
+    expect(editor.getModel()).toBe(untrained);
+    editor.writePendingWeights();
+    const exported = editor.getModel().weights!;
+    expect(Object.keys(exported)).toEqual(['dense1', 'dense2']);
+    controller.pause();
+    workers.pump();
+    expect(mainRecord().status).toBe('paused');
+    expect(editor.getModel().weights).not.toEqual(exported);
+    expect(testAccuracyOf(editor.getModel())).toBe(mainStats().evaluation!.test.accuracy);
+  });
+
+  it('the issue’s example: a regression model at SGD lr 1e20 stops at the second step and keeps the first step’s finite weights (issue 15 item 1)', () => {
+    const regression = layerStack(2, [{ units: 8, fn: 'tanh' }, { units: 1 }], 'mse', {
+      training: { dataset: 'regression', optimizer: 'sgd', lr: 1e20, batchSize: 10 },
+    });
+    resetDocument(regression);
+    controller.step();
+    workers.pump();
+    const afterFirst = editor.getModel().weights;
+    expect(afterFirst).toBeDefined();
+    controller.step();
+    workers.pump();
+    const run = mainRecord();
+    expect(run.status).toBe('diverged');
+    expect(run.message).toMatch(/^Weights became (NaN|-?Infinity) at step 2 \(epoch 1\) — try a lower learning rate$/);
+    expect(editor.getModel().weights).toEqual(afterFirst);
+    const values = Object.values(editor.getModel().weights!).flatMap((tensors) => Object.values(tensors).flat(2));
+    expect(values.every(Number.isFinite)).toBe(true);
+  });
+
+  it('Reset after a run that cannot go on starts a new run and writes the seed’s weights', () => {
+    resetDocument(deepTemplate('relu'));
+    editor.setTrainingSettings({ lr: 1e6 });
+    controller.train();
+    workers.pump();
+    expect(mainRecord().status).toBe('diverged');
+    controller.reset();
+    workers.pump();
+    expect(mainRecord().status).toBe('idle');
+    expect(editor.getModel().weights).toEqual(modelNetwork({ ...deepTemplate('relu'), training: editor.getModel().training }).weights());
+  });
+
+  it('trains a graph whose ids are names of Object.prototype: messages both ways carry them (issue 15 item 5)', () => {
+    const before = prototypeState();
+    const loaded = loadModel(prototypeNamedGraph());
+    if (!loaded.ok) throw new Error('the model does not load');
+    resetDocument(loaded.model);
+    const given = ownValue(loaded.model.weights, '__proto__');
+    controller.train();
+    workers.pump();
+    const run = mainRecord();
+    expect(run.status).toBe('done');
+    expect(run.denseIds).toEqual(['__proto__', 'propertyIsEnumerable', 'constructor']);
+    const weights = editor.getModel().weights!;
+    expect(Object.keys(weights)).toEqual(['__proto__', 'propertyIsEnumerable', 'constructor']);
+    expect(ownValue(weights, '__proto__')!.kernel).toHaveLength(4);
+    expect(ownValue(weights, '__proto__')).not.toEqual(given);
+    expect(testAccuracyOf(editor.getModel())).toBe(mainStats().evaluation!.test.accuracy);
+    expect(prototypeState()).toEqual(before);
+  });
+
   it('reports divergence with the step and a hint, keeps the good points, and starts over on Train', () => {
     resetDocument(deepTemplate('relu'));
     editor.setTrainingSettings({ lr: 1e6 });
@@ -193,7 +283,7 @@ describe('the main run', () => {
     workers.pump();
     const run = mainRecord();
     expect(run.status).toBe('diverged');
-    expect(run.message).toMatch(/^Loss became (NaN|Infinity|\d\.\d\de\+\d+) at step \d+ \(epoch \d+\) — try a lower learning rate$/);
+    expect(run.message).toMatch(/^(Loss|Weights) became (NaN|-?Infinity|\d\.\d\de\+\d+) at step \d+ \(epoch \d+\) — try a lower learning rate$/);
     expect(run.loss.every((point) => Number.isFinite(point.loss))).toBe(true);
     controller.train();
     expect(mainRecord().id).not.toBe(run.id);

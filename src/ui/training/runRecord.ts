@@ -3,10 +3,16 @@
  * container and these rules can be tested without a worker.
  */
 import { unhandledMessage, type FromWorker } from '../../worker/protocol.ts';
-import type { LossPoint, RunRecord, RunStatus } from './runTypes.ts';
+import type { LossPoint, ProbePoint, RunRecord, RunStatus } from './runTypes.ts';
+
+/**
+ * Probe points kept per run. The worker sends up to ten a second, each a few hundred numbers;
+ * past this many, every other one is dropped, so a long run keeps an even thinning of its history.
+ */
+export const MAX_PROBE_POINTS = 600;
 
 export function newRunRecord(id: string, name: string, color: string, label = name): RunRecord {
-  return { id, name, label, color, status: 'idle', denseIds: [], loss: [], gradients: [] };
+  return { id, name, label, color, status: 'idle', denseIds: [], activations: [], loss: [], gradients: [], probes: [] };
 }
 
 /** New points after the old; a first new point of the last old one's step replaces it (it came back with an evaluation). */
@@ -15,18 +21,38 @@ function appendPoints(points: LossPoint[], added: readonly LossPoint[]): LossPoi
   return (resent ? points.slice(0, -1) : points).concat(added);
 }
 
+/** `kept` followed by `added`, halved (the latest point always kept) whenever it grows past `MAX_PROBE_POINTS`. */
+export function appendProbes(kept: readonly ProbePoint[], added: readonly ProbePoint[]): ProbePoint[] {
+  let all = kept.concat(added);
+  while (all.length > MAX_PROBE_POINTS) {
+    const last = all.length - 1;
+    all = all.filter((_, i) => (last - i) % 2 === 0);
+  }
+  return all;
+}
+
 /** The record after one message from its worker (messages that do not touch the record return it unchanged). */
 export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunRecord {
   switch (message.type) {
     // Sent after `init` and after `reset`: the history starts again, the run keeps its place.
     case 'ready':
-      return { ...run, denseIds: message.denseIds, loss: [], gradients: [], status: 'idle', message: undefined };
+      return {
+        ...run,
+        denseIds: message.denseIds,
+        activations: message.activations,
+        loss: [],
+        gradients: [],
+        probes: [],
+        status: 'idle',
+        message: undefined,
+      };
     case 'metrics':
-      if (message.points.length === 0 && message.gradients.length === 0) return run;
+      if (message.points.length === 0 && message.gradients.length === 0 && message.probes.length === 0) return run;
       return {
         ...run,
         loss: appendPoints(run.loss, message.points),
         gradients: run.gradients.concat(message.gradients),
+        probes: message.probes.length === 0 ? run.probes : appendProbes(run.probes, message.probes),
       };
     case 'status':
       return withStatus(run, message.status);
@@ -35,8 +61,10 @@ export function applyWorkerMessage(run: RunRecord, message: FromWorker): RunReco
     case 'error':
       return { ...run, status: run.status === 'running' ? 'paused' : run.status, message: message.message };
     case 'boundary':
+    case 'inspection':
     case 'predictions':
     case 'weights':
+    case 'pong':
       return run;
     default:
       return unhandledMessage(message);

@@ -2,9 +2,22 @@
  * What the dashboard knows about one training run. The training session (worker side of the UI)
  * fills these; the charts only read them. Numbers come from the engine, never recomputed here.
  */
-import type { GradientPoint, LossPoint } from '../../worker/metricTypes.ts';
+import type { GradientPoint, LossPoint, ProbedActivation, ProbePoint } from '../../worker/metricTypes.ts';
 
-export type { BoundarySnapshot, GradientPoint, LossPoint, PredictionViews, ConfusionMatrix, DigitSamples, RegressionFit } from '../../worker/metricTypes.ts';
+export type {
+  ActivationStats,
+  BoundarySnapshot,
+  ConfusionMatrix,
+  DigitSamples,
+  GradientPoint,
+  Histogram,
+  LossPoint,
+  NodeInspection,
+  PredictionViews,
+  ProbedActivation,
+  ProbePoint,
+  RegressionFit,
+} from '../../worker/metricTypes.ts';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'crashed';
 
@@ -21,6 +34,10 @@ export interface RunRecord {
   denseIds: string[];
   loss: LossPoint[];
   gradients: GradientPoint[];
+  /** Activation nodes by depth, with their functions: the order of each probe point's activation statistics. */
+  activations: ProbedActivation[];
+  /** The layer statistics over time (at most `MAX_PROBE_POINTS`, thinned evenly as the run grows). */
+  probes: ProbePoint[];
   /** Why the run stopped, in words a person understands (divergence, crash). */
   message?: string;
 }

@@ -5,7 +5,7 @@
 import type { NetloomModel } from '../../model/index.ts';
 import { tableFileFor } from '../data/index.ts';
 import * as editor from '../store/index.ts';
-import { MainRunController } from './mainRun.ts';
+import { MainRunController, type WorkerFault } from './mainRun.ts';
 import { addNewRun } from './runIdentity.ts';
 import { deleteRun } from './runsStore.ts';
 import { TrainingClient } from './trainingClient.ts';
@@ -15,8 +15,8 @@ let main: MainRunController | undefined;
 
 declare global {
   interface Window {
-    /** Test-only: end-to-end tests crash the main training worker through this to check the recovery. */
-    __netloomTrainingDebug?: { crashMainWorker(): void };
+    /** Test-only: end-to-end tests break the main training worker through this to check the recovery. */
+    __netloomTrainingDebug?: { breakMainWorker(fault: WorkerFault): void };
   }
 }
 
@@ -24,7 +24,7 @@ declare global {
 export function mainRun(): MainRunController {
   if (!main) {
     const controller = new MainRunController({ ...editor, tableFile: tableFileFor });
-    window.__netloomTrainingDebug = { crashMainWorker: () => controller.crashWorkerForTesting() };
+    window.__netloomTrainingDebug = { breakMainWorker: (fault) => controller.breakWorkerForTesting(fault) };
     main = controller;
   }
   return main;

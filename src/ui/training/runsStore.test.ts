@@ -78,23 +78,23 @@ describe('run records', () => {
   const run = newRunRecord('a', 'A', 'red');
 
   it('append metrics batches and take the layer ids from `ready`', () => {
-    const ready = applyWorkerMessage(run, { type: 'ready', session: 1, denseIds: ['d1', 'd2'], stepsPerEpoch: 5 });
+    const ready = applyWorkerMessage(run, { type: 'ready', session: 1, denseIds: ['d1', 'd2'], activations: [], stepsPerEpoch: 5 });
     const point = { step: 1, epoch: 0.2, loss: 0.7, accuracy: null };
     const stats = { epoch: 0, step: 1, samplesPerSecond: 0, targetEpochs: 5 };
-    const once = applyWorkerMessage(ready, { type: 'metrics', session: 1, points: [point], gradients: [{ step: 1, norms: [1, 2] }], stats });
-    const twice = applyWorkerMessage(once, { type: 'metrics', session: 1, points: [{ ...point, step: 2 }], gradients: [], stats });
+    const once = applyWorkerMessage(ready, { type: 'metrics', session: 1, points: [point], gradients: [{ step: 1, norms: [1, 2] }], probes: [], stats });
+    const twice = applyWorkerMessage(once, { type: 'metrics', session: 1, points: [{ ...point, step: 2 }], gradients: [], probes: [], stats });
     expect(twice.denseIds).toEqual(['d1', 'd2']);
     expect(twice.loss.map((p) => p.step)).toEqual([1, 2]);
     expect(twice.gradients).toEqual([{ step: 1, norms: [1, 2] }]);
-    expect(applyWorkerMessage(twice, { type: 'metrics', session: 1, points: [], gradients: [], stats })).toBe(twice);
+    expect(applyWorkerMessage(twice, { type: 'metrics', session: 1, points: [], gradients: [], probes: [], stats })).toBe(twice);
   });
 
   it('replace the last point by a point of the same step sent again with an evaluation', () => {
     const point = { step: 1, epoch: 0.2, loss: 0.7, accuracy: null };
     const stats = { epoch: 0, step: 1, samplesPerSecond: 0, targetEpochs: 5 };
-    const once = applyWorkerMessage(run, { type: 'metrics', session: 1, points: [point], gradients: [], stats });
+    const once = applyWorkerMessage(run, { type: 'metrics', session: 1, points: [point], gradients: [], probes: [], stats });
     const evaluated = { ...point, accuracy: 0.5, testLoss: 0.6, testAccuracy: 0.5 };
-    const again = applyWorkerMessage(once, { type: 'metrics', session: 1, points: [evaluated], gradients: [], stats });
+    const again = applyWorkerMessage(once, { type: 'metrics', session: 1, points: [evaluated], gradients: [], probes: [], stats });
     expect(again.loss).toEqual([evaluated]);
   });
 

@@ -4,7 +4,7 @@
  * re-render when another run or the decision boundary moves on.
  */
 import type { TrainingStats } from '../../worker/protocol.ts';
-import type { BoundarySnapshot, PredictionViews, RunRecord } from './runTypes.ts';
+import type { BoundarySnapshot, NodeInspection, PredictionViews, RunRecord } from './runTypes.ts';
 
 /** Why the main run no longer matches the editor: its graph or its data changed after it started. */
 export type StaleReason = 'graph' | 'data';
@@ -20,9 +20,19 @@ export interface RunsState {
   /** The latest views of each run's test split (confusion matrix, digits, predicted vs actual). */
   predictions: ReadonlyMap<string, PredictionViews>;
   stats: ReadonlyMap<string, TrainingStats>;
+  /** The latest view of the node each run's inspector shows. */
+  inspections: ReadonlyMap<string, NodeInspection>;
 }
 
-const EMPTY: RunsState = { runs: [], mainRunId: undefined, mainRunStale: undefined, boundaries: new Map(), predictions: new Map(), stats: new Map() };
+const EMPTY: RunsState = {
+  runs: [],
+  mainRunId: undefined,
+  mainRunStale: undefined,
+  boundaries: new Map(),
+  predictions: new Map(),
+  stats: new Map(),
+  inspections: new Map(),
+};
 
 /** The latest state, for the code that drives runs. */
 let state: RunsState = EMPTY;
@@ -93,6 +103,7 @@ export function deleteRun(id: string): void {
     boundaries: withoutKey(state.boundaries, id),
     predictions: withoutKey(state.predictions, id),
     stats: withoutKey(state.stats, id),
+    inspections: withoutKey(state.inspections, id),
   });
 }
 
@@ -111,6 +122,10 @@ export function setBoundary(id: string, snapshot: BoundarySnapshot | undefined):
 
 export function setPredictions(id: string, views: PredictionViews | undefined): void {
   setState({ ...state, predictions: withKey(state.predictions, id, views) });
+}
+
+export function setInspection(id: string, inspection: NodeInspection | undefined): void {
+  setState({ ...state, inspections: withKey(state.inspections, id, inspection) });
 }
 
 export function setStats(id: string, stats: TrainingStats | undefined): void {

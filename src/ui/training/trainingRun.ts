@@ -1,14 +1,16 @@
-import type { NetloomModel, NodeWeights } from '../../model/index.ts';
-import { unhandledMessage, type FromWorker, type Hyperparameters, type TableFile } from '../../worker/protocol.ts';
+import type { NetloomModel } from '../../model/index.ts';
+import { unhandledMessage, type FromWorker, type Hyperparameters, type TableFile, type TensorSnapshot } from '../../worker/protocol.ts';
 import { planTraining, type TrainingPlan } from '../../worker/protocol.ts';
 import { applyWorkerMessage, crashMessage, withStatus } from './runRecord.ts';
-import { getRunsState, setBoundary, setPredictions, setStats, updateRun } from './runsStore.ts';
+import { getRunsState, setBoundary, setInspection, setPredictions, setStats, updateRun } from './runsStore.ts';
 import type { ClientListener, TrainingClient } from './trainingClient.ts';
 
 /** What a run reports to its owner, and the table file it sends to its worker. */
 export interface TrainingRunOptions {
-  /** The worker sent the current weights (periodically while running, and whenever it stops). */
-  onWeights?(weights: Record<string, NodeWeights>): void;
+  /** The worker sent the current weights (every few seconds while running, and whenever it stops). */
+  onWeights?(tensors: TensorSnapshot[]): void;
+  /** The run stopped moving: paused, finished, diverged, crashed, or reset (after the weights it stopped on). */
+  onStopped?(): void;
   /** The run stopped for good: finished, diverged or crashed. */
   onSettled?(): void;
   /** The table file the run trains on, sent with `init` (its bytes are transferred: give a copy). */
@@ -98,6 +100,21 @@ export class TrainingRun implements ClientListener {
     this.client.send({ type: 'reset', session: this.session });
   }
 
+  /** Which node the worker sends live views of (null: none). */
+  inspect(nodeId: string | null): void {
+    this.client.send({ type: 'inspect', nodeId });
+  }
+
+  /** Steps per second to train at (null: full speed). */
+  setSpeed(stepsPerSecond: number | null): void {
+    this.client.send({ type: 'setSpeed', stepsPerSecond });
+  }
+
+  /** Whether the worker records layer statistics. */
+  setStatistics(on: boolean): void {
+    this.client.send({ type: 'setStatistics', on });
+  }
+
   setHyperparameters(hyperparameters: Hyperparameters): void {
     this.currentHyperparameters = hyperparameters;
     this.client.send({ type: 'setHyperparameters', hyperparameters });
@@ -127,20 +144,26 @@ export class TrainingRun implements ClientListener {
       case 'predictions':
         setPredictions(this.id, message.views);
         return;
+      case 'inspection':
+        setInspection(this.id, message.inspection);
+        return;
       case 'weights':
-        this.options.onWeights?.(message.weights);
+        this.options.onWeights?.(message.tensors);
         return;
       case 'status':
         this.playing = message.status === 'running';
+        if (!this.playing) this.options.onStopped?.();
         if (message.status === 'done') this.settle();
         return;
       case 'diverged':
+        this.options.onStopped?.();
         this.settle();
         return;
       case 'error':
         this.playing = false;
         return;
       case 'ready':
+      case 'pong':
         return;
       default:
         unhandledMessage(message);
@@ -150,6 +173,7 @@ export class TrainingRun implements ClientListener {
   crashed(reason: string): void {
     this.session = 0;
     updateRun(this.id, (run) => withStatus(run, 'crashed', crashMessage(reason)));
+    this.options.onStopped?.();
     this.settle();
   }
 

@@ -112,3 +112,12 @@ describe('planTable refuses a choice that does not fit, saying where', () => {
     );
   });
 });
+
+describe('planTable on columns named after members of Object.prototype (issue 15 item 5, found by the fuzz suite)', () => {
+  it('reads them by their inferred types, not as types someone chose', () => {
+    const table = csv('toString,constructor,__proto__,y', 'a,1,x,p', 'b,2,y,q', 'a,3,x,p', 'b,4,y,q');
+    const plan = planTable(table, { target: 'y', columns: {} });
+    expect(plan.inputNames).toEqual(['toString=a', 'toString=b', 'constructor', '__proto__=x', '__proto__=y']);
+    expect(planTable(table, { target: 'y', columns: Object.fromEntries([['constructor', 'categorical']]) }).inputNames).toContain('constructor=1');
+  });
+});

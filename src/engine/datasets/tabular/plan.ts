@@ -1,5 +1,5 @@
 import { count } from '../../../compiler/wording.ts';
-import type { ColumnChoice, ColumnType, DatasetTask } from '../../../model/index.ts';
+import { ownValue, type ColumnChoice, type ColumnType, type DatasetTask } from '../../../model/index.ts';
 import { categoricalAsNumeric, columnFacts, numericAsCategorical, type ColumnFacts } from './columnFacts.ts';
 import { columnNamed, MAX_CATEGORIES, TableError, type CategoricalColumn, type NumericColumn, type Table, type TableColumn } from './table.ts';
 
@@ -55,7 +55,8 @@ export interface PlannedColumn extends ColumnFacts {
  */
 export function planTable(table: Table, choice: ColumnChoice): TablePlan {
   for (const name of Object.keys(choice.columns ?? {})) columnNamed(table, name);
-  const read = (name: string, use: 'feature' | 'target') => readAs(table, columnNamed(table, name), choice.columns?.[name], use);
+  // Column names are the file's own words: `toString` is a column like any other, never Object.prototype's.
+  const read = (name: string, use: 'feature' | 'target') => readAs(table, columnNamed(table, name), ownValue(choice.columns, name), use);
   const facts = table.columns.map((column) => columnFacts(column, table.rowCount));
   const target = planTarget(table, read(choice.target, 'target'));
   const rows = presentRows(target.column);

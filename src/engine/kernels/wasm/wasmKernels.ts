@@ -9,12 +9,12 @@ interface KernelExports {
   denseForward(x: number, w: number, bias: number, out: number, rows: number, inputs: number, units: number): void;
   denseInputGradient(g: number, w: number, dx: number, rows: number, inputs: number, units: number): void;
   denseKernelGradient(g: number, x: number, dw: number, rows: number, inputs: number, units: number): void;
-  sgd(w: number, g: number, n: number, lr: number): void;
-  momentum(w: number, g: number, velocity: number, n: number, lr: number, mu: number): void;
+  sgd(w: number, g: number, previous: number, n: number, lr: number): number;
+  momentum(w: number, g: number, velocity: number, previous: number, n: number, lr: number, mu: number): number;
   adam(
-    w: number, g: number, m: number, v: number, n: number,
+    w: number, g: number, m: number, v: number, previous: number, n: number,
     stepSize: number, beta1: number, beta2: number, oneMinusBeta1: number, oneMinusBeta2: number, epsilon: number, invRootC2: number,
-  ): void;
+  ): number;
 }
 
 /** The two builds of the kernels: SIMD-128 with multiply then add, and relaxed SIMD with fused multiply-add. */
@@ -121,28 +121,36 @@ export class WasmKernels implements Kernels {
   // The optimizer updates write every operand they touch, so they only run in place (the
   // network allocates parameters, gradients and state in the arena); anything else goes to JS.
 
-  sgd(value: FloatArray, grad: FloatArray, lr: number): void {
-    if (value.buffer !== this.buffer || grad.buffer !== this.buffer) return jsKernels.sgd(value, grad, lr);
-    this.exports.sgd(value.byteOffset, grad.byteOffset, value.length, lr);
-  }
-
-  momentum(value: FloatArray, grad: FloatArray, velocity: FloatArray, lr: number, mu: number): void {
-    if (value.buffer !== this.buffer || grad.buffer !== this.buffer || velocity.buffer !== this.buffer) {
-      return jsKernels.momentum(value, grad, velocity, lr, mu);
-    }
-    this.exports.momentum(value.byteOffset, grad.byteOffset, velocity.byteOffset, value.length, lr, mu);
-  }
-
-  adam(value: FloatArray, grad: FloatArray, m: FloatArray, v: FloatArray, lr: number, beta1: number, beta2: number, epsilon: number, step: number): void {
+  sgd(value: FloatArray, grad: FloatArray, previous: FloatArray, lr: number): number {
     const { buffer } = this;
-    if (value.buffer !== buffer || grad.buffer !== buffer || m.buffer !== buffer || v.buffer !== buffer) {
-      return jsKernels.adam(value, grad, m, v, lr, beta1, beta2, epsilon, step);
+    if (value.buffer !== buffer || grad.buffer !== buffer || previous.buffer !== buffer) return jsKernels.sgd(value, grad, previous, lr);
+    return this.exports.sgd(value.byteOffset, grad.byteOffset, previous.byteOffset, value.length, lr);
+  }
+
+  momentum(value: FloatArray, grad: FloatArray, velocity: FloatArray, previous: FloatArray, lr: number, mu: number): number {
+    const { buffer } = this;
+    if (value.buffer !== buffer || grad.buffer !== buffer || velocity.buffer !== buffer || previous.buffer !== buffer) {
+      return jsKernels.momentum(value, grad, velocity, previous, lr, mu);
+    }
+    return this.exports.momentum(value.byteOffset, grad.byteOffset, velocity.byteOffset, previous.byteOffset, value.length, lr, mu);
+  }
+
+  adam(
+    value: FloatArray, grad: FloatArray, m: FloatArray, v: FloatArray, previous: FloatArray,
+    lr: number, beta1: number, beta2: number, epsilon: number, step: number,
+  ): number {
+    const { buffer } = this;
+    if (value.buffer !== buffer || grad.buffer !== buffer || m.buffer !== buffer || v.buffer !== buffer || previous.buffer !== buffer) {
+      return jsKernels.adam(value, grad, m, v, previous, lr, beta1, beta2, epsilon, step);
     }
     // The bias corrections in float64 here; the kernel folds them in as documented in optimizers.ts (assembly).
     const stepSize = lr / (1 - beta1 ** step);
     const invRootC2 = 1 / Math.sqrt(1 - beta2 ** step);
     const { exports } = this;
-    exports.adam(value.byteOffset, grad.byteOffset, m.byteOffset, v.byteOffset, value.length, stepSize, beta1, beta2, 1 - beta1, 1 - beta2, epsilon, invRootC2);
+    return exports.adam(
+      value.byteOffset, grad.byteOffset, m.byteOffset, v.byteOffset, previous.byteOffset, value.length,
+      stepSize, beta1, beta2, 1 - beta1, 1 - beta2, epsilon, invRootC2,
+    );
   }
 
   /**

@@ -7,6 +7,8 @@ import { NodeCallout } from './NodeCallout.tsx';
 /** Where the first input handle sits (level with the first parameter field) and the gap between ports. */
 const FIRST_PORT_TOP = 40;
 const PORT_PITCH = 24;
+/** Error messages written on a node before the rest is counted (the status line lists them too). */
+const SHOWN_ERRORS = 3;
 
 /**
  * The shell every node view shares: kind and id, one input handle per port (labelled in order
@@ -48,11 +50,14 @@ export function NodeFrame({
       </header>
       <div className="model-node__body">{children}</div>
       {showDetails && <p className="model-node__details">{details}</p>}
-      {errors.map((message) => (
+      {errors.slice(0, SHOWN_ERRORS).map((message) => (
         <p key={message} className="model-node__message model-node__message--error">
           {message}
         </p>
       ))}
+      {errors.length > SHOWN_ERRORS && (
+        <p className="model-node__message model-node__message--error">…and {(errors.length - SHOWN_ERRORS).toLocaleString('en-US')} more problems</p>
+      )}
       {annotation && <NodeCallout id={calloutId} annotation={annotation} />}
       {spec.hasOutput && <Handle type="source" id="out" position={Position.Right} aria-label={`Output of ${node.id}`} />}
     </div>

@@ -2,7 +2,7 @@ import { ACTIVATION_FNS, ACTIVATION_LABELS, TEMPLATES, type ActivationFn, type N
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../../export/downloads.ts';
 import { undoEdit } from '../../store/documentStore.ts';
 import { UNTITLED } from '../../store/graphName.ts';
-import { getModel, loadTemplate, newGraph, setAllActivations, tidyLayout } from '../../store/index.ts';
+import { getModel, loadTemplate, newGraph, setAllActivations, tidyLayout, writePendingWeights } from '../../store/index.ts';
 import { updateView } from '../../store/viewStore.ts';
 import { showToast } from '../../toast/toastStore.ts';
 import type { MenuItem } from './MenuButton.tsx';
@@ -45,6 +45,8 @@ export const ACTIVATION_ITEMS: readonly MenuItem[] = HIDDEN_ACTIVATIONS.map((fn)
 async function exportAs(format: ExportFormat): Promise<void> {
   const { label } = EXPORT_FORMATS[format];
   try {
+    // A running run's latest weights, which it holds back while it trains.
+    writePendingWeights();
     showToast(`Exported ${await downloadExport(format, getModel())} (${label}).`);
   } catch (error) {
     updateView({ notice: { title: `Could not export ${label}.`, details: [(error as Error).message] } });
