@@ -11,7 +11,7 @@ test.beforeEach(async ({ page }) => {
 test('a branch and a merge built with real drags train, and both branches show on the gradient chart', async ({ page }) => {
   await openEditor(page);
   // XOR: input → dense1 → act1 → dense2 → act2 → loss. Cut act1 → dense2 to make room for a merge.
-  await page.getByRole('group', { name: 'act1 to dense2, width 8' }).click();
+  await page.getByRole('group', { name: 'Edge from act1 to dense2, width 8' }).click();
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__edge')).toHaveCount(4);
 

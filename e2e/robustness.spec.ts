@@ -71,7 +71,7 @@ test('issue 15 item 8: 25,000 copies of one wire open as one drawn wire with one
   await expect(statusLine(page)).toContainText('the wire from "input" to Dense node "dense1" is there 25,001 times');
   await expect(page.locator('.react-flow__edge')).toHaveCount(5);
 
-  const copies = page.getByRole('group', { name: 'input to dense1, width 2, 25,001 copies of this wire' });
+  const copies = page.getByRole('group', { name: 'Edge from input to dense1, width 2, 25,001 copies of this wire' });
   await copies.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Delete');

@@ -1,12 +1,13 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { NODE_SPECS } from '../../model/index.ts';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { NODE_SPECS, specOf } from '../../model/index.ts';
 import { importFiles } from '../import/importFlow.ts';
 import { useCompileResult } from '../store/compileModel.ts';
 import { addNodeAt } from '../store/editorActions.ts';
 import { useModel } from '../store/index.ts';
 import { FIT_PADDING, MAX_FIT_ZOOM } from '../store/tidyLayout.ts';
 import { updateView, useViewValue } from '../store/viewStore.ts';
+import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectionHint } from './ConnectionHint.tsx';
 import { createFlowEdgeDeriver, createFlowNodeDeriver } from './flowElements.ts';
 import {
@@ -88,8 +89,20 @@ export function Canvas() {
     if (type) addNodeAt(type, centredAt(screenToFlowPosition({ x: event.clientX, y: event.clientY })));
   };
 
+  // C on a focused node: "Connect to…" from its output (a loss, which has none: "Connect from…" into it).
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key.toLowerCase() !== 'c' || event.ctrlKey || event.metaKey || event.altKey || !target.matches('.react-flow__node')) return;
+    const node = model.nodes.find((candidate) => candidate.id === target.dataset.id);
+    if (!node) return;
+    event.preventDefault();
+    updateView({
+      connectMenu: specOf(node).hasOutput ? { nodeId: node.id, handle: 'source', port: 'out' } : { nodeId: node.id, handle: 'target', port: 'in0' },
+    });
+  };
+
   return (
-    <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={canvasRef} className="canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDown={onKeyDown}>
       <ReactFlow<ModelFlowNode, ModelFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -107,6 +120,8 @@ export function Canvas() {
         minZoom={0.1}
         defaultEdgeOptions={EDGE_OPTIONS}
         aria-label="Network graph"
+        // Focus lands here (not on the page) once the last node is deleted.
+        tabIndex={-1}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls position="bottom-left" />
@@ -114,6 +129,7 @@ export function Canvas() {
           <MiniMap position="bottom-right" pannable zoomable ariaLabel="Overview of the graph" nodeClassName={minimapNodeClass} />
         )}
         <ConnectionHint />
+        <ConnectMenu />
         {model.nodes.length === 0 && (
           <p className="canvas-empty">Drag blocks from the palette here, pick a network from Templates, or import one.</p>
         )}

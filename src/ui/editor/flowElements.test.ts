@@ -54,7 +54,7 @@ describe('createFlowEdgeDeriver', () => {
       ['dense2->act2', '1'],
       ['act2->loss', '1'],
     ]);
-    expect(edges[0]!.ariaLabel).toBe('input to dense1, width 2, 3 copies of this wire');
+    expect(edges[0]!.ariaLabel).toBe('Edge from input to dense1, width 2, 3 copies of this wire');
   });
 });
 

@@ -82,7 +82,8 @@ export function createFlowEdgeDeriver() {
         sourceHandle: 'out',
         targetHandle,
         selected: selected.has(id),
-        ...(label ? { label, ariaLabel: [`${source} to ${target}${port}`, ...described].join(', ') } : {}),
+        ariaLabel: [`Edge from ${source} to ${target}${port}`, ...described].join(', '),
+        ...(label ? { label } : {}),
       };
       const old = previous.get(id);
       edges.push(

@@ -19,7 +19,9 @@ import {
 import { compileModel } from '../store/compileModel.ts';
 import { getModel } from '../store/index.ts';
 import { getViewState, updateView } from '../store/viewStore.ts';
+import { focusNodeOrCanvas } from './canvasFocus.ts';
 import { connectionRefusal } from './connectionRefusal.ts';
+import { focusAfterDelete } from './focusAfterDelete.ts';
 import { edgeIds } from './flowElements.ts';
 import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 
@@ -107,8 +109,10 @@ export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges 
   // Every copy of a drawn wire goes with it.
   const model = getModel();
   const indices = edgeIds(model.edges, compileModel(model).edgePorts).flatMap((id, index) => (deleted.has(id) ? [index] : []));
-  deleteNodesAndEdges(
-    nodes.map((node) => node.id),
-    indices,
-  );
+  const nodeIds = nodes.map((node) => node.id);
+  const next = focusAfterDelete(model, nodeIds, indices);
+  const focusWasOnCanvas = document.activeElement === document.body || !!document.activeElement?.closest('.canvas');
+  deleteNodesAndEdges(nodeIds, indices);
+  // The focused node or wire is gone: move to a neighbour (or the canvas), never to the page.
+  if (focusWasOnCanvas) focusNodeOrCanvas(next);
 };

@@ -34,6 +34,8 @@ export interface ViewState {
   fitViewRequest: number;
   /** The canvas's size in pixels once measured: layouts are shaped to it. */
   canvasSize: { width: number; height: number } | null;
+  /** The handle whose "Connect to…" / "Connect from…" menu is open (a keyboard path), if any. */
+  connectMenu: { nodeId: string; handle: 'source' | 'target'; port: string | null } | null;
   /** Why the last autosave failed, or autosave is off, in words; null while saving works. */
   autosaveFailure: string | null;
 }
@@ -49,6 +51,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   connectionRefusal: null,
   fitViewRequest: 0,
   canvasSize: null,
+  connectMenu: null,
   autosaveFailure: null,
 };
 

@@ -1,6 +1,8 @@
 import { Handle, Position } from '@xyflow/react';
-import { useId, type ReactNode } from 'react';
+import { useId, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { portName, specOf } from '../../../model/index.ts';
+import { updateView } from '../../store/viewStore.ts';
+import type { WireEnd } from '../connectionRefusal.ts';
 import type { AnyNodeData } from '../flowTypes.ts';
 import { NodeCallout } from './NodeCallout.tsx';
 
@@ -59,7 +61,7 @@ export function NodeFrame({
         <p className="model-node__message model-node__message--error">…and {(errors.length - SHOWN_ERRORS).toLocaleString('en-US')} more problems</p>
       )}
       {annotation && <NodeCallout id={calloutId} annotation={annotation} />}
-      {spec.hasOutput && <Handle type="source" id="out" position={Position.Right} aria-label={`Output of ${node.id}`} />}
+      {spec.hasOutput && <PortHandle end={{ nodeId: node.id, handle: 'source', port: 'out' }} label={`Output of ${node.id}`} />}
     </div>
   );
 }
@@ -70,12 +72,10 @@ function InputPort({ nodeId, port, labelled }: { nodeId: string; port: number; l
   const top = FIRST_PORT_TOP + port * PORT_PITCH;
   return (
     <>
-      <Handle
-        type="target"
-        id={name}
-        position={Position.Left}
+      <PortHandle
+        end={{ nodeId, handle: 'target', port: name }}
         style={{ top }}
-        aria-label={labelled ? `Input ${name} of ${nodeId}` : `Input of ${nodeId}`}
+        label={labelled ? `Input ${name} of ${nodeId}` : `Input of ${nodeId}`}
       />
       {labelled && (
         <span className="model-node__port" style={{ top }} aria-hidden="true">
@@ -83,5 +83,32 @@ function InputPort({ nodeId, port, labelled }: { nodeId: string; port: number; l
         </span>
       )}
     </>
+  );
+}
+
+/**
+ * A React Flow handle that is also a button: Tab reaches it, and Enter or Space opens the menu
+ * of handles a wire from it can reach ("Connect to…" on an output, "Connect from…" on an input).
+ */
+function PortHandle({ end, label, style }: { end: WireEnd; label: string; style?: CSSProperties }) {
+  const openConnectMenu = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    // The node around the handle would take Enter as "select me", and React Flow Space as "pan".
+    event.stopPropagation();
+    updateView({ connectMenu: end });
+  };
+  return (
+    <Handle
+      type={end.handle}
+      id={end.port ?? undefined}
+      position={end.handle === 'source' ? Position.Right : Position.Left}
+      style={style}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-haspopup="menu"
+      onKeyDown={openConnectMenu}
+    />
   );
 }

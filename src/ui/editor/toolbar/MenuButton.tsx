@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { handleMenuKeys } from './menuKeys.ts';
 
 export interface MenuItem {
   label: string;
@@ -34,18 +35,7 @@ export function MenuButton({ label, items, className }: { label: string; items: 
     buttonRef.current?.focus();
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const entries = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-    const current = entries.indexOf(document.activeElement as HTMLButtonElement);
-    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: entries.length - 1 };
-    if (event.key === 'Escape' || event.key === 'Tab') {
-      event.preventDefault();
-      close();
-    } else if (event.key in moves) {
-      event.preventDefault();
-      entries[(moves[event.key]! + entries.length) % entries.length]?.focus();
-    }
-  };
+  const onMenuKeyDown = (event: KeyboardEvent) => handleMenuKeys(menuRef.current, event, close);
 
   return (
     <div className={className ? `menu ${className}` : 'menu'}>
