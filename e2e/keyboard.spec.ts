@@ -204,6 +204,16 @@ for (const viewport of [
     expect(shown.x + shown.width).toBeLessThanOrEqual(canvas.x + canvas.width);
     expect(shown.y).toBeGreaterThanOrEqual(canvas.y);
     expect(shown.y + shown.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    // The handle it came from keeps its ring and stays in sight.
+    const origin = handle(page, 'Output of act1');
+    await expect(origin).toHaveAttribute('aria-expanded', 'true');
+    await expect(origin).toHaveCSS('outline-style', 'solid');
+    const dot = (await origin.boundingBox())!;
+    const covered = dot.x < shown.x + shown.width && shown.x < dot.x + dot.width && dot.y < shown.y + shown.height && shown.y < dot.y + dot.height;
+    expect(covered).toBe(false);
     await page.screenshot({ path: `test-results/connect-menu-${viewport.width}x${viewport.height}.png` });
+    await page.keyboard.press('Escape');
+    await expect(origin).toBeFocused();
+    await expect(origin).toHaveAttribute('aria-expanded', 'false');
   });
 }

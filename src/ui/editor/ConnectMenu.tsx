@@ -43,9 +43,11 @@ function ConnectMenuList({ from, model }: { from: WireEnd; model: NetloomModel }
     if (!menu || !handle || !canvas) return;
     const at = handle.getBoundingClientRect();
     const box = canvas.getBoundingClientRect();
-    const left = from.handle === 'source' ? at.right - box.left + GAP : at.left - box.left - GAP - menu.offsetWidth;
-    const top = at.top - box.top - GAP;
-    menu.style.left = `${clamp(left, GAP, box.width - menu.offsetWidth - GAP)}px`;
+    const beside = from.handle === 'source' ? at.right - box.left + GAP : at.left - box.left - GAP - menu.offsetWidth;
+    const left = clamp(beside, GAP, box.width - menu.offsetWidth - GAP);
+    // No room beside it (a narrow canvas): below the handle, so the menu never hides where it came from.
+    const top = left === beside ? at.top - box.top - GAP : at.bottom - box.top + GAP;
+    menu.style.left = `${left}px`;
     menu.style.top = `${clamp(top, GAP, box.height - menu.offsetHeight - GAP)}px`;
     menu.querySelector<HTMLElement>('button')?.focus();
   }, [from]);

@@ -1,7 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import { useId, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { portName, specOf } from '../../../model/index.ts';
-import { updateView } from '../../store/viewStore.ts';
+import { updateView, useViewValue } from '../../store/viewStore.ts';
 import type { WireEnd } from '../connectionRefusal.ts';
 import type { AnyNodeData } from '../flowTypes.ts';
 import { NodeCallout } from './NodeCallout.tsx';
@@ -91,6 +91,7 @@ function InputPort({ nodeId, port, labelled }: { nodeId: string; port: number; l
  * of handles a wire from it can reach ("Connect to…" on an output, "Connect from…" on an input).
  */
 function PortHandle({ end, label, style }: { end: WireEnd; label: string; style?: CSSProperties }) {
+  const menuOpen = useViewValue(({ connectMenu }) => connectMenu?.nodeId === end.nodeId && connectMenu.port === end.port && connectMenu.handle === end.handle);
   const openConnectMenu = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -108,6 +109,7 @@ function PortHandle({ end, label, style }: { end: WireEnd; label: string; style?
       tabIndex={0}
       aria-label={label}
       aria-haspopup="menu"
+      aria-expanded={menuOpen}
       onKeyDown={openConnectMenu}
     />
   );
