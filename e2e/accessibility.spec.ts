@@ -34,6 +34,14 @@ test.describe('at 1280×720', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a handle’s "Connect to…" menu, open', async ({ page }) => {
+    await openEditor(page);
+    await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Dense', exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Output of act1', exact: true }).press('Enter');
+    await expect(page.getByRole('menu', { name: 'Connect act1 to…' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('a deep network trained, with its gradient warning', async ({ page }) => {
     await openEditor(page);
     await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');

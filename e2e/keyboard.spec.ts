@@ -137,6 +137,12 @@ test('Delete moves focus to a neighbouring node, and to the canvas once none is 
   // act1 fed dense2: focus goes there, not to the page.
   await expect(flowNode(page, 'dense2')).toBeFocused();
 
+  // Delete on a focused node that is not selected removes that node.
+  await expect(flowNode(page, 'dense2')).not.toHaveClass(/\bselected\b/);
+  await page.keyboard.press('Delete');
+  await expect(flowNode(page, 'dense2')).toHaveCount(0);
+  await expect(flowNode(page, 'act2')).toBeFocused();
+
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Delete');
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
@@ -144,13 +150,12 @@ test('Delete moves focus to a neighbouring node, and to the canvas once none is 
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
 });
 
-test('a focused wire is drawn thicker in the accent colour, and Enter then Delete removes it', async ({ page }) => {
+test('a focused wire is drawn thicker in the accent colour, and Delete removes it', async ({ page }) => {
   const wire = edge(page, 'act1', 'dense2');
   await tabTo(page, wire);
   const path = wire.locator('.react-flow__edge-path');
   await expect(path).toHaveCSS('stroke-width', '4px');
   await expect(path).toHaveCSS('stroke', 'rgb(67, 86, 214)');
-  await page.keyboard.press('Enter');
   await page.keyboard.press('Delete');
   await expect(wire).toHaveCount(0);
   await expect(flowNode(page, 'act1')).toBeFocused();
@@ -160,6 +165,7 @@ test('a focused wire is drawn thicker in the accent colour, and Enter then Delet
 test('a focused node and handle show a focus ring', async ({ page }) => {
   await tabTo(page, flowNode(page, 'dense1'));
   await expect(flowNode(page, 'dense1').locator('.model-node')).toHaveCSS('outline-style', 'solid');
+  await expect(flowNode(page, 'dense1')).toHaveAccessibleDescription(/arrow keys to move it .* Press C to connect/);
   await tabTo(page, handle(page, 'Output of dense1'));
   await expect(handle(page, 'Output of dense1')).toHaveCSS('outline-style', 'solid');
 });

@@ -11,6 +11,7 @@ import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectionHint } from './ConnectionHint.tsx';
 import { createFlowEdgeDeriver, createFlowNodeDeriver } from './flowElements.ts';
 import {
+  deleteAndRefocus,
   handleEdgeChanges,
   handleNodeChanges,
   isValidConnection,
@@ -36,6 +37,19 @@ const FIT_VIEW_OPTIONS = {
 const EDGE_OPTIONS = { type: 'smoothstep' };
 
 const minimapNodeClass = (node: ModelFlowNode) => `minimap-node kind--${NODE_SPECS[node.type].category}`;
+
+const NODE_KEYS =
+  'Press Enter or Space to select the node, then the arrow keys to move it (with Shift, farther). Press C to connect its output to another node, Delete to remove it, Escape to deselect it.';
+/**
+ * What a screen reader says on a focused node or wire: our keys as well as React Flow's. React
+ * Flow 12 reads the node text from `keyboardDisabled` while the keyboard is on (the two names
+ * are swapped in its A11yDescriptions), so both say the same.
+ */
+const ARIA_LABEL_CONFIG = {
+  'node.a11yDescription.default': NODE_KEYS,
+  'node.a11yDescription.keyboardDisabled': NODE_KEYS,
+  'edge.a11yDescription.default': 'Press Delete to remove the wire, Enter or Space to select it, Escape to deselect it.',
+};
 
 /** On a canvas smaller than this the overview would cover the graph it shows. */
 const MINIMAP_ROOM = { width: 560, height: 420 };
@@ -89,11 +103,21 @@ export function Canvas() {
     if (type) addNodeAt(type, centredAt(screenToFlowPosition({ x: event.clientX, y: event.clientY })));
   };
 
-  // C on a focused node: "Connect to…" from its output (a loss, which has none: "Connect from…" into it).
+  // Keys on a focused node or wire (React Flow's own: Enter selects, arrows move the selection).
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    if (event.key.toLowerCase() !== 'c' || event.ctrlKey || event.metaKey || event.altKey || !target.matches('.react-flow__node')) return;
-    const node = model.nodes.find((candidate) => candidate.id === target.dataset.id);
+    const id = target.dataset.id;
+    if (id === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+    const isNode = target.matches('.react-flow__node');
+    if (DELETE_KEYS.includes(event.key) && (isNode || target.matches('.react-flow__edge')) && !target.matches('.selected')) {
+      // Delete on a focused element that is not selected removes that one (the selection stays).
+      event.preventDefault();
+      event.stopPropagation();
+      deleteAndRefocus(isNode ? [id] : [], isNode ? [] : [id]);
+      return;
+    }
+    // C: "Connect to…" from the node's output (a loss, which has none: "Connect from…" into it).
+    const node = isNode && event.key.toLowerCase() === 'c' ? model.nodes.find((candidate) => candidate.id === id) : undefined;
     if (!node) return;
     event.preventDefault();
     updateView({
@@ -120,6 +144,7 @@ export function Canvas() {
         minZoom={0.1}
         defaultEdgeOptions={EDGE_OPTIONS}
         aria-label="Network graph"
+        ariaLabelConfig={ARIA_LABEL_CONFIG}
         // Focus lands here (not on the page) once the last node is deleted.
         tabIndex={-1}
       >

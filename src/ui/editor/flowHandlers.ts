@@ -104,15 +104,22 @@ export const onConnectEnd = (_event: MouseEvent | TouchEvent, state: FinalConnec
 };
 
 /** Delete/Backspace: the selected nodes, their wires and the selected wires go in one undo step. */
-export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) => {
-  const deleted = new Set(edges.map((edge) => edge.id));
-  // Every copy of a drawn wire goes with it.
+export const onDelete: OnDelete<ModelFlowNode, ModelFlowEdge> = ({ nodes, edges }) =>
+  deleteAndRefocus(
+    nodes.map((node) => node.id),
+    edges.map((edge) => edge.id),
+  );
+
+/**
+ * Deletes nodes and drawn wires (by their ids, every copy of a wire with it) in one undo step.
+ * If focus was on the canvas, it moves to a neighbouring node, or the canvas, never the page.
+ */
+export function deleteAndRefocus(nodeIds: readonly string[], wireIds: readonly string[]): void {
+  const deleted = new Set(wireIds);
   const model = getModel();
   const indices = edgeIds(model.edges, compileModel(model).edgePorts).flatMap((id, index) => (deleted.has(id) ? [index] : []));
-  const nodeIds = nodes.map((node) => node.id);
   const next = focusAfterDelete(model, nodeIds, indices);
   const focusWasOnCanvas = document.activeElement === document.body || !!document.activeElement?.closest('.canvas');
   deleteNodesAndEdges(nodeIds, indices);
-  // The focused node or wire is gone: move to a neighbour (or the canvas), never to the page.
   if (focusWasOnCanvas) focusNodeOrCanvas(next);
-};
+}
