@@ -100,6 +100,14 @@ test('builds Input → Dense → Activation → Loss on an empty canvas with the
   await expect(edge(page, 'dense1', 'act1')).toHaveCount(1);
 });
 
+test('"Connect from…" on a merge node’s second port wires that port', async ({ page }) => {
+  await tabTo(page, palette(page, 'Add'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, handle(page, 'Input in1 of add1'));
+  await connectWith(page, 'Enter', 'Connect in1 of add1 from…', 'Activation act1');
+  await expect(edge(page, 'act1', 'add1')).toHaveAccessibleName(/\(port in1\)/);
+});
+
 test('arrow keys move the selected node, each press one undo step; in a field they edit the field', async ({ page }) => {
   const dense1 = flowNode(page, 'dense1');
   const start = await positionOf(dense1);

@@ -26,8 +26,8 @@ function ConnectMenuList({ from, model }: { from: WireEnd; model: NetloomModel }
   const options = useMemo(() => connectOptions(model, from), [model, from]);
   const menuRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  const merge = model.nodes.find((node) => node.id === from.nodeId);
-  const port = merge && specOf(merge).inputPorts(merge.params) > 1 ? `${from.port} of ` : '';
+  const origin = model.nodes.find((node) => node.id === from.nodeId);
+  const port = origin && specOf(origin).inputPorts(origin.params) > 1 ? `${from.port} of ` : '';
   const title = from.handle === 'source' ? `Connect ${from.nodeId} to…` : `Connect ${port}${from.nodeId} from…`;
 
   const close = () => {
