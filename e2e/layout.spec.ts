@@ -57,11 +57,12 @@ test.describe('at 1280×720', () => {
     expect(await pageScrolls(page)).toEqual({ x: false, y: false });
   });
 
-  test('the default fit makes the nodes fill the canvas', async ({ page }) => {
+  test('the default fit makes the nodes fill the canvas; a deep stack starts at its input end', async ({ page }) => {
     await openEditor(page);
     expect(await canvasShareOfNodes(page)).toBeGreaterThan(0.4);
     await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');
-    await expect(node(page, 'Dense', 'dense11')).toBeInViewport();
+    // Too long to show whole at a readable size (see canvas.spec.ts): the rest is a scroll away.
+    await expect(node(page, 'Input', 'input')).toBeInViewport({ ratio: WHOLLY });
     await expect.poll(() => canvasShareOfNodes(page)).toBeGreaterThan(0.4);
   });
 
@@ -107,7 +108,8 @@ test.describe('on a 390×844 phone', () => {
     expect(canvas.width).toBeGreaterThan(350);
     expect(canvas.height).toBeGreaterThan(300);
     expect((await pageScrolls(page)).x).toBe(false);
-    await expectWhollyInView(node(page, 'Loss', 'loss'));
+    // At a readable zoom the graph starts at its input end; the rest is a pan away.
+    await expectWhollyInView(node(page, 'Input', 'input'));
   });
 
   test('every action is reachable: templates, train, charts, both experiments, import, export and share', async ({ page }) => {
