@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openEditor } from './editor-helpers.ts';
+import { canvasBox, openEditor, statusLine } from './editor-helpers.ts';
 import { loadTemplate } from './training-helpers.ts';
 
 /** Issue 12, problems 2 and 8: a canvas a person can read, with problems shown compactly and new nodes where there is room. */
@@ -85,3 +85,103 @@ for (const viewport of [
     for (const [label, { px, text }] of Object.entries(measured)) expect(px, `${label}: "${text}"`).toBeGreaterThanOrEqual(12);
   });
 }
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+async function boxesOf(page: Page, selector: string): Promise<Rect[]> {
+  return page.locator(selector).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as Rect));
+}
+
+/** Presses Enter on a palette block, as a keyboard user adds a node. */
+async function addWithEnter(page: Page, kind: string) {
+  await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: kind, exact: true }).press('Enter');
+}
+
+async function newGraph(page: Page) {
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+}
+
+test.describe('at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('a half-built graph shows a problem badge per node, clear of the other nodes, with its messages on focus and on hover', async ({ page }) => {
+    await openEditor(page);
+    await newGraph(page);
+    // Each is a problem of its own: not connected to the loss, not on the path from the input.
+    for (const kind of ['Input', 'Dense', 'Loss']) await addWithEnter(page, kind);
+    const badges = page.getByRole('button', { name: /^\d+ problems? on \S+$/ });
+    await expect(badges).toHaveCount(3);
+    // No paragraphs of red text: one line per node.
+    for (const badge of await badges.all()) expect((await badge.boundingBox())!.height).toBeLessThanOrEqual(26);
+
+    const nodes = await boxesOf(page, '.react-flow__node');
+    const badgeNodes = await badges.evaluateAll((elements) =>
+      elements.map((badge) => ({ badge: badge.getBoundingClientRect().toJSON() as Rect, node: badge.closest('.react-flow__node')!.getBoundingClientRect().toJSON() as Rect })),
+    );
+    for (const { badge, node } of badgeNodes) {
+      expect(nodes.filter((other) => other.x !== node.x || other.y !== node.y).filter((other) => overlap(badge, other))).toEqual([]);
+    }
+
+    // Keyboard: focus shows the messages, each as the problem list words it; Escape hides them.
+    const dense = page.getByRole('button', { name: /problems? on dense1$/ });
+    await dense.focus();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    const listed = await statusLine(page).getByRole('listitem').allTextContents();
+    const shown = await tooltip.getByRole('listitem').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const message of shown) expect(listed).toContain(message);
+    await expect(dense).toHaveAccessibleDescription(shown.join(' '));
+    // The open tooltip floats over every node: what is at its middle is the tooltip itself.
+    const box = (await tooltip.boundingBox())!;
+    expect(await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('[role=tooltip]')), { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+
+    // Mouse: hovering another badge shows its messages.
+    await page.getByRole('button', { name: /problems? on loss1$/ }).hover();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await expect(page.getByRole('tooltip')).toContainText('loss1');
+  });
+
+  test('five blocks added with Enter land side by side in view, overlapping neither each other nor the graph', async ({ page }) => {
+    await openEditor(page);
+    await newGraph(page);
+    for (const kind of ['Input', 'Dense', 'Activation', 'Dense', 'Loss']) await addWithEnter(page, kind);
+    await expect(page.locator('.react-flow__node')).toHaveCount(5);
+    await settledZoom(page);
+    const boxes = await boxesOf(page, '.react-flow__node');
+    const canvas = await canvasBox(page);
+    for (const [i, box] of boxes.entries()) {
+      expect(boxes.slice(i + 1).filter((other) => overlap(box, other))).toEqual([]);
+      expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+    }
+  });
+
+  test('on a full view, a block added with Enter goes beside the graph and the view follows it', async ({ page }) => {
+    await openEditor(page);
+    await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');
+    await settledZoom(page);
+    const before = await boxesOf(page, '.react-flow__node');
+    await addWithEnter(page, 'Dropout');
+    const added = page.getByRole('group', { name: /^Dropout / });
+    await expect(added).toBeInViewport({ ratio: 0.999 });
+    await settledZoom(page);
+    const after = await boxesOf(page, '.react-flow__node');
+    const box = (await added.boundingBox())!;
+    // The graph moved with the view: compare against where its nodes are now.
+    expect(after.filter((other) => other.x !== box.x || other.y !== box.y).filter((other) => overlap(box, other))).toEqual([]);
+    expect(after).toHaveLength(before.length + 1);
+  });
+});

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { READABLE_ZOOM } from '../store/tidyLayout.ts';
 import type { ModelFlowNode } from './flowTypes.ts';
 import { boundsOf, boxOf, readableViewport } from './readableFit.ts';
 
@@ -8,7 +9,7 @@ const FIT_DURATION_MS = 250;
 /**
  * Fits the graph into view (see `readableViewport`) when the canvas first has a size and again
  * on every `fitViewRequest`, once React Flow has measured every node: the first fit at once,
- * later ones animated. An empty graph needs no fit; the first node added to it stays where it is put.
+ * later ones animated. An empty graph is shown at `READABLE_ZOOM`.
  */
 export function useReadableFit(nodes: readonly ModelFlowNode[], fitViewRequest: number, canvasSize: { width: number; height: number } | null) {
   const { setViewport } = useReactFlow();
@@ -19,7 +20,11 @@ export function useReadableFit(nodes: readonly ModelFlowNode[], fitViewRequest: 
     if (nodes.some((node) => !node.measured)) return;
     const first = served.current === -1;
     served.current = fitViewRequest;
-    if (nodes.length === 0) return;
+    // An empty graph (New): full size, so the nodes added next are readable at once.
+    if (nodes.length === 0) {
+      void setViewport({ x: 0, y: 0, zoom: READABLE_ZOOM });
+      return;
+    }
     const bounds = boundsOf(nodes.map((node) => boxOf(node.position, node.measured)));
     void setViewport(readableViewport(bounds, canvasSize), { duration: first ? 0 : FIT_DURATION_MS });
   }, [nodes, fitViewRequest, canvasSize, setViewport]);
