@@ -147,9 +147,17 @@ test.describe('at 1280×720', () => {
     await expect(tooltip).toBeHidden();
 
     // Mouse: hovering another badge shows its messages.
-    await page.getByRole('button', { name: /problems? on loss1$/ }).hover();
+    const loss = page.getByRole('button', { name: /problems? on loss1$/ });
+    await loss.hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await expect(page.getByRole('tooltip')).toContainText('loss1');
+    // A click (a tap, where there is no hover) keeps them open once the pointer leaves; a second closes them.
+    await loss.click();
+    const canvas = await canvasBox(page);
+    await page.mouse.move(canvas.x + canvas.width - 8, canvas.y + 8);
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await loss.click();
+    await expect(page.getByRole('tooltip')).toBeHidden();
   });
 
   test('five blocks added with Enter land side by side in view, overlapping neither each other nor the graph', async ({ page }) => {

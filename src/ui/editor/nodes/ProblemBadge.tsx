@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 /**
  * A node's compile problems as one small badge ("2 problems") inside the node's box, so it never
  * covers a neighbour. Its messages open in a tooltip while the pointer is over the badge (or the
- * tooltip) or the badge has focus; a click pins the tooltip open (a touch screen has no hover),
- * Escape closes it. The badge is described by the messages, so a screen reader reads them on
+ * tooltip) or the badge has focus; a click pins the tooltip open (a touch screen has no hover)
+ * and a second click closes it, as Escape does. The badge is described by the messages, so a screen reader reads them on
  * focus; the status line lists them too.
  */
 export function ProblemBadge({ nodeId, messages }: { nodeId: string; messages: readonly string[] }) {
@@ -40,8 +40,9 @@ export function ProblemBadge({ nodeId, messages }: { nodeId: string; messages: r
           setPinned(false);
         }}
         onClick={() => {
-          setPinned(!open);
-          setDismissed(open);
+          // The first click (or tap, which also focuses) keeps it open; the next closes it.
+          setDismissed(pinned);
+          setPinned(!pinned);
         }}
         onKeyDown={(event) => {
           if (event.key !== 'Escape' || !open) return;
