@@ -81,7 +81,6 @@ for (const viewport of [
       await expect(page.locator('.react-flow__node').first()).toBeVisible();
       measured[label] = await smallestNodeText(page);
     }
-    console.log(JSON.stringify(measured));
     for (const [label, { px, text }] of Object.entries(measured)) expect(px, `${label}: "${text}"`).toBeGreaterThanOrEqual(12);
   });
 }
