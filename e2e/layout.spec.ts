@@ -50,8 +50,8 @@ test.describe('at 1280×720', () => {
       page.getByRole('application').or(page.locator('.react-flow__pane')).first(),
       trainingControls(page).getByRole('button', { name: /^(Train|Pause)$/ }),
       trainingControls(page).getByRole('button', { name: 'Reset' }),
-      page.getByRole('img', { name: /^Loss and accuracy against training step/ }),
-      page.getByRole('img', { name: /^Gradient norm of each dense layer/ }),
+      page.getByRole('figure', { name: /^Loss and accuracy against training step/ }),
+      page.getByRole('figure', { name: /^Gradient norm of each dense layer/ }),
       boundary,
     );
     expect(await pageScrolls(page)).toEqual({ x: false, y: false });
@@ -72,7 +72,7 @@ test.describe('at 1280×720', () => {
     await page.getByRole('button', { name: 'Compare sigmoid vs ReLU' }).click();
     const comparison = page.getByRole('region', { name: 'Run comparison' });
     await expect(comparison.locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
-    const charts = comparison.getByRole('img', { name: /^(Train loss|First-layer gradient norm) of #/ });
+    const charts = comparison.getByRole('figure', { name: /^(Train loss|First-layer gradient norm) of #/ });
     await expect(charts).toHaveCount(2);
     await expectWhollyInView(charts.first(), charts.last());
     for (const chart of [charts.first(), charts.last()]) {
@@ -120,7 +120,7 @@ test.describe('on a 390×844 phone', () => {
     await expect(node(page, 'Dense', 'dense3')).toBeVisible();
 
     await trainButton(page).click();
-    await expect(page.getByRole('img', { name: /^Loss and accuracy/ })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('figure', { name: /^Loss and accuracy/ })).toBeVisible({ timeout: 30_000 });
     await openChartsTab(page, 'Comparison');
     await expect(page.getByRole('button', { name: 'Compare sigmoid vs ReLU' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Compare fixes' })).toBeVisible();
