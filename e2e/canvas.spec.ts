@@ -10,20 +10,23 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-/** The zoom in React Flow's viewport transform, once it has stopped changing (a fit animates). */
+/** The zoom in React Flow's viewport transform, once the transform (pan and zoom) has stopped changing (a fit or a pan animates). */
 async function settledZoom(page: Page): Promise<number> {
-  const zoom = () =>
-    page.locator('.react-flow__viewport').evaluate((viewport) => new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a);
-  let last = await zoom();
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate((viewport) => {
+      const { a, e, f } = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+      return [a, e, f];
+    });
+  let last = await transform();
   await expect
     .poll(async () => {
-      const now = await zoom();
-      const still = Math.abs(now - last) < 1e-6;
+      const now = await transform();
+      const still = now.every((value, i) => Math.abs(value - last[i]!) < 1e-6);
       last = now;
       return still;
     }, { intervals: [300] })
     .toBe(true);
-  return last;
+  return last[0]!;
 }
 
 /**

@@ -45,7 +45,7 @@ describe('placement of new nodes', () => {
     }
   });
 
-  it('fits five new nodes in the view of an empty canvas narrowed by the inspector at 1280 × 720', () => {
+  it('fits five new nodes in the view of a small empty canvas (564 × 352)', () => {
     const view = visibleArea([0, 0, 1], 564, 352);
     const added = addAll(view, [], (['input', 'dense', 'activation', 'dense', 'loss'] as const).map(newNodeSize));
     for (const box of added) expect(inView(box, box, view)).toBe(true);
