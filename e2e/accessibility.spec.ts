@@ -68,6 +68,17 @@ test.describe('at 1280×720', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('a half-built graph, with a problem badge’s messages open', async ({ page }) => {
+    await openEditor(page);
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    for (const kind of ['Input', 'Dense', 'Loss']) {
+      await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: kind, exact: true }).press('Enter');
+    }
+    await page.getByRole('button', { name: /problems? on dense1$/ }).focus();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('a table’s data: the Data panel with its columns, and the confusion matrix of a run', async ({ page }) => {
     await openEditor(page);
     await loadTemplate(page, 'Penguin species (4-16-3 softmax)');

@@ -24,7 +24,7 @@ test('a deep sigmoid network warns of a vanishing gradient on the chart and on i
   const warning = gradients.getByRole('alert');
   await expect(warning).toContainText('Vanishing gradient', { timeout: 30_000 });
   await expect(warning).toContainText(/The first layer's gradient is [\d,.]+( × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?× smaller than the last's: early layers have stopped learning\./);
-  const chart = gradients.getByRole('img', { name: /Gradient norm of each dense layer/ });
+  const chart = gradients.getByRole('figure', { name: /Gradient norm of each dense layer/ });
   for (const end of ['first layer', 'last layer']) await expect(chart.getByText(end, { exact: true })).toBeVisible();
   await expect(chart.locator('.metric-chart__step-axis')).toContainText('step');
   // The bars by depth form a staircase down towards the input.
@@ -42,7 +42,7 @@ test('a deep ReLU network trains without a gradient warning', async ({ page }) =
   // Well past the detector's 20-point window, so a warning would have shown by now.
   await expect.poll(() => stepsTrained(page), { timeout: 30_000 }).toBeGreaterThan(500);
   const gradients = page.getByRole('region', { name: 'Gradient magnitude' });
-  await expect(gradients.getByRole('img', { name: /Gradient norm of each dense layer/ })).toBeVisible();
+  await expect(gradients.getByRole('figure', { name: /Gradient norm of each dense layer/ })).toBeVisible();
   await expect(gradients.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Dense dense1', exact: true })).not.toContainText('gradient');
 });
@@ -54,7 +54,7 @@ test('a diverged run keeps its last good points on the charts', async ({ page })
   await train(page);
   await expect(controls.getByRole('alert')).toContainText('try a lower learning rate');
   const loss = page.getByRole('region', { name: 'Loss' });
-  await expect(loss.getByRole('img', { name: /Loss and accuracy against training step/ })).toBeVisible();
+  await expect(loss.getByRole('figure', { name: /Loss and accuracy against training step/ })).toBeVisible();
   // However few steps were good, they are drawn: as a line, or a dot for a single point.
   await expect(loss.locator('.metric-chart__line, .metric-chart__dot').first()).toBeVisible();
 });
@@ -65,9 +65,9 @@ test('"Compare sigmoid vs ReLU" trains two named runs and overlays them; a run c
 
   const comparison = page.getByRole('region', { name: 'Run comparison' });
   const names = [/^#\d+ Deep sigmoid 10 × 16 · XOR$/, /^#\d+ Deep ReLU 10 × 16 · XOR$/];
-  const trainLoss = comparison.getByRole('img', { name: /^Train loss of #\d+ Deep sigmoid .* and #\d+ Deep ReLU / });
+  const trainLoss = comparison.getByRole('figure', { name: /^Train loss of #\d+ Deep sigmoid .* and #\d+ Deep ReLU / });
   await expect(trainLoss).toBeVisible({ timeout: 30_000 });
-  await expect(comparison.getByRole('img', { name: /^First-layer gradient norm of / })).toBeVisible();
+  await expect(comparison.getByRole('figure', { name: /^First-layer gradient norm of / })).toBeVisible();
   // Both runs draw a line in both charts, each keyed by name under the chart.
   await expect(comparison.locator('.metric-chart__line')).toHaveCount(4, { timeout: 30_000 });
   for (const name of names) await expect(comparison.locator('.series-legend__label').filter({ hasText: name })).toHaveCount(2);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
+import { loadTemplate, numberIn, openChartsTab, trainingControls } from './training-helpers.ts';
 
 /** Issue 14: hover values, the node inspector, the depth sweep, the diagnosis and the speed setting. */
 
@@ -44,10 +44,10 @@ test('the loss chart shows each line’s value under the pointer, and under the 
 
 test('the inspector shows a dense node’s weights and an activation’s outputs, live', async ({ page }) => {
   const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector).toHaveCount(0);
+  await page.getByRole('group', { name: 'Dense dense1', exact: true }).click({ position: { x: 30, y: 8 } });
   // Off screen it is not redrawn: look at it, as a person would.
   await inspector.scrollIntoViewIfNeeded();
-  await expect(inspector).toContainText('Select a dense or activation node');
-  await page.getByRole('group', { name: 'Dense dense1', exact: true }).click({ position: { x: 30, y: 8 } });
   await expect(inspector).toContainText('Press Train or Step to see dense1');
   await button(page, 'Step').click();
   await inspector.scrollIntoViewIfNeeded();
@@ -63,11 +63,15 @@ test('the inspector shows a dense node’s weights and an activation’s outputs
   await inspector.getByLabel('Node').selectOption('act1');
   await expect(inspector.getByRole('img', { name: /^Output histogram of act1: outputs from -?\d/ })).toBeVisible();
   await expect(inspector).toContainText(/Saturated\s*\d+%/);
+
+  await inspector.getByRole('button', { name: 'Close the inspector' }).click();
+  await expect(inspector).toHaveCount(0);
 });
 
 test('a depth sweep trains sigmoid, tanh and ReLU at 2 to 20 layers, shows its progress, and can be cancelled', async ({ page }) => {
   test.setTimeout(120_000);
-  const sweep = page.getByRole('region', { name: 'Depth sweep' });
+  await openChartsTab(page, /^Comparison/);
+  const sweep = page.getByRole('region', { name: 'Depth sweep', exact: true });
   await sweep.getByRole('button', { name: 'Run depth sweep' }).click();
   await sweep.getByRole('button', { name: 'Cancel sweep' }).click();
   await expect(sweep).toContainText(/\d+ of 21 runs, cancelled/);
@@ -76,14 +80,16 @@ test('a depth sweep trains sigmoid, tanh and ReLU at 2 to 20 layers, shows its p
   await sweep.getByRole('button', { name: 'Run depth sweep' }).click();
   await expect(sweep.getByRole('progressbar')).toBeVisible();
   await expect(sweep).toContainText('21 of 21 runs, done', { timeout: 100_000 });
-  const ratios = sweep.getByRole('img', { name: /^First hidden layer's gradient relative to the last hidden layer's against depth/ });
+  const figures = page.getByRole('region', { name: 'Depth sweep results' });
+  await expect(figures).toBeInViewport();
+  const ratios = figures.getByRole('img', { name: /^First hidden layer's gradient relative to the last hidden layer's against depth/ });
   // One line per activation, a value at each depth from 2 to 20.
   const label = (await ratios.getAttribute('aria-label'))!;
   for (const name of ['Sigmoid', 'Tanh', 'ReLU']) expect(label).toMatch(new RegExp(`${name} 2: [^;]*, 10: [^;]*, 20: `));
   // The figure the sweep is for: at 20 layers the sigmoid's first layer gets far less of the gradient than ReLU's.
   const at20 = (name: string) => Number(new RegExp(`${name} [^;]*20: ([^,;]+)`).exec(label)![1]);
   expect(at20('Sigmoid') * 100).toBeLessThan(at20('ReLU'));
-  await expect(sweep.getByRole('img', { name: /^Final test accuracy against depth/ })).toBeVisible();
+  await expect(figures.getByRole('img', { name: /^Final test accuracy against depth/ })).toBeVisible();
 });
 
 test('a spiral that stalls is diagnosed as a network too small, and the fix widens its hidden layer', async ({ page }) => {

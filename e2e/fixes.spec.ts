@@ -52,7 +52,7 @@ test('"Compare fixes" on the Deep sigmoid template: five runs overlaid in their 
   await expect(comparison.locator('.metric-chart__line')).toHaveCount(10, { timeout: 30_000 });
   // Each line named where it ends, as its row above; a key with the full names under each chart.
   const labels = expected.map(([kind]) => new RegExp(`^#\\d+ ${escape(kind)}$`));
-  for (const chart of await comparison.getByRole('img').all()) {
+  for (const chart of await comparison.getByRole('figure', { name: / of #/ }).all()) {
     await expect(chart.locator('.metric-chart__end-label')).toHaveCount(5);
     for (const label of labels) await expect(chart.locator('.metric-chart__end-label').filter({ hasText: label })).toHaveCount(1);
   }
@@ -60,7 +60,7 @@ test('"Compare fixes" on the Deep sigmoid template: five runs overlaid in their 
     await expect(key.getByRole('listitem')).toHaveText(expected.map(([, name]) => new RegExp(`^#\\d+ ${escape(name)}[\\d.e-]+$`)));
   }
   // Five runs, five colours.
-  const colours = await comparison.getByRole('img').first().locator('.metric-chart__end-label').evaluateAll((texts) => texts.map((text) => text.getAttribute('fill')));
+  const colours = await comparison.getByRole('figure', { name: / of #/ }).first().locator('.metric-chart__end-label').evaluateAll((texts) => texts.map((text) => text.getAttribute('fill')));
   expect(new Set(colours).size).toBe(5);
 
   if (SHOTS) {

@@ -39,7 +39,7 @@ test('a branch and a merge built with real drags train, and both branches show o
   const bars = page.getByRole('region', { name: 'Gradient magnitude' }).locator('.depth-bars__bar');
   await expect(bars).toHaveCount(3);
   // Layers by depth: the two branches' first layers, then the layer after the merge.
-  await expect(page.getByRole('img', { name: /Latest gradient norm of each dense layer/ })).toHaveAccessibleName(
+  await expect(page.getByRole('figure', { name: /Latest gradient norm of each dense layer/ })).toHaveAccessibleName(
     /first to last: dense1 [\d.e+-]+, dense3 [\d.e+-]+, dense2 [\d.e+-]+$/,
   );
 });

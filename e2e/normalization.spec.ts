@@ -24,7 +24,9 @@ test('a BatchNorm network: its decimal fields take what the schema takes, a batc
 
   const controls = trainingControls(page);
   await controls.getByLabel('Batch size').fill('1');
-  await expect(node(page, 'BatchNorm', 'bn1')).toContainText('needs a batch size of at least 2; the batch size is 1');
+  // On the node, a badge; its words when it has focus.
+  await node(page, 'BatchNorm', 'bn1').getByRole('button', { name: '1 problem on bn1' }).focus();
+  await expect(page.getByRole('tooltip')).toContainText('needs a batch size of at least 2; the batch size is 1');
   await expect(controls.getByRole('button', { name: 'Train', exact: true })).toBeDisabled();
   await controls.getByLabel('Batch size').fill('16');
   await expect(statusLine(page)).toContainText('Ready');

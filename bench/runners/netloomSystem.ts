@@ -35,7 +35,8 @@ export function netloomSystem(name: string, kernels: KernelChoice, { statistics 
         steps += 1;
         const now = performance.now();
         if (now - reportedAt < REPORT_INTERVAL_MS) return;
-        probe.sampleEvery(probeInterval(reportedSpeed(steps, now - reportedAt)));
+        // A window of REPORT_INTERVAL_MS is always long enough to give a speed.
+        probe.sampleEvery(probeInterval(reportedSpeed(steps, now - reportedAt)!));
         probe.report();
         reportedAt = now;
         steps = 0;

@@ -5,15 +5,13 @@ import { Editor } from './editor/Editor.tsx';
 import { Palette } from './editor/Palette.tsx';
 import { Toolbar } from './editor/toolbar/Toolbar.tsx';
 import { ImportConfirmDialog } from './import/ImportConfirmDialog.tsx';
-import { InspectorPanel } from './inspector/InspectorPanel.tsx';
 import { OpenLinkDialog } from './share/OpenLinkDialog.tsx';
 import { Toasts } from './toast/Toasts.tsx';
 import './App.css';
 
 /**
- * Toolbar on top; the palette, the canvas (with the inspector beside it while a node is
- * selected) over the charts, and the training column. Narrow windows (phones) stack the same
- * parts in one scrolling column.
+ * Toolbar on top; the palette, the canvas over the charts, and the training column below it.
+ * Narrow windows (phones) stack the same parts in one scrolling column.
  */
 export function App() {
   return (
@@ -23,10 +21,7 @@ export function App() {
         <div className="app__body">
           <Palette />
           <div className="app__workspace">
-            <div className="app__canvas-row">
-              <Editor />
-              <InspectorPanel />
-            </div>
+            <Editor />
             <ChartsPanel />
           </div>
           <TrainingSidebar />

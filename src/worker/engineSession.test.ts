@@ -107,6 +107,9 @@ describe('the engine-backed session', () => {
     // a paced run's speed is its pace; a pause before a report counts as at most a second
     expect(reportedSpeed(1, 100)).toBe(10);
     expect(reportedSpeed(600, 60_000)).toBe(600);
+    // a window of a fraction of a millisecond (a report right after another) says nothing of the speed
+    expect(reportedSpeed(91, 0.2)).toBeNull();
+    expect(reportedSpeed(3, 49)).toBeNull();
   });
 
   it('trains on a table the worker has read; its views agree with its evaluation', () => {

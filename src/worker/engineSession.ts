@@ -30,12 +30,20 @@ export function probeInterval(stepsPerSecond: number): number {
 }
 
 /**
+ * Below this, a window is mostly timer noise: a report right after another (an evaluation, then
+ * the metrics it goes out with) once measured 90 steps in a fraction of a millisecond, set an
+ * interval longer than the rest of the run, and the statistics stopped half-way.
+ */
+const MIN_SPEED_WINDOW_MS = 50;
+
+/**
  * The speed that sets the sampling interval: `steps` over the time since the previous report,
  * counted as at most a second, so a pause in between makes only the next interval shorter
- * (sampling more for a moment), never longer. A paced run's speed is its pace.
+ * (sampling more for a moment), never longer. A paced run's speed is its pace. Null while the
+ * window is shorter than `MIN_SPEED_WINDOW_MS`: too short to tell, so it goes on.
  */
-export function reportedSpeed(steps: number, ms: number): number {
-  return ms > 0 ? (steps * 1000) / Math.min(ms, 1000) : 0;
+export function reportedSpeed(steps: number, ms: number): number | null {
+  return ms < MIN_SPEED_WINDOW_MS ? null : (steps * 1000) / Math.min(ms, 1000);
 }
 
 class EngineSession implements TrainingSession {
@@ -129,8 +137,9 @@ class EngineSession implements TrainingSession {
   private retuneSampling(): void {
     const now = performance.now();
     const step = this.setup.trainer.stepCount;
-    const steps = step - this.lastReport.step;
-    if (steps > 0) this.probe.sampleEvery(probeInterval(reportedSpeed(steps, now - this.lastReport.at)));
+    const speed = reportedSpeed(step - this.lastReport.step, now - this.lastReport.at);
+    if (speed === null) return;
+    if (speed > 0) this.probe.sampleEvery(probeInterval(speed));
     this.lastReport = { at: now, step };
   }
 

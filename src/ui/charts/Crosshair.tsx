@@ -78,8 +78,8 @@ export function Crosshair({ lines, lastStep, xLabel }: { lines: readonly Plotted
         aria-label="Values at a step: move with the arrow keys"
         aria-valuemin={0}
         aria-valuemax={lastStep}
-        aria-valuenow={snapped ?? undefined}
-        aria-valuetext={rows.join(', ') || undefined}
+        aria-valuenow={snapped ?? lastStep}
+        aria-valuetext={snapped === null ? 'No step chosen' : rows.join(', ')}
         onPointerMove={(event) => setAt(stepAtPointer(event))}
         onPointerLeave={() => setAt(null)}
         onKeyDown={onKeyDown}

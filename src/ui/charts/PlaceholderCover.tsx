@@ -12,10 +12,12 @@ interface PlaceholderCoverProps {
 /**
  * A chart kept mounted and sized under a message while it has nothing to show. Mounting or
  * resizing a recharts chart is a long task, better done with the page than when training starts.
+ * Once drawn it is a `figure` named by `label`, not an `img`: an image's content is
+ * presentational, and a chart holds a focusable crosshair.
  */
 export function PlaceholderCover({ empty, emptyMessage, label, children }: PlaceholderCoverProps) {
   return (
-    <div className="placeholder-cover" role={empty ? undefined : 'img'} aria-label={empty ? undefined : label}>
+    <div className="placeholder-cover" role={empty ? undefined : 'figure'} aria-label={empty ? undefined : label}>
       {empty && <div className="placeholder-cover__message">{emptyMessage}</div>}
       <div className="placeholder-cover__chart" aria-hidden={empty || undefined} style={empty ? { visibility: 'hidden' } : undefined}>
         {children}

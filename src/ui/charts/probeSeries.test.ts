@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newRunRecord } from '../training/runRecord.ts';
 import type { ProbePoint, RunRecord } from '../training/runTypes.ts';
 import { depthColor } from './palette.ts';
 import { distributionExtent, distributionSteps, updateRatioSeries } from './probeSeries.ts';
@@ -12,10 +13,7 @@ const point = (step: number, ratios: number[], weights: number[][]): ProbePoint 
 });
 
 const run: RunRecord = {
-  id: 'r',
-  name: 'r',
-  label: 'r',
-  color: '#000',
+  ...newRunRecord('r', 'r', '#000'),
   status: 'running',
   denseIds: ['dense1', 'dense2'],
   activations: [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newRunRecord } from '../training/runRecord.ts';
 import type { ProbePoint, RunRecord } from '../training/index.ts';
 import { runMetricSeries } from './diagnosisSeries.ts';
 
@@ -12,10 +13,7 @@ const probe = (step: number): ProbePoint => ({
 /** Steps 1–4, two a epoch, evaluated after step 2 only; gradients at 1 and 3; statistics at 1 and 3. */
 function run(): RunRecord {
   return {
-    id: 'r',
-    name: 'r',
-    label: 'r',
-    color: '#000',
+    ...newRunRecord('r', 'r', '#000'),
     status: 'running',
     denseIds: ['dense1', 'dense2'],
     activations: [{ id: 'act1', fn: 'tanh' }],

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newRunRecord } from '../training/runRecord.ts';
 import { deepTemplate, loadModel, TEMPLATES, xorTemplate, type NetloomModel } from '../../model/index.ts';
 import { InProcessWorker, TaskQueue } from '../training/inProcessWorker.testkit.ts';
 import { launchRun } from '../training/runs.ts';
@@ -58,10 +59,7 @@ describe('fixRuns', () => {
 /** A run record with the given norms per recorded point, dense layers a, b, c. */
 function record(norms: number[][]): RunRecord {
   return {
-    id: 'r',
-    name: 'r',
-    label: 'r',
-    color: '#000',
+    ...newRunRecord('r', 'r', '#000'),
     status: 'running',
     denseIds: ['a', 'b', 'c'],
     activations: [],

@@ -5,7 +5,6 @@ import { importFiles } from '../import/importFlow.ts';
 import { useCompileResult } from '../store/compileModel.ts';
 import { addNodeAt } from '../store/editorActions.ts';
 import { useModel } from '../store/index.ts';
-import { FIT_PADDING, MAX_FIT_ZOOM } from '../store/tidyLayout.ts';
 import { updateView, useViewValue } from '../store/viewStore.ts';
 import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectionHint } from './ConnectionHint.tsx';
@@ -24,15 +23,9 @@ import type { ModelFlowEdge, ModelFlowNode } from './flowTypes.ts';
 import { nodeTypes } from './nodes/nodeTypes.ts';
 import { PALETTE_DRAG_TYPE, paletteTypeOf } from './paletteDrag.ts';
 import { centredAt } from './placement.ts';
+import { useReadableFit } from './useReadableFit.ts';
 
 const DELETE_KEYS = ['Delete', 'Backspace'];
-const px = (value: number) => `${value}px` as const;
-/** The same fit the tidy layout shapes its rows for, so a laid-out graph fills the canvas. */
-const FIT_VIEW_OPTIONS = {
-  padding: { top: px(FIT_PADDING.top), right: px(FIT_PADDING.right), bottom: px(FIT_PADDING.bottom), left: px(FIT_PADDING.left) },
-  maxZoom: MAX_FIT_ZOOM,
-  minZoom: 0.3,
-};
 /** Right-angled wires read well along a stack and between wrapped rows. */
 const EDGE_OPTIONS = { type: 'smoothstep' };
 
@@ -66,12 +59,9 @@ export function Canvas() {
     () => deriveEdges(model, result, view.selectedEdgeIds),
     [deriveEdges, model, result, view.selectedEdgeIds],
   );
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   const canvasRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (view.fitViewRequest > 0) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
-  }, [view.fitViewRequest, fitView]);
+  useReadableFit(nodes, view.fitViewRequest, view.canvasSize);
 
   // Layouts (templates, Tidy layout) are shaped to the canvas: keep its size at hand.
   useEffect(() => {
@@ -139,9 +129,8 @@ export function Canvas() {
         onDelete={onDelete}
         isValidConnection={isValidConnection}
         deleteKeyCode={DELETE_KEYS}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
+        panOnScroll
         defaultEdgeOptions={EDGE_OPTIONS}
         aria-label="Network graph"
         ariaLabelConfig={ARIA_LABEL_CONFIG}

@@ -1,24 +1,32 @@
-import { useStoreApi } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { NODE_SPECS, NODE_TYPES, type NodeType } from '../../model/index.ts';
 import { addNodeAt } from '../store/editorActions.ts';
 import { getModel } from '../store/index.ts';
+import { getViewState } from '../store/viewStore.ts';
 import { PALETTE_DRAG_TYPE } from './paletteDrag.ts';
-import { centredAt, freeSpot, viewCentre } from './placement.ts';
+import { inView, newNodeSize, roomFor, takenBox, visibleArea } from './placement.ts';
 import './palette.css';
 
 /**
- * The node kinds: drag one onto the canvas, or click it (or press Enter) to add it in the middle
- * of the view. Each button is named by the kind alone and described by the line under it, which
+ * The node kinds: drag one onto the canvas, or click it (or press Enter) to add it where the
+ * view has room (see `roomFor`). Each button is named by the kind alone and described by the line under it, which
  * sits outside the button (a name must contain all of a control's visible text); the button's
  * hit area covers the whole card.
  */
 export function Palette() {
   const flowStore = useStoreApi();
+  const { setCenter } = useReactFlow();
 
-  const addAtViewCentre = (type: NodeType) => {
+  const addWhereThereIsRoom = (type: NodeType) => {
     const { transform, width, height } = flowStore.getState();
-    const occupied = getModel().nodes.flatMap((node) => (node.position ? [node.position] : []));
-    addNodeAt(type, freeSpot(centredAt(viewCentre(transform, width, height)), occupied));
+    const { measured } = getViewState();
+    const taken = getModel().nodes.flatMap((node) => (node.position ? [takenBox(node.position, measured.get(node.id))] : []));
+    const view = visibleArea(transform, width, height);
+    const size = newNodeSize(type);
+    const spot = roomFor(view, taken, size);
+    addNodeAt(type, spot);
+    // A full view: the node went beside the graph; bring it into view.
+    if (!inView(spot, size, view)) void setCenter(spot.x + size.width / 2, spot.y + size.height / 2, { zoom: transform[2], duration: 250 });
   };
 
   return (
@@ -37,7 +45,7 @@ export function Palette() {
                 event.dataTransfer.setData(PALETTE_DRAG_TYPE, type);
                 event.dataTransfer.effectAllowed = 'move';
               }}
-              onClick={() => addAtViewCentre(type)}
+              onClick={() => addWhereThereIsRoom(type)}
             >
               {NODE_SPECS[type].label}
             </button>

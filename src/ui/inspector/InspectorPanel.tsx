@@ -5,9 +5,9 @@ import { mainRun, useMainRun, useMainRunStale } from '../training/index.ts';
 import { NodeInspector, type InspectableNode } from './NodeInspector.tsx';
 
 /**
- * Beside the canvas while one dense or activation node is selected (by a click, or by Enter on a
- * focused node): the inspector of that node in the main run, which the worker is told to send
- * live views of. Nothing while no such node is selected, so the canvas keeps its width.
+ * In the training column while one dense or activation node is selected (by a click, or by Enter
+ * on a focused node): the inspector of that node in the main run, which the worker is told to
+ * send live views of. Nothing while no such node is selected.
  */
 export function InspectorPanel() {
   const nodes = useModelValue((model) => model.nodes);

@@ -25,14 +25,14 @@ describe('tidyPositions', () => {
     expect(rowsOf(model, positions)).toEqual([model.nodes.map((node) => node.id)]);
   });
 
-  it('wraps a long stack into even rows shaped to the canvas, each read left to right', async () => {
+  it('wraps a stack too long for the canvas at full size into rows as wide as the canvas, each read left to right', async () => {
     const model = deepTemplate('relu');
     const positions = await tidyPositions(model, new Map(), { width: 840, height: 380 });
     const rows = rowsOf(model, positions);
-    // 24 nodes: input, 11 × (dense, activation), loss.
-    expect(rows.map((row) => row.length)).toEqual([6, 6, 6, 6]);
-    expect(rows[0]).toEqual(['input', 'dense1', 'act1', 'dense2', 'act2', 'dense3']);
-    expect(positions.get('act3')!.x).toBe(positions.get('input')!.x);
+    // 24 nodes: input, 11 × (dense, activation), loss; four 132 px nodes and their gaps fit in 840 − 76 px, five do not.
+    expect(rows.map((row) => row.length)).toEqual([4, 4, 4, 4, 4, 4]);
+    expect(rows[0]).toEqual(['input', 'dense1', 'act1', 'dense2']);
+    expect(positions.get('act2')!.x).toBe(positions.get('input')!.x);
   });
 
   it('gives a small network fewer, larger rows on a canvas too narrow for one', () => {

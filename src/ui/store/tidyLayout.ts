@@ -15,8 +15,11 @@ export const DEFAULT_VIEWPORT = { width: 840, height: 380 };
  */
 export const FIT_PADDING = { top: 16, right: 16, bottom: 16, left: 60 } as const;
 export const MAX_FIT_ZOOM = 1.25;
-/** At this zoom node text is full size: fewer rows win as long as the graph still shows this big. */
-const READABLE_ZOOM = 1;
+/**
+ * At this zoom node text is full size (12 px or more): fewer rows win as long as the graph still
+ * shows this big, and the view never fits a graph smaller than this (see `readableViewport`).
+ */
+export const READABLE_ZOOM = 1;
 
 interface Wrapped {
   /** Top-left positions by node id. */
@@ -46,16 +49,22 @@ function wrap(nodes: readonly RankedNode[], columns: number): Wrapped {
   return { positions, width, height: rows * rowHeight + (rows - 1) * ROW_GAP };
 }
 
+/** The room the view's fit leaves for the graph in a canvas of `viewport` pixels. */
+export function fitRoom(viewport: { width: number; height: number }): { width: number; height: number } {
+  return { width: viewport.width - FIT_PADDING.left - FIT_PADDING.right, height: viewport.height - FIT_PADDING.top - FIT_PADDING.bottom };
+}
+
 /** The zoom at which the view's fit shows a `width` × `height` graph in `viewport`. */
 function fitZoom({ width, height }: Wrapped, viewport: { width: number; height: number }): number {
-  const roomX = viewport.width - FIT_PADDING.left - FIT_PADDING.right;
-  const roomY = viewport.height - FIT_PADDING.top - FIT_PADDING.bottom;
-  return Math.min(roomX / width, roomY / height, MAX_FIT_ZOOM);
+  const room = fitRoom(viewport);
+  return Math.min(room.width / width, room.height / height, MAX_FIT_ZOOM);
 }
 
 /**
- * Rows of ranks shaped to the canvas: the fewest rows that still show the graph at full size,
- * else the row count that shows it largest. Rows are kept even (6 layers in 3 + 3, not 4 + 2).
+ * Rows of ranks shaped to the canvas: the fewest rows that still show the graph at full size.
+ * A graph too big for that gets the fewest rows that are as wide as the canvas at full size,
+ * read like a page: the view starts at the input end and scrolls down to the rest (shrinking
+ * it to fit would make its text unreadable). Rows are kept even (6 layers in 3 + 3, not 4 + 2).
  */
 function wrapToViewport(nodes: readonly RankedNode[], viewport: { width: number; height: number }): Wrapped {
   if (nodes.length === 0) return { positions: new Map(), width: 0, height: 0 };
@@ -68,7 +77,8 @@ function wrapToViewport(nodes: readonly RankedNode[], viewport: { width: number;
     layouts.push({ layout, zoom: fitZoom(layout, viewport) });
   }
   const readable = layouts.find(({ zoom }) => zoom >= READABLE_ZOOM);
-  return (readable ?? layouts.reduce((best, next) => (next.zoom > best.zoom ? next : best))).layout;
+  const fitsAcross = layouts.find(({ layout }) => layout.width * READABLE_ZOOM <= fitRoom(viewport).width);
+  return (readable ?? fitsAcross ?? layouts.at(-1)!).layout;
 }
 
 /**

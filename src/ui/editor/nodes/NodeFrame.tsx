@@ -5,17 +5,18 @@ import { updateView, useViewValue } from '../../store/viewStore.ts';
 import type { WireEnd } from '../connectionRefusal.ts';
 import type { AnyNodeData } from '../flowTypes.ts';
 import { NodeCallout } from './NodeCallout.tsx';
+import { nodeWidth } from './nodeWidths.ts';
+import { ProblemBadge } from './ProblemBadge.tsx';
 
 /** Where the first input handle sits (level with the first parameter field) and the gap between ports. */
 const FIRST_PORT_TOP = 40;
 const PORT_PITCH = 24;
-/** Error messages written on a node before the rest is counted (the status line lists them too). */
-const SHOWN_ERRORS = 3;
 
 /**
  * The shell every node view shares: kind and id, one input handle per port (labelled in order
  * on a merge node) and the output handle, the parameter fields, details while it is the only
- * node selected, compile errors in words, and an annotation as a callout below the node.
+ * node selected, a badge counting its compile errors (their words on hover and focus), and an
+ * annotation as a callout below the node.
  */
 export function NodeFrame({
   data,
@@ -41,7 +42,7 @@ export function NodeFrame({
       role="group"
       aria-label={`${spec.label} ${node.id}`}
       aria-describedby={annotation ? calloutId : undefined}
-      style={ports > 1 ? { minHeight: FIRST_PORT_TOP + ports * PORT_PITCH } : undefined}
+      style={{ width: nodeWidth(node.type), minHeight: ports > 1 ? FIRST_PORT_TOP + ports * PORT_PITCH : undefined }}
     >
       {Array.from({ length: ports }, (_, port) => (
         <InputPort key={port} nodeId={node.id} port={port} labelled={ports > 1} />
@@ -52,14 +53,7 @@ export function NodeFrame({
       </header>
       <div className="model-node__body">{children}</div>
       {showDetails && <p className="model-node__details">{details}</p>}
-      {errors.slice(0, SHOWN_ERRORS).map((message) => (
-        <p key={message} className="model-node__message model-node__message--error">
-          {message}
-        </p>
-      ))}
-      {errors.length > SHOWN_ERRORS && (
-        <p className="model-node__message model-node__message--error">…and {(errors.length - SHOWN_ERRORS).toLocaleString('en-US')} more problems</p>
-      )}
+      {errors.length > 0 && <ProblemBadge nodeId={node.id} messages={errors} />}
       {annotation && <NodeCallout id={calloutId} annotation={annotation} />}
       {spec.hasOutput && <PortHandle end={{ nodeId: node.id, handle: 'source', port: 'out' }} label={`Output of ${node.id}`} />}
     </div>
