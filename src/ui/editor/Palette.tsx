@@ -20,7 +20,7 @@ export function Palette() {
   const addWhereThereIsRoom = (type: NodeType) => {
     const { transform, width, height } = flowStore.getState();
     const { measured } = getViewState();
-    const taken = getModel().nodes.flatMap((node) => (node.position ? [takenBox(node.position, measured.get(node.id))] : []));
+    const taken = getModel().nodes.flatMap((node) => (node.position ? [takenBox(node.type, node.position, measured.get(node.id))] : []));
     const view = visibleArea(transform, width, height);
     const size = newNodeSize(type);
     const spot = roomFor(view, taken, size);

@@ -52,8 +52,10 @@ describe('placement of new nodes', () => {
   });
 
   it('keeps room under a short node for the problem badge it may grow', () => {
-    expect(takenBox({ x: 0, y: 0 }, { width: 132, height: 65 }).height).toBe(DENSE.height);
-    expect(takenBox({ x: 0, y: 0 }, { width: 132, height: 200 }).height).toBe(200);
+    expect(takenBox('dense', { x: 0, y: 0 }, { width: 132, height: 65 }).height).toBe(DENSE.height);
+    expect(takenBox('dense', { x: 0, y: 0 }, { width: 132, height: 200 }).height).toBe(200);
+    // not measured yet: a new node's room
+    expect(takenBox('concatenate', { x: 0, y: 0 })).toEqual({ x: 0, y: 0, ...newNodeSize('concatenate') });
   });
 
   it('goes right of the rightmost node when the view has no room', () => {

@@ -17,12 +17,13 @@ export function newNodeSize(type: NodeType): { width: number; height: number } {
 }
 
 /**
- * The room a node on the canvas takes for placing new ones: its measured box, at least as tall as
- * a new node, since a node grows by its problem badge when a change elsewhere breaks it (an Input
- * shows none until a Dense is added beside it) and the node placed under it must stay clear.
+ * The room a node of `type` on the canvas takes for placing new ones: its measured box, at least
+ * as tall as a new node, since a node grows by its problem badge when a change elsewhere breaks
+ * it (an Input shows none until a Dense is added beside it) and the node placed under it must
+ * stay clear. Not measured yet (a template loaded a moment ago), it takes a new node's room.
  */
-export function takenBox(position: XY, measured?: { width?: number; height?: number }): Box {
-  const box = boxOf(position, measured);
+export function takenBox(type: NodeType, position: XY, measured?: { width?: number; height?: number }): Box {
+  const box = boxOf(position, measured ?? newNodeSize(type));
   return { ...box, height: Math.max(box.height, NEW_NODE_HEIGHT) };
 }
 
