@@ -41,6 +41,22 @@ async function pageScrolls(page: Page): Promise<{ x: boolean; y: boolean }> {
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
+  test('confirmations come one at a time and cover neither the canvas nor the charts', async ({ page }) => {
+    await openEditor(page);
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await loadTemplate(page, 'Deep sigmoid (10 × 16 sigmoid)');
+    const toasts = page.locator('.toast');
+    await expect(toasts).toHaveCount(1);
+    await expect(toasts).toContainText('Loaded the template');
+    const toast = (await toasts.boundingBox())!;
+    const canvas = await canvasBox(page);
+    const charts = (await page.getByRole('region', { name: 'Charts' }).boundingBox())!;
+    for (const area of [canvas, charts]) {
+      const apart = toast.x >= area.x + area.width || area.x >= toast.x + toast.width || toast.y >= area.y + area.height || area.y >= toast.y + toast.height;
+      expect(apart).toBe(true);
+    }
+  });
+
   test('the canvas, run controls, loss and gradient charts and decision boundary are all in view without scrolling', async ({ page }) => {
     await openEditor(page);
     await trainButton(page).click();

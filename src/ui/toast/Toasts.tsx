@@ -2,7 +2,7 @@ import { dismissToast, useToasts } from './toastStore.ts';
 import './toasts.css';
 
 /**
- * The toasts, bottom centre, in a polite live region that is always in the page (a region added
+ * The toast, bottom right (over the end of the training column, clear of the canvas and the charts), in a polite live region that is always in the page (a region added
  * together with its text is not announced).
  */
 export function Toasts() {

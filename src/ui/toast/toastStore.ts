@@ -1,6 +1,6 @@
 import { createExternalStore, useStoreValue } from '../store/externalStore.ts';
 
-/** A short confirmation at the bottom of the screen ("Imported model.json"), with an optional action such as Undo. */
+/** A short confirmation in the screen's bottom-right corner ("Imported model.json"), with an optional action such as Undo. */
 export interface Toast {
   id: number;
   message: string;
@@ -17,8 +17,8 @@ let lastId = 0;
 /** Shows a toast; it goes by itself after a few seconds (or when dismissed). Returns its id. */
 export function showToast(message: string, action?: Toast['action']): number {
   const id = ++lastId;
-  // The newest first, and no more than two at a time.
-  toastStore.set([{ id, message, ...(action ? { action } : {}) }, ...toastStore.get()].slice(0, 2));
+  // One at a time: a newer confirmation replaces the older (whose Undo is still in the toolbar), so they never pile up.
+  toastStore.set([{ id, message, ...(action ? { action } : {}) }]);
   setTimeout(() => dismissToast(id), action ? TOAST_WITH_ACTION_MS : TOAST_MS);
   return id;
 }
