@@ -85,7 +85,13 @@ async function measureInBrowser(statistics: boolean, model = deepModel('W2', 32)
     const controls = page.getByRole('region', { name: 'Training controls' });
     const train = controls.getByRole('button', { name: 'Train', exact: true });
     await train.waitFor();
-    if (!statistics) await page.getByRole('checkbox', { name: 'Layer statistics' }).uncheck();
+    if (!statistics) {
+      // The switch is in the charts' "Layer statistics" tab; both settings then train with "This run" shown.
+      const tabs = page.getByRole('tablist', { name: 'Charts' });
+      await tabs.getByRole('tab', { name: 'Layer statistics' }).click();
+      await page.getByRole('checkbox', { name: 'Layer statistics' }).uncheck();
+      await tabs.getByRole('tab', { name: 'This run' }).click();
+    }
     await page.evaluate(RECORDER_SCRIPT);
     const devtools = await page.context().newCDPSession(page);
     await devtools.send('Performance.enable');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { chooseFiles, exportJson, openEditor } from './editor-helpers.ts';
 import { loadTemplate, openChartsTab, trainButton } from './training-helpers.ts';
 
@@ -19,12 +20,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
       violation.nodes.map((found) => `${violation.id} (${violation.impact}): ${found.target.join(' ')}`),
     );
 }
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
 
 test.describe('at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });

@@ -1,14 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { canvasBox, openEditor, statusLine } from './editor-helpers.ts';
 import { loadTemplate } from './training-helpers.ts';
 
 /** Issue 12, problems 2 and 8: a canvas a person can read, with problems shown compactly and new nodes where there is room. */
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
 
 /** The zoom in React Flow's viewport transform, once the transform (pan and zoom) has stopped changing (a fit or a pan animates). */
 async function settledZoom(page: Page): Promise<number> {

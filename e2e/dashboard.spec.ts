@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { loadTemplate, numberIn, openChartsTab, trainingControls } from './training-helpers.ts';
 
 async function train(page: Page): Promise<void> {
@@ -10,9 +11,6 @@ function stepsTrained(page: Page): Promise<number> {
 }
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await page.goto('/');
 });
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { dropFileOn, statusLine } from './editor-helpers.ts';
 import { readSaved } from './storage-helpers.ts';
 import { dataPanel, trainingControls } from './training-helpers.ts';
@@ -37,9 +38,6 @@ function rightShare(counts: number[][]): number {
 }
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await page.goto('/');
 });
 

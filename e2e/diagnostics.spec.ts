@@ -1,12 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { loadTemplate, numberIn, openChartsTab, trainingControls } from './training-helpers.ts';
 
 /** Issue 14: hover values, the node inspector, the depth sweep, the diagnosis and the speed setting. */
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await page.goto('/');
   await loadTemplate(page, 'XOR network (2-8-1 tanh)');
 });

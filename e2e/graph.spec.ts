@@ -1,12 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { canvasBox, dropFromPalette, node, openEditor, statusLine, wire } from './editor-helpers.ts';
 import { numberIn, trainingControls } from './training-helpers.ts';
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
 
 test('a branch and a merge built with real drags train, and both branches show on the gradient chart', async ({ page }) => {
   await openEditor(page);

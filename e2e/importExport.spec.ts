@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { unzipSync } from 'fflate';
 import { chooseFiles, confirmReplace, node, openEditor } from './editor-helpers.ts';
 import { loadTemplate } from './training-helpers.ts';
@@ -7,9 +8,6 @@ import { loadTemplate } from './training-helpers.ts';
 /** Issue 12, problem 10: the editor reads its own TF.js export; New; Set activations; toasts; code loaded on first use. */
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await openEditor(page);
 });
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { canvasBox, mouseDrag, openEditor, statusLine } from './editor-helpers.ts';
 import { trainButton } from './training-helpers.ts';
 
@@ -46,9 +47,6 @@ async function connectWith(page: Page, key: 'Enter' | 'c', title: string, choice
 }
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await openEditor(page);
 });
 

@@ -1,14 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { canvasBox, node, openEditor, statusLine } from './editor-helpers.ts';
 import { loadTemplate, openChartsTab, trainButton, trainingControls } from './training-helpers.ts';
 
 /** Issue 12, problems 1, 8 and 9: what a newcomer sees at once, at desktop and phone sizes. */
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
 
 /** The part of the canvas the nodes' bounding box covers, 0–1. */
 async function canvasShareOfNodes(page: Page): Promise<number> {

@@ -1,11 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { exportJson, node, statusLine } from './editor-helpers.ts';
 import { loadTemplate, trainingControls } from './training-helpers.ts';
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await page.goto('/');
 });
 

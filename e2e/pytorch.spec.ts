@@ -1,13 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { readFile } from 'node:fs/promises';
 import { exportPytorch } from '../src/export/index.ts';
 import type { NetloomModel } from '../src/model/index.ts';
 import { exportJson, openEditor } from './editor-helpers.ts';
 
 test('Export → PyTorch downloads the graph as a Python training script', async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await openEditor(page);
   const shown = JSON.parse((await exportJson(page)).text) as NetloomModel;
 

@@ -1,13 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { layerStack, parseModelJson, serializeModel } from '../src/model/index.ts';
 import { prototypeNamedChain } from '../src/model/prototypeNames.testkit.ts';
 import { exportJson, importFile, openEditor, statusLine } from './editor-helpers.ts';
 import { numberIn, trainingControls } from './training-helpers.ts';
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await openEditor(page);
 });
 

@@ -1,13 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { exportJson, openEditor } from './editor-helpers.ts';
 import { dataPanel, openChartsTab, setSetting, trainingControls, trainToEnd } from './training-helpers.ts';
 
 /** Issue 12, problems 4, 5 and 7: runs say what they are, the comparison explains itself, charts end with the run. */
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await openEditor(page);
 });
 

@@ -1,13 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { chooseFiles, exportJson, node, openEditor } from './editor-helpers.ts';
 import { dataPanel, loadTemplate, setSetting, trainButton, trainingControls, trainToEnd } from './training-helpers.ts';
 
 /** Issue 12, problems 3 and 6: what a run shows belongs to that run; settings apply to the next run. */
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await openEditor(page);
 });
 

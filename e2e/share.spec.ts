@@ -1,16 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { deflateSync } from 'fflate';
 import { createRng, modelNetwork } from '../src/engine/index.ts';
 import { xorTemplate, type NetloomModel } from '../src/model/index.ts';
 import { sharedDocument } from '../src/ui/share/linkCodec.ts';
 import { exportJson, node, openEditor, statusLine } from './editor-helpers.ts';
 import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-});
 
 /** Opens "Share link", chooses what goes in, presses "Copy link" and returns what the clipboard got. */
 async function copyLink(page: Page, { weights }: { weights: boolean }): Promise<string> {

@@ -29,7 +29,11 @@ export function trainButton(page: Page): Locator {
 /** Presses Train and waits until the run has reached its epochs ("Epoch 20 / 20") and stopped. */
 export async function trainToEnd(page: Page, epochs: number): Promise<void> {
   const controls = trainingControls(page);
+  const progress = controls.locator('.training-progress');
+  const before = (await progress.count()) > 0 ? await progress.textContent() : null;
   await trainButton(page).click();
+  // The progress of the run this Train trains, not still the previous run's ("Epoch 30 / 30" of a run on other data).
+  if (before !== null) await expect(progress).not.toHaveText(before, { timeout: 30_000 });
   await expect(controls.getByLabel('Epoch', { exact: true })).toHaveText(String(epochs), { timeout: 30_000 });
   await expect(controls).toContainText(`/ ${epochs}`);
   await expect(trainButton(page)).toBeVisible();

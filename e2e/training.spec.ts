@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { test } from './fixtures.ts';
 import { planTraining, setUpTraining } from '../src/engine/index.ts';
 import type { NetloomModel } from '../src/model/index.ts';
 import { loadTemplate, numberIn, trainingControls } from './training-helpers.ts';
@@ -23,9 +24,6 @@ function cliTestAccuracy(modelFile: string): number {
 }
 
 test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   await page.goto('/');
 });
 
