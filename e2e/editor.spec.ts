@@ -80,8 +80,8 @@ test('shows an error on the node it concerns; undo and redo move between the sta
 
   const loss = node(page, 'Loss', 'loss');
   await expect(loss).toContainText('needs probabilities between 0 and 1');
-  await expect(loss).toHaveClass(/model-node--invalid/);
-  await expect(node(page, 'Dense', 'dense1')).not.toHaveClass(/model-node--invalid/);
+  await expect(loss.locator('.model-node')).toHaveClass(/model-node--invalid/);
+  await expect(node(page, 'Dense', 'dense1').locator('.model-node')).not.toHaveClass(/model-node--invalid/);
   await expect(statusLine(page)).toContainText('1 problem');
 
   await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();

@@ -170,6 +170,7 @@ test('a focused wire is drawn thicker in the accent colour, and Delete removes i
 
 test('a focused node and handle show a focus ring', async ({ page }) => {
   await tabTo(page, flowNode(page, 'dense1'));
+  await expect(flowNode(page, 'dense1')).toHaveAccessibleName('Dense dense1');
   await expect(flowNode(page, 'dense1').locator('.model-node')).toHaveCSS('outline-style', 'solid');
   await expect(flowNode(page, 'dense1')).toHaveAccessibleDescription(/arrow keys to move it .* Press C to connect/);
   await tabTo(page, handle(page, 'Output of dense1'));
@@ -229,3 +230,18 @@ for (const viewport of [
     await expect(origin).toHaveAttribute('aria-expanded', 'false');
   });
 }
+
+test('the Connect menu keeps its keys: Backspace, Delete or Ctrl+Z there neither deletes nor undoes its node', async ({ page }) => {
+  await tabTo(page, palette(page, 'Dense'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, flowNode(page, 'dense3'));
+  await page.keyboard.press('c');
+  // Every input of the XOR network is taken: the menu says so and offers Close (no menu items).
+  const menu = page.locator('.connect-menu');
+  await expect(menu).toContainText('Connect dense3 to…');
+  for (const key of ['Backspace', 'Delete', 'Control+z']) await page.keyboard.press(key);
+  await expect(flowNode(page, 'dense3')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(handle(page, 'Output of dense3')).toBeFocused();
+});

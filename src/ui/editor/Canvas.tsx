@@ -99,8 +99,9 @@ export function Canvas() {
     const id = target.dataset.id;
     if (id === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
     const isNode = target.matches('.react-flow__node');
-    if (DELETE_KEYS.includes(event.key) && (isNode || target.matches('.react-flow__edge')) && !target.matches('.selected')) {
-      // Delete on a focused element that is not selected removes that one (the selection stays).
+    const nothingSelected = view.selectedNodeIds.length === 0 && view.selectedEdgeIds.length === 0;
+    if (DELETE_KEYS.includes(event.key) && (isNode || target.matches('.react-flow__edge')) && nothingSelected) {
+      // Delete on a focused node or wire, with nothing selected, removes that one; with a selection, the selection goes.
       event.preventDefault();
       event.stopPropagation();
       deleteAndRefocus(isNode ? [id] : [], isNode ? [] : [id]);
@@ -127,6 +128,8 @@ export function Canvas() {
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         onDelete={onDelete}
+        // The Connect menu is placed beside its handle: once the view moves, it would be left behind.
+        onMoveStart={() => view.connectMenu && updateView({ connectMenu: null })}
         isValidConnection={isValidConnection}
         deleteKeyCode={DELETE_KEYS}
         minZoom={0.1}

@@ -19,7 +19,12 @@ const GAP = 8;
 export function ConnectMenu() {
   const from = useViewValue((view) => view.connectMenu);
   const model = useModel();
-  return from ? <ConnectMenuList from={from} model={model} /> : null;
+  const originGone = from !== null && !model.nodes.some((node) => node.id === from.nodeId);
+  // Its node deleted or undone away while it was open (by a key it let through before, or an edit elsewhere).
+  useEffect(() => {
+    if (originGone) updateView({ connectMenu: null });
+  }, [originGone]);
+  return from && !originGone ? <ConnectMenuList from={from} model={model} /> : null;
 }
 
 function ConnectMenuList({ from, model }: { from: WireEnd; model: NetloomModel }) {
@@ -61,7 +66,15 @@ function ConnectMenuList({ from, model }: { from: WireEnd; model: NetloomModel }
   }, []);
 
   return (
-    <div ref={menuRef} className="connect-menu nodrag nopan nowheel" onKeyDown={(event) => handleMenuKeys(menuRef.current, event, close)}>
+    <div
+      ref={menuRef}
+      className="connect-menu nodrag nopan nowheel"
+      onKeyDown={(event) => {
+        // A popup: its keys are its own, never the canvas's Delete or the editor's Ctrl+Z.
+        event.stopPropagation();
+        handleMenuKeys(menuRef.current, event, close);
+      }}
+    >
       <p id={titleId} className="connect-menu__title">
         {title}
       </p>

@@ -128,6 +128,8 @@ export function createFlowNodeDeriver() {
       const fresh = {
         id: node.id,
         type: node.type,
+        // React Flow's wrapper is what takes focus: it carries the name ("Dense dense1"), not the view inside it.
+        ariaLabel: `${specOf(node).label} ${node.id}`,
         position: view.dragPositions?.get(node.id) ?? node.position ?? { x: index * FALLBACK_COLUMN, y: 0 },
         data: old && sameData(old.data, data) ? old.data : data,
         selected: selected.has(node.id),

@@ -51,6 +51,11 @@ describe('placement of new nodes', () => {
     for (const box of added) expect(inView(box, box, view)).toBe(true);
   });
 
+  it('puts a node at the top-left of an empty view too small for it, never at -Infinity', () => {
+    // the view's corner inside the fit's padding (60 px left, for the zoom buttons; 16 px top)
+    expect(roomFor(visibleArea([0, 0, 1], 0, 0), [], newNodeSize('dense'))).toEqual({ x: 60, y: 16 });
+  });
+
   it('keeps room under a short node for the problem badge it may grow', () => {
     expect(takenBox('dense', { x: 0, y: 0 }, { width: 132, height: 65 }).height).toBe(DENSE.height);
     expect(takenBox('dense', { x: 0, y: 0 }, { width: 132, height: 200 }).height).toBe(200);

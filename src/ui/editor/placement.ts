@@ -65,6 +65,8 @@ export function roomFor(view: Box, taken: readonly Box[], size: { width: number;
       if (clear(x, y)) return { x: Math.round(x), y: Math.round(y) };
     }
   }
+  // No spot at all on an empty canvas smaller than the node (or not measured yet): its top-left corner.
+  if (taken.length === 0) return { x: Math.round(view.x), y: Math.round(view.y) };
   const right = Math.max(...taken.map((box) => box.x + box.width));
   return { x: Math.round(right + 2 * GAP), y: Math.round(view.y) };
 }

@@ -69,10 +69,14 @@ export function pasteClipboard(): boolean {
   return true;
 }
 
-/** Runs a command that swaps the whole graph (one undo step), then clears the selection and fits the view. */
+/**
+ * Runs a command that swaps the whole graph (one undo step), then clears the selection, the
+ * Connect menu and the sizes measured of the old graph's nodes (a template reuses their ids,
+ * `dense1`…, so the fit would wait for nothing and use the old boxes), and fits the view.
+ */
 export function replaceDocument<Args extends unknown[]>(command: Command<Args>, ...args: Args): void {
   runCommand(command, ...args);
-  updateView({ selectedNodeIds: [], selectedEdgeIds: [], notice: null });
+  updateView({ selectedNodeIds: [], selectedEdgeIds: [], notice: null, connectMenu: null, measured: new Map() });
   requestFitView();
 }
 

@@ -39,8 +39,6 @@ export function NodeFrame({
   return (
     <div
       className={classes.join(' ')}
-      role="group"
-      aria-label={`${spec.label} ${node.id}`}
       aria-describedby={annotation ? calloutId : undefined}
       style={{ width: nodeWidth(node.type), minHeight: ports > 1 ? FIRST_PORT_TOP + ports * PORT_PITCH : undefined }}
     >

@@ -58,8 +58,8 @@ export function ProblemBadge({ nodeId, messages }: { nodeId: string; messages: r
       </button>
       <div role="tooltip" id={tooltipId} className="problem-badge__tooltip nodrag" hidden={!open}>
         <ul>
-          {messages.map((message) => (
-            <li key={message}>{message}</li>
+          {messages.map((message, index) => (
+            <li key={index}>{message}</li>
           ))}
         </ul>
       </div>
