@@ -15,7 +15,7 @@ const panelId = (tab: ChartsTab) => `charts-panel-${tab}`;
  * them): "This run", the main run's charts side by side; "Layer statistics", what the diagnosis
  * reads (update sizes, stuck units, distributions) with the switch that records them; and
  * "Comparison", where overlaid runs, the experiments and the depth sweep go. All stay mounted, so
- * a chart keeps its state and size (a hidden one is not redrawn).
+ * a chart keeps its state and size (the layer statistics are not redrawn while hidden; the others are).
  */
 export function ChartsPanel() {
   const tab = useChartsTab();
